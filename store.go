@@ -30,6 +30,30 @@ type ArticleFilter struct {
 	Limit  int       // 0 for no limit
 }
 
+// EventFilter selects stored events. Zero fields do not filter.
+type EventFilter struct {
+	Actor     string    // actor code prefix on either side, e.g. "USA" or "SYRMIL"
+	Code      string    // CAMEO code prefix: "19" (root) or "190"
+	PLOVER    string    // PLOVER event type, e.g. "ASSAULT"
+	Polarity  Polarity  // e.g. Negated
+	Since     time.Time // event date (or article date when unknown) on or after
+	Until     time.Time // ... before
+	Outlet    string
+	ArticleID int64
+	Limit     int
+}
+
+// ClaimFilter selects stored claims. Zero fields do not filter.
+type ClaimFilter struct {
+	Actor        string       // actor code prefix of the claimant or of an event the claim is about
+	Stance       Stance       // e.g. Denies
+	ClaimantKind ClaimantKind // e.g. AnonymousOfficial
+	Since, Until time.Time    // article publication date
+	Outlet       string
+	ArticleID    int64
+	Limit        int
+}
+
 // Store keeps articles and everything derived from them. sqlite.DB is the
 // default implementation; a PostgreSQL one will satisfy the same interface.
 type Store interface {
@@ -40,6 +64,10 @@ type Store interface {
 	Article(ctx context.Context, id int64) (Article, error)
 	// Articles lists stored articles matching f, newest first.
 	Articles(ctx context.Context, f ArticleFilter) ([]Article, error)
+	// Events lists stored events matching f, in article then sentence order.
+	Events(ctx context.Context, f EventFilter) ([]Event, error)
+	// Claims lists stored claims matching f, in article then sentence order.
+	Claims(ctx context.Context, f ClaimFilter) ([]Claim, error)
 	// Close releases the store.
 	Close() error
 }

@@ -104,3 +104,9 @@ func (d *Doc) Children(i int) []int {
 	}
 	return out
 }
+
+// An Annotator adds one layer of analysis (tags, lemmas, heads, entities) to
+// every sentence of a Doc, in place. Models implement it.
+type Annotator interface {
+	Annotate(d *Doc)
+}
