@@ -1,0 +1,365 @@
+package story
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"hearsay"
+)
+
+// newsDir is the synthetic corpus with gold claims, beside the repository.
+const newsDir = "../../shared/data/news"
+
+type goldClaim struct {
+	Prop          string  `json:"prop"`
+	Stance        string  `json:"stance"`
+	ClaimantText  string  `json:"claimant_text"`
+	ClaimantType  string  `json:"claimant_type"`
+	ClaimantActor string  `json:"claimant_actor"`
+	ReportedVia   *string `json:"reported_via"`
+	Sentence      string  `json:"sentence"`
+}
+
+type goldArticle struct {
+	ID              string      `json:"id"`
+	NearDuplicateOf *string     `json:"near_duplicate_of"`
+	Claims          []goldClaim `json:"claims"`
+}
+
+type inputArticle struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Outlet    string    `json:"outlet"`
+	Published time.Time `json:"published"`
+	Title     string    `json:"title"`
+	Text      string    `json:"text"`
+}
+
+// propEvents gives, for each gold proposition of news/README.md, the event
+// that expresses it: CAMEO code, source, target.
+var propEvents = map[string][3]string{
+	"P1": {"064", "USA", "SYR"}, "P2": {"062", "USA", "SYR"}, "P3": {"040", "USA", "SYR"},
+	"P4": {"040", "USA", "IRN"}, "P5": {"062", "USA", "IRN"}, "P6": {"0212", "USA", "IRN"},
+	"P7": {"030", "IRN", "USA"}, "P8": {"030", "SYR", "USA"}, "P9": {"064", "USA", "IRN"},
+}
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("shared data absent: %v", err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// goldDocs turns the gold claims of news/dev into documents whose claims
+// each carry one event of their proposition, as the claim stage would give.
+func goldDocs(t *testing.T) ([]hearsay.Document, map[string]goldArticle) {
+	arts := readJSONL[inputArticle](t, filepath.Join(newsDir, "dev", "articles.jsonl"))
+	golds := readJSONL[goldArticle](t, filepath.Join(newsDir, "dev", "gold.jsonl"))
+	byID := map[string]goldArticle{}
+	for _, g := range golds {
+		byID[g.ID] = g
+	}
+	var docs []hearsay.Document
+	for _, a := range arts {
+		g := byID[a.ID]
+		an := &hearsay.Analysis{}
+		for _, c := range g.Claims {
+			pe := propEvents[c.Prop]
+			start := strings.Index(a.Text, c.Sentence)
+			sent := hearsay.Span{Start: start, End: start + len(c.Sentence), Text: c.Sentence}
+			an.Events = append(an.Events, hearsay.Event{SentSpan: sent, CAMEO: pe[0], Root: pe[0][:2],
+				Source: hearsay.Actor{Code: pe[1], Country: pe[1]}, Target: hearsay.Actor{Code: pe[2], Country: pe[2]},
+				Polarity: hearsay.Asserted, Date: a.Published.Truncate(24 * time.Hour)})
+			cl := hearsay.Claim{Claimant: hearsay.Claimant{Span: hearsay.Span{Text: c.ClaimantText},
+				Kind: hearsay.ClaimantKind(c.ClaimantType)}, Stance: hearsay.Stance(c.Stance),
+				Content: sent, Events: []int{len(an.Events) - 1}}
+			if c.ClaimantActor != "UNK" {
+				cl.Claimant.Actor = c.ClaimantActor
+			}
+			if c.ReportedVia != nil {
+				cl.Via = []string{*c.ReportedVia, a.Outlet}
+			}
+			an.Claims = append(an.Claims, cl)
+		}
+		docs = append(docs, hearsay.Document{Article: hearsay.Article{Key: a.ID, URL: a.URL, Outlet: a.Outlet,
+			Title: a.Title, Published: a.Published, Text: a.Text}, Analysis: an})
+	}
+	return docs, byID
+}
+
+// ingest stores docs in order as the ingest stage would: ids in arrival
+// order, and the later of a near-duplicate pair marked as the copy.
+func ingest(t *testing.T, s Store, docs []hearsay.Document, gold map[string]goldArticle, batch int) {
+	t.Helper()
+	ids := map[string]int64{}
+	var pending []hearsay.Document
+	for i, d := range docs {
+		d.Article.ID = int64(i + 1)
+		ids[d.Article.Key] = d.Article.ID
+		// Pairs: whichever came first is the original.
+		g := gold[d.Article.Key]
+		if g.NearDuplicateOf != nil {
+			if id, ok := ids[*g.NearDuplicateOf]; ok {
+				d.Article.CopyOf = id
+			}
+		}
+		for k, og := range gold {
+			if og.NearDuplicateOf != nil && *og.NearDuplicateOf == d.Article.Key {
+				if id, ok := ids[k]; ok && id != d.Article.ID {
+					d.Article.CopyOf = id
+				}
+			}
+		}
+		pending = append(pending, d)
+		if len(pending) == batch {
+			if err := Update(context.Background(), s, pending); err != nil {
+				t.Fatal(err)
+			}
+			pending = nil
+		}
+	}
+	if err := Update(context.Background(), s, pending); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// snapshot describes the clusterings by their members' stable node ids, so
+// that runs with different arrival orders (and so different cluster ids)
+// compare equal when they found the same clusters.
+func snapshot(t *testing.T, s *MemStore) map[Kind][]string {
+	out := map[Kind][]string{}
+	for _, k := range []Kind{KindEvent, KindStory, KindClaim} {
+		ids, err := s.Clusters(context.Background(), k, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			nodes, _ := s.Members(context.Background(), k, id)
+			var names []string
+			for _, n := range nodes {
+				names = append(names, n.ID)
+			}
+			out[k] = append(out[k], strings.Join(names, ","))
+		}
+		sort.Strings(out[k])
+	}
+	return out
+}
+
+func TestOrderIndependence(t *testing.T) {
+	docs, gold := goldDocs(t)
+	a := NewMemStore()
+	ingest(t, a, docs, gold, 5)
+
+	rev := slices.Clone(docs)
+	slices.Reverse(rev)
+	b := NewMemStore()
+	ingest(t, b, rev, gold, 3)
+
+	// Interleave: odd then even positions, one at a time.
+	var mixed []hearsay.Document
+	for i := 1; i < len(docs); i += 2 {
+		mixed = append(mixed, docs[i])
+	}
+	for i := 0; i < len(docs); i += 2 {
+		mixed = append(mixed, docs[i])
+	}
+	c := NewMemStore()
+	ingest(t, c, mixed, gold, 1)
+
+	sa, sb, sc := snapshot(t, a), snapshot(t, b), snapshot(t, c)
+	if !reflect.DeepEqual(sa, sb) || !reflect.DeepEqual(sa, sc) {
+		t.Fatalf("clusters depend on order:\nin order: %v\nreversed: %v\nmixed:    %v", sa, sb, sc)
+	}
+	if len(sa[KindClaim]) == 0 || len(sa[KindEvent]) == 0 || len(sa[KindStory]) == 0 {
+		t.Fatalf("nothing clustered: %v", sa)
+	}
+
+	// Counts must not depend on order either.
+	pa, err := Propositions(context.Background(), a, time.Time{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, _ := Propositions(context.Background(), b, time.Time{}, false)
+	count := func(ps []Proposition) map[string][2]int {
+		m := map[string][2]int{}
+		for _, p := range ps {
+			m[p.Label] = [2]int{p.Asserted.Counts.Origins, p.Denied.Counts.Origins}
+		}
+		return m
+	}
+	if !reflect.DeepEqual(count(pa), count(pb)) {
+		t.Errorf("origin counts depend on order: %v vs %v", count(pa), count(pb))
+	}
+}
+
+// TestGoldPropositions checks the grouping on gold claims: every gold
+// proposition with claimants on both sides is contested, and gold claimants
+// stand on their gold side.
+func TestGoldPropositions(t *testing.T) {
+	docs, gold := goldDocs(t)
+	s := NewMemStore()
+	ingest(t, s, docs, gold, 4)
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(prop string) *Proposition {
+		pe := propEvents[prop]
+		f := familyOf(pe[0])
+		src, tgt := pairKey(f, pe[1], pe[2])
+		for i := range props {
+			if props[i].Family == f.Name && props[i].Source == src && props[i].Target == tgt {
+				return &props[i]
+			}
+		}
+		return nil
+	}
+	sides := map[string]map[string]bool{}
+	for _, g := range gold {
+		for _, c := range g.Claims {
+			if sides[c.Prop] == nil {
+				sides[c.Prop] = map[string]bool{}
+			}
+			sides[c.Prop][side(hearsay.Stance(c.Stance), hearsay.Asserted, family{})] = true
+		}
+	}
+	for prop, sd := range sides {
+		p := find(prop)
+		if p == nil {
+			t.Errorf("%s: no proposition", prop)
+			continue
+		}
+		if want := sd["asserts"] && sd["denies"]; p.Contested != want {
+			t.Errorf("%s (%s): contested = %v, want %v", prop, p.Label, p.Contested, want)
+		}
+	}
+	right, total := 0, 0
+	for _, d := range docs {
+		for _, c := range d.Analysis.Claims {
+			total++
+			want := side(c.Stance, hearsay.Asserted, family{})
+			e := d.Analysis.Events[c.Events[0]]
+			f := familyOf(e.CAMEO)
+			src, tgt := pairKey(f, e.Source.Country, e.Target.Country)
+			o := origin(c, &d.Article)
+			for _, p := range props {
+				if p.Family != f.Name || p.Source != src || p.Target != tgt {
+					continue
+				}
+				sdd := map[string]Side{"asserts": p.Asserted, "denies": p.Denied, "other": p.Other}[want]
+				if slices.ContainsFunc(sdd.Claimants, func(cl Claimant) bool { return cl.Origin == o }) {
+					right++
+				}
+			}
+		}
+	}
+	if total == 0 || float64(right) < 0.8*float64(total) {
+		t.Errorf("gold claimants on the right side: %d of %d", right, total)
+	}
+}
+
+func TestOrigins(t *testing.T) {
+	orig := &hearsay.Article{ID: 1, Outlet: "Levant Wire"}
+	copy := &hearsay.Article{ID: 2, Outlet: "Gulf Echo", CopyOf: 1}
+	other := &hearsay.Article{ID: 3, Outlet: "Gulf Echo"}
+	claim := func(kind hearsay.ClaimantKind, text, actor string, via ...string) hearsay.Claim {
+		return hearsay.Claim{Claimant: hearsay.Claimant{Kind: kind, Span: hearsay.Span{Text: text}, Actor: actor}, Via: via}
+	}
+	tests := []struct {
+		name string
+		a, b hearsay.Claim
+		x, y *hearsay.Article
+		same bool
+	}{
+		{"same person with and without title", claim(hearsay.NamedOfficial, "State Department spokeswoman Marie Harf", "USAGOV"),
+			claim(hearsay.NamedOfficial, "Marie Harf", "USAGOV"), orig, other, true},
+		{"two people", claim(hearsay.NamedOfficial, "Josh Earnest", "USAGOV"), claim(hearsay.NamedOfficial, "Marie Harf", "USAGOV"), orig, orig, false},
+		{"anonymous source relayed by the same agency", claim(hearsay.AnonymousOfficial, "sources", "", "AFP"),
+			claim(hearsay.AnonymousOfficial, "one source with knowledge of the matter", "", "AFP"), orig, other, true},
+		{"anonymous sources of two outlets", claim(hearsay.AnonymousOfficial, "a source", ""), claim(hearsay.AnonymousOfficial, "a source", ""), orig, other, false},
+		{"syndicated copy of an anonymous source", claim(hearsay.AnonymousOfficial, "a source", ""), claim(hearsay.AnonymousOfficial, "a source", ""), orig, copy, true},
+		{"unattributed text of a copy", claim(hearsay.ArticleItself, "", ""), claim(hearsay.ArticleItself, "", ""), orig, copy, true},
+		{"outlet names", claim(hearsay.MediaOutlet, "the BBC", "GBRMED"), claim(hearsay.MediaOutlet, "BBC", "GBRMED"), orig, other, true},
+	}
+	for _, tt := range tests {
+		oa, ob := origin(tt.a, tt.x), origin(tt.b, tt.y)
+		if (oa == ob) != tt.same {
+			t.Errorf("%s: origins %q and %q, same = %v, want %v", tt.name, oa, ob, oa == ob, tt.same)
+		}
+	}
+}
+
+func TestMergedEvents(t *testing.T) {
+	day0 := time.Date(2014, 8, 26, 0, 0, 0, 0, time.UTC)
+	ev := func(src, tgt, code string, d time.Time, pol hearsay.Polarity) hearsay.Event {
+		return hearsay.Event{Source: hearsay.Actor{Code: src + "GOV", Country: src, Sector: "GOV"},
+			Target: hearsay.Actor{Code: tgt, Country: tgt}, CAMEO: code, Root: code[:2], Date: d, Polarity: pol}
+	}
+	docs := []hearsay.Document{
+		{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0},
+			Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev("USA", "SYR", "064", day0, hearsay.Asserted)}}},
+		{Article: hearsay.Article{ID: 2, Key: "b", Outlet: "B", Published: day0.AddDate(0, 0, 2)},
+			Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev("USA", "SYR", "061", day0.AddDate(0, 0, 2), hearsay.Asserted)}}},
+		{Article: hearsay.Article{ID: 3, Key: "c", Outlet: "C", Published: day0, CopyOf: 1},
+			Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev("USA", "SYR", "064", day0, hearsay.Asserted)}}},
+		// Too late to be the same happening.
+		{Article: hearsay.Article{ID: 4, Key: "d", Outlet: "D", Published: day0.AddDate(0, 0, 20)},
+			Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev("USA", "SYR", "064", day0.AddDate(0, 0, 20), hearsay.Asserted)}}},
+		// Denied: not the same event as the asserted one.
+		{Article: hearsay.Article{ID: 5, Key: "e", Outlet: "E", Published: day0},
+			Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev("USA", "SYR", "064", day0, hearsay.Negated)}}},
+	}
+	s := NewMemStore()
+	if err := Update(context.Background(), s, docs); err != nil {
+		t.Fatal(err)
+	}
+	// Updating again changes nothing.
+	if err := Update(context.Background(), s, docs); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := Events(context.Background(), s, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 3 {
+		t.Fatalf("got %d merged events, want 3: %+v", len(evs), evs)
+	}
+	top := evs[0]
+	want := Counts{Mentions: 3, Articles: 3, Outlets: 3, Origins: 2}
+	if top.Counts != want || top.Source != "USA" || top.Target != "SYR" || top.Root != "06" {
+		t.Errorf("top merged event: %+v %+v, want counts %+v", top.Label, top.Counts, want)
+	}
+	if top.Confidence != 0.75 {
+		t.Errorf("confidence %v, want 0.75 for two origins", top.Confidence)
+	}
+	got, err := Event(context.Background(), s, top.ID)
+	if err != nil || len(got.Mentions) != 3 {
+		t.Errorf("Event(%d): %v, %d mentions", top.ID, err, len(got.Mentions))
+	}
+	if _, err := Event(context.Background(), s, 999); err == nil {
+		t.Error("Event(999): no error")
+	}
+}

@@ -1,0 +1,437 @@
+// Package story works across articles: it merges event mentions that refer to
+// the same happening, clusters articles into stories, and groups claims into
+// propositions so that contested ones (independent claimants on opposite
+// sides) stand out. Everything is incremental: a new batch of documents is
+// linked against what is stored, through blocking keys, without recomputing
+// the database, and every clustering is single-linkage so that the result
+// does not depend on the order articles arrive in.
+package story
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"hearsay"
+)
+
+// Windows, in days, within which nodes sharing a key may link.
+const (
+	EventWindow = 3  // mentions of one happening are dated within 3 days of each other
+	StoryWindow = 4  // articles of one story follow each other within 4 days
+	ClaimWindow = 45 // claims about one proposition within 45 days
+)
+
+// Update links the documents of a stored batch (articles with IDs set) into
+// merged events, stories and propositions, in one transaction. Documents
+// already linked are skipped, so Update may be run again over the same batch.
+func Update(ctx context.Context, s Store, docs []hearsay.Document) error {
+	return s.Atomic(ctx, func(s Store) error {
+		for i := range docs {
+			if err := addDocument(ctx, s, &docs[i]); err != nil {
+				return fmt.Errorf("story: article %d: %w", docs[i].Article.ID, err)
+			}
+		}
+		return nil
+	})
+}
+
+// ref is what every node says about the article it comes from.
+type ref struct {
+	ArticleID int64     `json:"article_id"`
+	Outlet    string    `json:"outlet,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Title     string    `json:"title,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Copy      bool      `json:"copy,omitempty"` // a syndicated copy: adds mentions, not origins
+}
+
+// mention is the data of an event node.
+type mention struct {
+	ref
+	Sentence string           `json:"sentence"`
+	Start    int              `json:"start"` // byte offsets of the sentence in the article text
+	End      int              `json:"end"`
+	Trigger  string           `json:"trigger"`
+	Source   hearsay.Actor    `json:"source"`
+	Target   hearsay.Actor    `json:"target"`
+	CAMEO    string           `json:"cameo"`
+	PLOVER   string           `json:"plover,omitempty"`
+	Polarity hearsay.Polarity `json:"polarity"`
+	Date     time.Time        `json:"date,omitzero"`
+	Place    string           `json:"place,omitempty"`
+	Origins  []string         `json:"origins"`
+}
+
+// articleNode is the data of a story node.
+type articleNode struct {
+	ref
+	Events []string `json:"events,omitempty"` // event keys "USA|SYR|06"
+	Places []string `json:"places,omitempty"`
+	Terms  []string `json:"terms,omitempty"`
+}
+
+// claimNode is the data of a proposition node: one claim about one event.
+type claimNode struct {
+	ref
+	Claimant hearsay.Claimant `json:"claimant"`
+	Cue      string           `json:"cue"`
+	Stance   hearsay.Stance   `json:"stance"`
+	Side     string           `json:"side"` // "asserts", "denies" or "other"
+	Via      []string         `json:"via,omitempty"`
+	Origin   string           `json:"origin"`
+	Quote    string           `json:"quote"` // the attribution as it stands in the text
+	Start    int              `json:"start"`
+	End      int              `json:"end"`
+	Family   string           `json:"family"`
+	Label    string           `json:"label"`
+	Source   string           `json:"source"`
+	Target   string           `json:"target"`
+	CAMEO    string           `json:"cameo"`
+	Date     time.Time        `json:"date,omitzero"`
+}
+
+func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
+	a := &doc.Article
+	r := ref{ArticleID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Published: a.Published, Copy: a.CopyOf != 0}
+	base := a.Key
+	if base == "" {
+		base = fmt.Sprintf("id%d", a.ID)
+	}
+	articleDay := day(a.Published, a.Ingested)
+	var an *hearsay.Analysis
+	if doc.Analysis != nil {
+		an = doc.Analysis
+	} else {
+		an = &hearsay.Analysis{}
+	}
+
+	// Which claims speak for which events, and their origins.
+	origins := make([][]string, len(an.Events))
+	for _, c := range an.Claims {
+		o := origin(c, a)
+		for _, ei := range c.Events {
+			if ei >= 0 && ei < len(origins) && !slices.Contains(origins[ei], o) {
+				origins[ei] = append(origins[ei], o)
+			}
+		}
+	}
+
+	story := articleNode{ref: r}
+	for i, e := range an.Events {
+		src, tgt := actorKey(e.Source), actorKey(e.Target)
+		if src == "" && tgt == "" {
+			continue
+		}
+		org := origins[i]
+		if len(org) == 0 {
+			org = []string{articleOrigin(a)}
+		}
+		place := ""
+		if e.Place != nil {
+			place = e.Place.Name
+		}
+		m := mention{ref: r, Sentence: e.SentSpan.Text, Start: e.SentSpan.Start, End: e.SentSpan.End,
+			Trigger: e.Trigger.Text, Source: e.Source, Target: e.Target, CAMEO: e.CAMEO, PLOVER: e.PLOVER,
+			Polarity: e.Polarity, Date: e.Date, Place: place, Origins: org}
+		n := Node{ID: fmt.Sprintf("%s#e%d", base, i), Day: day(e.Date, a.Published, a.Ingested),
+			Keys: []string{eventKey(src, tgt, rootOf(e.CAMEO), e.Polarity)}}
+		if err := add(ctx, s, KindEvent, n, m, EventWindow, always); err != nil {
+			return err
+		}
+		if e.Polarity != hearsay.Negated && src != "" && tgt != "" && src != tgt {
+			story.Events = appendNew(story.Events, src+"|"+tgt+"|"+rootOf(e.CAMEO))
+		}
+		if place != "" {
+			story.Places = appendNew(story.Places, strings.ToLower(place))
+		}
+	}
+
+	for ci, c := range an.Claims {
+		for _, ei := range c.Events {
+			if ei < 0 || ei >= len(an.Events) {
+				continue
+			}
+			e := an.Events[ei]
+			src, tgt := actorKey(e.Source), actorKey(e.Target)
+			if src == "" || tgt == "" {
+				continue
+			}
+			f := familyOf(e.CAMEO)
+			p, q := pairKey(f, src, tgt)
+			cn := claimNode{ref: r, Claimant: c.Claimant, Cue: c.Cue.Text, Stance: c.Stance,
+				Side: side(c.Stance, e.Polarity, f), Via: c.Via, Origin: origin(c, a), Family: f.Name,
+				Label: f.Label, Source: p, Target: q, CAMEO: e.CAMEO, Date: e.Date}
+			cn.Start, cn.End = claimExtent(c)
+			if cn.Start < cn.End && cn.End <= len(a.Text) {
+				cn.Quote = a.Text[cn.Start:cn.End]
+			}
+			n := Node{ID: fmt.Sprintf("%s#c%de%d", base, ci, ei), Day: day(e.Date, a.Published, a.Ingested),
+				Keys: []string{f.Name + "|" + p + "|" + q}}
+			if err := add(ctx, s, KindClaim, n, cn, ClaimWindow, always); err != nil {
+				return err
+			}
+		}
+	}
+
+	story.Terms = titleTerms(a.Title)
+	keys := []string{fmt.Sprintf("doc:%d", a.ID)}
+	if a.CopyOf != 0 {
+		keys = []string{fmt.Sprintf("doc:%d", a.CopyOf)}
+	}
+	for _, k := range story.Events {
+		keys = append(keys, "ev:"+k)
+	}
+	for _, p := range story.Places {
+		keys = append(keys, "pl:"+p)
+	}
+	for _, t := range story.Terms {
+		keys = append(keys, "t:"+t)
+	}
+	return add(ctx, s, KindStory, Node{ID: base, Day: articleDay, Keys: keys}, story, StoryWindow, sameStory)
+}
+
+// add stores node n with data, linking it to every stored node of kind k
+// that shares a key within window days and passes linked, and merging their
+// clusters. A node already stored is left alone.
+func add(ctx context.Context, s Store, k Kind, n Node, data any, window int, linked func(a, b Node) bool) error {
+	if has, err := s.Has(ctx, k, n.ID); err != nil || has {
+		return err
+	}
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return err
+	}
+	n.Data = raw
+	near, err := s.Near(ctx, k, n.Keys, n.Day-window, n.Day+window)
+	if err != nil {
+		return err
+	}
+	var clusters []int64
+	for _, m := range near {
+		if linked(n, m) && !slices.Contains(clusters, m.Cluster) {
+			clusters = append(clusters, m.Cluster)
+		}
+	}
+	slices.Sort(clusters)
+	switch len(clusters) {
+	case 0:
+		if n.Cluster, err = s.NewCluster(ctx, k); err != nil {
+			return err
+		}
+	default:
+		n.Cluster = clusters[0]
+		if len(clusters) > 1 {
+			if err := s.Merge(ctx, k, clusters[0], clusters[1:]); err != nil {
+				return err
+			}
+		}
+	}
+	return s.Insert(ctx, k, n)
+}
+
+func always(a, b Node) bool { return true }
+
+// sameStory links two articles when one is a copy of the other, or when they
+// share at least two features and at least half of the smaller feature set.
+func sameStory(a, b Node) bool {
+	shared, na, nb := 0, 0, 0
+	for _, k := range a.Keys {
+		if strings.HasPrefix(k, "doc:") {
+			if slices.Contains(b.Keys, k) {
+				return true
+			}
+			continue
+		}
+		na++
+		if slices.Contains(b.Keys, k) {
+			shared++
+		}
+	}
+	for _, k := range b.Keys {
+		if !strings.HasPrefix(k, "doc:") {
+			nb++
+		}
+	}
+	return shared >= 2 && 2*shared >= min(na, nb)
+}
+
+// side says which side of a proposition a claim stands on. Any negative
+// signal — a denial, a negated event, an event that rejects the family's
+// event ("ruled out any coordination") — puts it on the denying side.
+func side(st hearsay.Stance, pol hearsay.Polarity, f family) string {
+	switch {
+	case st == hearsay.Denies || pol == hearsay.Negated || f.Negates:
+		return "denies"
+	case st == hearsay.Asserts || st == hearsay.Hedges || st == hearsay.ConfirmsPartly:
+		return "asserts"
+	default:
+		return "other"
+	}
+}
+
+// origin names the independent origin of a claim: the same person, the same
+// unnamed source behind the same relaying agency, the same outlet or body,
+// counts once however many articles carry it.
+func origin(c hearsay.Claim, a *hearsay.Article) string {
+	cl := c.Claimant
+	name := cl.Name
+	if name == "" {
+		name = cl.Span.Text
+	}
+	switch cl.Kind {
+	case hearsay.NamedOfficial, hearsay.Analyst:
+		return "person:" + normName(personName(name))
+	case hearsay.AnonymousOfficial:
+		relay := ""
+		if len(c.Via) > 0 {
+			relay = normName(c.Via[0])
+		}
+		if relay == "" || relay == normName(a.Outlet) {
+			relay = articleOrigin(a)
+		}
+		actor := cl.Actor
+		if actor == "" {
+			actor = "UNK"
+		}
+		return "anon:" + actor + "@" + relay
+	case hearsay.Government:
+		if cl.Actor != "" {
+			return "gov:" + cl.Actor
+		}
+		return "body:" + normName(name)
+	case hearsay.Organization, hearsay.MediaOutlet:
+		return "body:" + normName(name)
+	default:
+		return articleOrigin(a)
+	}
+}
+
+// personName keeps the name part of "State Department spokeswoman Marie
+// Harf": the trailing run of capitalised words.
+func personName(s string) string {
+	f := strings.Fields(s)
+	i := len(f)
+	for i > 0 {
+		w := f[i-1]
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			break
+		}
+		i--
+	}
+	if i == len(f) || len(f)-i > 4 {
+		return s
+	}
+	// "Syrian Foreign Minister Walid Muallem": drop capitalised titles too.
+	names := f[i:]
+	for len(names) > 2 && isTitleWord(names[0]) {
+		names = names[1:]
+	}
+	return strings.Join(names, " ")
+}
+
+func isTitleWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,")) {
+	case "president", "minister", "foreign", "defence", "defense", "secretary", "spokesman", "spokeswoman",
+		"spokesperson", "ayatollah", "king", "prince", "general", "gen", "adm", "rear", "admiral", "leader",
+		"prime", "senator", "sen", "rep", "dr", "mr", "mrs", "ms", "sheikh", "supreme", "head", "chief":
+		return true
+	}
+	return false
+}
+
+// articleOrigin is the origin of what an article says on its own authority;
+// a syndicated copy has its original's.
+func articleOrigin(a *hearsay.Article) string {
+	if a.CopyOf != 0 {
+		return fmt.Sprintf("article:%d", a.CopyOf)
+	}
+	return fmt.Sprintf("article:%d", a.ID)
+}
+
+// claimExtent is the smallest span covering the claimant, cue and content.
+func claimExtent(c hearsay.Claim) (int, int) {
+	start, end := -1, -1
+	for _, sp := range []hearsay.Span{c.Claimant.Span, c.Cue, c.Content} {
+		if sp.End <= sp.Start {
+			continue
+		}
+		if start < 0 || sp.Start < start {
+			start = sp.Start
+		}
+		if sp.End > end {
+			end = sp.End
+		}
+	}
+	if start < 0 {
+		return 0, 0
+	}
+	return start, end
+}
+
+// actorKey is the part of an actor code merged events compare: the country
+// (or organisation) code, without sectors.
+func actorKey(a hearsay.Actor) string {
+	if a.Country != "" {
+		return a.Country
+	}
+	if len(a.Code) > 3 && a.Sector != "" && strings.HasSuffix(a.Code, a.Sector) {
+		return strings.TrimSuffix(a.Code, a.Sector)
+	}
+	return a.Code
+}
+
+func eventKey(src, tgt, root string, pol hearsay.Polarity) string {
+	return src + "|" + tgt + "|" + root + "|" + string(pol)
+}
+
+// day turns the first non-zero time into days since the Unix epoch.
+func day(ts ...time.Time) int {
+	for _, t := range ts {
+		if !t.IsZero() {
+			return int(t.Unix() / 86400)
+		}
+	}
+	return 0
+}
+
+func appendNew(s []string, v string) []string {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
+}
+
+// titleTerms returns the first six content words of a title, lowercased,
+// sorted.
+func titleTerms(title string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len([]rune(w)) < 4 || stopwords[w] {
+			continue
+		}
+		out = appendNew(out, w)
+	}
+	if len(out) > 6 {
+		out = out[:6]
+	}
+	sort.Strings(out)
+	return out
+}
+
+var stopwords = map[string]bool{
+	"about": true, "after": true, "against": true, "amid": true, "before": true, "from": true, "have": true,
+	"into": true, "over": true, "says": true, "said": true, "report": true, "reports": true, "that": true,
+	"their": true, "them": true, "they": true, "this": true, "with": true, "will": true, "would": true,
+	"could": true, "news": true, "what": true, "when": true, "where": true, "which": true, "while": true,
+	"were": true, "been": true, "being": true, "does": true, "than": true, "then": true, "there": true,
+	"these": true, "those": true, "under": true, "until": true, "upon": true, "very": true, "also": true,
+}
