@@ -1,0 +1,145 @@
+package verbs
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestBuiltinCoversEveryRoot(t *testing.T) {
+	d := Builtin()
+	roots := map[string]bool{}
+	for _, es := range d.verbs {
+		for _, e := range es {
+			if e.Code != "" {
+				roots[e.Code[:2]] = true
+			}
+		}
+	}
+	for _, es := range d.nouns {
+		for _, e := range es {
+			roots[e.Code[:2]] = true
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		root := string(rune('0'+r/10)) + string(rune('0'+r%10))
+		if !roots[root] {
+			t.Errorf("no entry codes to root %s", root)
+		}
+		if _, ok := d.Code(root); !ok {
+			t.Errorf("root %s missing from the code table", root)
+		}
+	}
+}
+
+func TestCodeTable(t *testing.T) {
+	d := Builtin()
+	tests := []struct {
+		code      string
+		quad      int
+		goldstein float64
+		plover    string
+	}{
+		{"190", 4, -10, "ASSAULT"},
+		{"195", 4, -10, "ASSAULT"},
+		{"064", 2, 7, "COOPERATE"},
+		{"121", 3, -4, "REJECT"},
+		{"030", 1, 4, "AGREE"},
+		{"0871", 2, 10, "RETREAT"},
+		{"081", 2, 5, "CONCEDE"},
+		{"163", 4, -8, "COERCE"},
+		{"010", 1, 0, ""},
+		{"1053", 3, -5, "REQUEST"},
+		{"075A", 2, 7, "AID"}, // dialect variant falls back to its parent
+	}
+	for _, tt := range tests {
+		c, ok := d.Code(tt.code)
+		if !ok {
+			t.Errorf("Code(%q) missing", tt.code)
+			continue
+		}
+		if c.Quad != tt.quad || c.Goldstein != tt.goldstein {
+			t.Errorf("Code(%q) = quad %d goldstein %v, want %d %v", tt.code, c.Quad, c.Goldstein, tt.quad, tt.goldstein)
+		}
+		if p := d.PLOVER(tt.code); p.Type != tt.plover {
+			t.Errorf("PLOVER(%q) = %q, want %q", tt.code, p.Type, tt.plover)
+		}
+	}
+	if _, ok := d.Code("99"); ok {
+		t.Error("Code(99) found")
+	}
+}
+
+func TestLookup(t *testing.T) {
+	d := Builtin()
+	es := d.Verb("rule out")
+	if len(es) == 0 || es[len(es)-1].Code != "120" {
+		t.Fatalf("rule out = %+v", es)
+	}
+	if es := d.Noun("airstrike"); len(es) == 0 || es[0].Code != "195" {
+		t.Errorf("airstrike = %+v", es)
+	}
+	if !d.Light("carry out") || d.Light("attack") {
+		t.Error("light verbs wrong")
+	}
+	tests := []struct{ outer, inner, want string }{
+		{"120", "062", "1212"},
+		{"120", "060", "121"},
+		{"030", "190", "138"},
+		{"130", "195", "138"},
+		{"010", "190", ""},
+	}
+	for _, tt := range tests {
+		got, _ := d.Combine(tt.outer, tt.inner)
+		if got != tt.want {
+			t.Errorf("Combine(%s, %s) = %q, want %q", tt.outer, tt.inner, got, tt.want)
+		}
+	}
+	// The most specific entry comes first.
+	es = d.Verb("provide")
+	if len(es) == 0 || len(es[0].Conds) == 0 {
+		t.Errorf("provide: first entry has no condition: %+v", es)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"verb attack = 999", "unknown CAMEO code"},
+		{"verb attack = 19x", "bad code"},
+		{"verb attack 190", "missing '= CODE'"},
+		{"verb attack obj: = 190", "empty condition"},
+		{"verb attack foo:bar = 190", "unknown condition"},
+		{"frob attack = 190", "unknown entry kind"},
+		{"combine 12 = 121", "combine wants"},
+		{"\n\nverb = 190", "no lemma"},
+	}
+	for _, tt := range tests {
+		err := New().Read(strings.NewReader(tt.in), "t.txt")
+		var se *SyntaxError
+		if !errors.As(err, &se) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Read(%q) = %v, want a SyntaxError with %q", tt.in, err, tt.want)
+		}
+	}
+	err := New().Read(strings.NewReader("\n\nverb = 190"), "t.txt")
+	if se, ok := err.(*SyntaxError); !ok || se.Line != 3 {
+		t.Errorf("line number: %v", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add("verb attack, strike obj:town|city prep:in = 190\nlight launch\ncombine 12 06 = 121")
+	f.Add("noun airstrike mod:air = 195 # c")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := New()
+		if err := d.Read(strings.NewReader(s), "fuzz"); err != nil {
+			return
+		}
+		for _, es := range d.verbs {
+			for _, e := range es {
+				if e.Code != "" && !ValidCode(e.Code) {
+					t.Fatalf("accepted bad code %q", e.Code)
+				}
+			}
+		}
+	})
+}
