@@ -58,11 +58,14 @@ type MemStore struct {
 	mu    sync.Mutex
 	next  int64
 	nodes map[Kind]map[string]*Node
+	keys  map[Kind]map[string][]*Node // blocking key → nodes
+	clus  map[Kind]map[int64][]*Node  // cluster → nodes
 }
 
 // NewMemStore returns an empty in-memory store.
 func NewMemStore() *MemStore {
-	return &MemStore{nodes: map[Kind]map[string]*Node{}}
+	return &MemStore{nodes: map[Kind]map[string]*Node{}, keys: map[Kind]map[string][]*Node{},
+		clus: map[Kind]map[int64][]*Node{}}
 }
 
 // Atomic runs fn; the in-memory store has no rollback.
@@ -81,14 +84,12 @@ func (m *MemStore) Near(_ context.Context, k Kind, keys []string, from, to int) 
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []Node
-	for _, n := range m.nodes[k] {
-		if n.Day < from || n.Day > to {
-			continue
-		}
-		for _, key := range keys {
-			if slices.Contains(n.Keys, key) {
+	seen := map[string]bool{}
+	for _, key := range keys {
+		for _, n := range m.keys[k][key] {
+			if n.Day >= from && n.Day <= to && !seen[n.ID] {
+				seen[n.ID] = true
 				out = append(out, *n)
-				break
 			}
 		}
 	}
@@ -110,8 +111,15 @@ func (m *MemStore) Insert(_ context.Context, k Kind, n Node) error {
 	defer m.mu.Unlock()
 	if m.nodes[k] == nil {
 		m.nodes[k] = map[string]*Node{}
+		m.keys[k] = map[string][]*Node{}
+		m.clus[k] = map[int64][]*Node{}
 	}
-	m.nodes[k][n.ID] = &n
+	p := &n
+	m.nodes[k][n.ID] = p
+	m.clus[k][n.Cluster] = append(m.clus[k][n.Cluster], p)
+	for _, key := range n.Keys {
+		m.keys[k][key] = append(m.keys[k][key], p)
+	}
 	return nil
 }
 
@@ -119,10 +127,12 @@ func (m *MemStore) Insert(_ context.Context, k Kind, n Node) error {
 func (m *MemStore) Merge(_ context.Context, k Kind, into int64, from []int64) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for _, n := range m.nodes[k] {
-		if slices.Contains(from, n.Cluster) {
+	for _, c := range from {
+		for _, n := range m.clus[k][c] {
 			n.Cluster = into
 		}
+		m.clus[k][into] = append(m.clus[k][into], m.clus[k][c]...)
+		delete(m.clus[k], c)
 	}
 	return nil
 }
@@ -132,10 +142,8 @@ func (m *MemStore) Members(_ context.Context, k Kind, cluster int64) ([]Node, er
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []Node
-	for _, n := range m.nodes[k] {
-		if n.Cluster == cluster {
-			out = append(out, *n)
-		}
+	for _, n := range m.clus[k][cluster] {
+		out = append(out, *n)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
