@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"hearsay/nlp"
+	"hearsay/nlp/ner"
+)
+
+func init() {
+	trainers.add("ner", "train the named-entity tagger on CoNLL-2003 (writes nlp/models/ner.model)", trainNER)
+}
+
+func readConllFile(path string) ([]*nlp.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := ner.ReadConllDocs(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+func trainNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "train ner")
+	data := fs.String("data", "../shared/data/ner", "directory holding conll2003/ and uner-ewt/")
+	out := fs.String("out", "nlp/models/ner.model", "model file to write")
+	seed := fs.Int64("seed", 1, "random seed")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
+	twoPass := fs.Bool("two-pass", true, "second decoding pass with the first pass's labels as document features")
+	noFacts := fs.Bool("no-facts", false, "leave out the embedded gazetteer of countries, demonyms, cities and organisations")
+	uner := fs.Bool("uner", false, "also train on UNER English-EWT dev (web text; PER, ORG, LOC only)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	trainPath := filepath.Join(*data, "conll2003", "conllpp_train.txt")
+	devPath := filepath.Join(*data, "conll2003", "conllpp_dev.txt")
+	docs, err := readConllFile(trainPath)
+	if err != nil {
+		return err
+	}
+	names := []string{"conll2003/conllpp_train.txt"}
+	if *uner {
+		u, err := readConllFile(filepath.Join(*data, "uner-ewt", "en_ewt-ud-dev.iob2"))
+		if err != nil {
+			return err
+		}
+		docs = append(docs, u...)
+		names = append(names, "uner-ewt/en_ewt-ud-dev.iob2")
+	}
+	dev, err := readConllFile(devPath)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m, err := ner.Train(docs, ner.TrainOptions{
+		Epochs: *epochs, Seed: *seed, MinCount: *minCount, TwoPass: *twoPass, NoFacts: *noFacts,
+		Dev: dev, Training: names, Log: e.stderr,
+	})
+	if err != nil {
+		return err
+	}
+	s := ner.Evaluate(m, dev)
+	m.Meta.DevF1 = map[string]float64{"ALL": round2(100 * s.Overall.F1)}
+	fmt.Fprintf(e.stdout, "trained in %s\n", time.Since(start).Round(time.Second))
+	fmt.Fprintf(e.stdout, "dev (conll2003/conllpp_dev.txt)  P %.2f  R %.2f  F1 %.2f\n", 100*s.Overall.P, 100*s.Overall.R, 100*s.Overall.F1)
+	for _, l := range s.LabelNames() {
+		p := s.Labels[l]
+		m.Meta.DevF1[l] = round2(100 * p.F1)
+		fmt.Fprintf(e.stdout, "  %-5s P %.2f  R %.2f  F1 %.2f  (%d gold)\n", l, 100*p.P, 100*p.R, 100*p.F1, p.TP+p.FN)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fi, _ := os.Stat(*out)
+	fmt.Fprintf(e.stdout, "wrote %s (%d features, %.1f MB)\n", *out, m.Meta.Features, float64(fi.Size())/1e6)
+	_ = ctx
+	return nil
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
