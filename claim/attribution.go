@@ -1,0 +1,608 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/nlp"
+)
+
+// Attribution is one attributed statement in the PolNeAR shape: who (Source),
+// by which words (Cue), says what (Content). Spans are byte offsets into the
+// Doc's text. Source is empty (Start == End) when the text names no source.
+type Attribution struct {
+	Sentence int          `json:"sentence"`
+	Source   hearsay.Span `json:"source"`
+	Cue      hearsay.Span `json:"cue"`
+	Content  hearsay.Span `json:"content"`
+	Direct   bool         `json:"direct,omitempty"` // the content is a direct quotation
+	Lemma    string       `json:"cue_lemma"`        // "say", "according to", "deny", ...
+
+	cue, cueEnd    int // token range of the cue
+	src, srcEnd    int // token range of the source, src == srcEnd when none
+	cont, contEnd  int // token range of the content
+	negatedCue     bool
+	inheritsSource bool // "..., adding that ...": the source is the previous attribution's
+}
+
+// HasSource reports whether the attribution names its source.
+func (a Attribution) HasSource() bool { return a.Source.End > a.Source.Start }
+
+// Attributions returns the attributions of d, each token in at most one of
+// them (the PolNeAR convention: an attribution nested inside another's
+// content is not reported). A Doc with no tokens is segmented with Segment
+// first. Parse, tags and lemmas are used when present, not required.
+func Attributions(d *nlp.Doc) []Attribution {
+	return newScanner(d).scan(true)
+}
+
+// Options of the scanner that evaluation tunes.
+var (
+	// cueMinP is the least learned probability that a word form is a cue for
+	// it to trigger one.
+	cueMinP = 0.30
+	// cueMinCount is the least number of training occurrences inside cues.
+	cueMinCount = 3
+)
+
+type scanner struct {
+	d        *nlp.Doc
+	lx       Lexicon
+	low      []string
+	tokQuote []int // index into quotes of the closed quotation holding the token, or -1
+	quotes   []Quote
+}
+
+func newScanner(d *nlp.Doc) *scanner {
+	if len(d.Tokens) == 0 && d.Text != "" {
+		*d = *Segment(d.Text)
+	}
+	s := &scanner{d: d, lx: builtinLexicon}
+	s.low = make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		s.low[i] = strings.ToLower(t.Form)
+	}
+	s.quotes = Quotes(d.Text)
+	s.tokQuote = make([]int, len(d.Tokens))
+	qi := 0
+	for i, t := range d.Tokens {
+		s.tokQuote[i] = -1
+		for qi < len(s.quotes) && s.quotes[qi].End <= t.Start {
+			qi++
+		}
+		if qi < len(s.quotes) && s.quotes[qi].Start <= t.Start && t.End <= s.quotes[qi].End {
+			s.tokQuote[i] = qi
+		}
+	}
+	return s
+}
+
+func (s *scanner) span(a, b int) hearsay.Span {
+	if b <= a || a < 0 || b > len(s.d.Tokens) {
+		return hearsay.Span{}
+	}
+	st, en := s.d.Tokens[a].Start, s.d.Tokens[b-1].End
+	return hearsay.Span{Start: st, End: en, Text: s.d.Text[st:en]}
+}
+
+func (s *scanner) byteSpan(st, en int) hearsay.Span {
+	return hearsay.Span{Start: st, End: en, Text: s.d.Text[st:en]}
+}
+
+func isPunct(f string) bool {
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return f != ""
+}
+
+func isCap(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r)
+}
+
+func (s *scanner) quoted(i int) bool {
+	q := s.tokQuote[i]
+	return q >= 0 && s.quotes[q].Closed
+}
+
+// cueAt reports whether a cue starts at token i of a sentence ending at
+// end, and returns its token end and lemma.
+func (s *scanner) cueAt(i, end int) (int, string, bool) {
+	if s.quoted(i) {
+		return 0, "", false
+	}
+	w := s.low[i]
+	next := func(k int) string {
+		if i+k < end {
+			return s.low[i+k]
+		}
+		return ""
+	}
+	switch {
+	case w == "according" && next(1) == "to":
+		return i + 2, "according to", true
+	case w == "quoted" && next(1) == "as" && (next(2) == "saying" || next(2) == "telling"):
+		return i + 3, "quote", true
+	case (w == "citing" || w == "cited"):
+		return i + 1, "cite", true
+	}
+	lem := s.lemmaOf(i)
+	if hand, ok := handCues[lem]; ok && hand.verb && s.verbish(i) {
+		e := i + 1
+		if hand.particle != "" && next(1) == hand.particle {
+			e++
+		}
+		return e, lem, true
+	}
+	st, ok := s.lx[w]
+	if !ok || cueStop[w] || st.InCue < cueMinCount || st.P() < cueMinP {
+		return 0, "", false
+	}
+	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" && t.UPOS != "NOUN" && t.UPOS != "ADP" {
+		return 0, "", false
+	}
+	return i + 1, lem, true
+}
+
+// verbish reports whether token i may be a verb: by its tag when tagged,
+// else by not following a determiner.
+func (s *scanner) verbish(i int) bool {
+	t := s.d.Tokens[i]
+	if t.UPOS != "" {
+		return t.UPOS == "VERB"
+	}
+	if i > 0 && determiners[s.low[i-1]] {
+		return false
+	}
+	return true
+}
+
+func (s *scanner) lemmaOf(i int) string {
+	t := s.d.Tokens[i]
+	if t.Lemma != "" && t.Lemma != "_" {
+		return strings.ToLower(t.Lemma)
+	}
+	return lemma(s.low[i])
+}
+
+// scan finds the attributions of every sentence. With univocal set, a cue
+// inside an earlier attribution's spans is skipped.
+func (s *scanner) scan(univocal bool) []Attribution {
+	var out []Attribution
+	claimed := make([]bool, len(s.d.Tokens))
+	for si, sent := range s.d.Sentences {
+		first := len(out)
+		for i := sent.Start; i < sent.End; i++ {
+			if univocal && claimed[i] {
+				continue
+			}
+			e, lem, ok := s.cueAt(i, sent.End)
+			if !ok {
+				continue
+			}
+			a, ok := s.build(si, sent, i, e, lem, out[first:])
+			if !ok {
+				continue
+			}
+			if univocal && s.overlapsClaimed(a, claimed) {
+				continue
+			}
+			for _, r := range [][2]int{{a.src, a.srcEnd}, {a.cue, a.cueEnd}, {a.cont, a.contEnd}} {
+				for k := r[0]; k < r[1]; k++ {
+					claimed[k] = true
+				}
+			}
+			out = append(out, a)
+			i = e - 1
+		}
+	}
+	return out
+}
+
+func (s *scanner) overlapsClaimed(a Attribution, claimed []bool) bool {
+	for _, r := range [][2]int{{a.src, a.srcEnd}, {a.cue, a.cueEnd}} {
+		for k := r[0]; k < r[1]; k++ {
+			if claimed[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// build assembles the attribution of the cue at tokens [c, ce).
+func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev []Attribution) (Attribution, bool) {
+	a := Attribution{Sentence: si, Lemma: lem, cue: c, cueEnd: ce}
+	start := s.contentStart(sent)
+	switch lem {
+	case "according to":
+		// "according to X, CONTENT" or "CONTENT, according to X"
+		se := s.npRight(ce, sent.End)
+		if se == ce {
+			return a, false
+		}
+		a.src, a.srcEnd = ce, se
+		if c <= start+1 {
+			k := se
+			for k < sent.End && (s.low[k] == "," || s.low[k] == ":") {
+				k++
+			}
+			a.cont, a.contEnd = k, s.contentEnd(k, sent.End)
+		} else {
+			e := c
+			for e > start && (s.low[e-1] == "," || s.low[e-1] == "(") {
+				e--
+			}
+			a.cont, a.contEnd = start, e
+		}
+		return s.finish(a)
+	case "cite":
+		// "..., AFP reported, citing sources" : the cited are the source
+		se := s.npRight(ce, sent.End)
+		if se == ce {
+			return a, false
+		}
+		a.src, a.srcEnd = ce, se
+		if len(prev) > 0 {
+			p := prev[len(prev)-1]
+			a.cont, a.contEnd = p.cont, p.contEnd
+			a.Content, a.Direct = p.Content, p.Direct
+			a.Source, a.Cue = s.span(a.src, a.srcEnd), s.span(c, ce)
+			return a, a.Content.End > a.Content.Start
+		}
+		e := c
+		for e > start && isPunct(s.low[e-1]) {
+			e--
+		}
+		a.cont, a.contEnd = start, e
+		return s.finish(a)
+	}
+	if c > sent.Start && s.low[c-1] == "," && isParticipleCue(s.low[c]) {
+		// "..., adding that ...", "..., saying ..."
+		a.inheritsSource = true
+		if len(prev) > 0 {
+			a.src, a.srcEnd = prev[len(prev)-1].src, prev[len(prev)-1].srcEnd
+		}
+		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+		return s.finish(a)
+	}
+
+	ss, se, beforeSrc := s.npLeft(c, sent.Start)
+	postposed := false
+	if ss < se {
+		a.src, a.srcEnd = ss, se
+		// "“...,” the official said." / "X is coming, he said."
+		if beforeSrc >= start && beforeSrc >= sent.Start && (s.low[beforeSrc] == "," || s.isCloseQuoteTok(beforeSrc)) && s.clauseEndsAfter(ce, sent.End) {
+			postposed = true
+		}
+	} else if c > sent.Start && (s.low[c-1] == "," || s.isCloseQuoteTok(c-1)) {
+		// "“...,” said the official."
+		re := s.npRight(ce, sent.End)
+		if re > ce && s.clauseEndsAfter(re, sent.End) {
+			a.src, a.srcEnd = ce, re
+			postposed = true
+			beforeSrc = c - 1
+		}
+	}
+	if postposed {
+		a.cont, a.contEnd = s.contentBefore(start, beforeSrc)
+		if a.contEnd <= a.cont {
+			return a, false
+		}
+	} else {
+		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+	}
+	for k := a.src; k < a.srcEnd; k++ {
+		if s.quoted(k) {
+			a.src, a.srcEnd = 0, 0
+			break
+		}
+	}
+	return s.finish(a)
+}
+
+// finish fills the byte spans; content given as a quotation extends to the
+// whole quotation even across sentences.
+func (s *scanner) finish(a Attribution) (Attribution, bool) {
+	if a.contEnd <= a.cont {
+		return a, false
+	}
+	a.Cue = s.span(a.cue, a.cueEnd)
+	if a.srcEnd > a.src {
+		a.Source = s.span(a.src, a.srcEnd)
+	}
+	a.Content = s.span(a.cont, a.contEnd)
+	// a content that is, or starts with, a quotation
+	if q := s.tokQuote[a.cont]; q >= 0 {
+		qq := s.quotes[q]
+		if s.tokQuote[a.contEnd-1] == q || a.contEnd-a.cont <= 2 {
+			a.Content = s.byteSpan(qq.Start, qq.End)
+			a.Direct = true
+		}
+	} else if q := s.tokQuote[a.contEnd-1]; q >= 0 && s.quotes[q].Start < s.d.Tokens[a.cont].Start {
+		a.Content = s.byteSpan(s.d.Tokens[a.cont].Start, s.quotes[q].End)
+	}
+	if a.Content.End-a.Content.Start < 2 {
+		return a, false
+	}
+	return a, true
+}
+
+func (s *scanner) isCloseQuoteTok(i int) bool {
+	q := s.tokQuote[i]
+	return q >= 0 && s.quotes[q].End == s.d.Tokens[i].End && isPunct(s.d.Tokens[i].Form)
+}
+
+// contentStart returns the first token of a sentence's own text, after a
+// dateline ("BEIRUT, Aug 26 (Levant Wire) -", "WASHINGTON —").
+func (s *scanner) contentStart(sent nlp.Sentence) int {
+	lim := min(sent.End, sent.Start+14)
+	for k := sent.Start; k < lim; k++ {
+		f := s.low[k]
+		if (f == "—" || f == "-" || f == "–") && k > sent.Start && k+1 < sent.End {
+			// everything before must look like a dateline: capitalised words, commas, dates, brackets
+			ok := true
+			for j := sent.Start; j < k; j++ {
+				t := s.d.Tokens[j].Form
+				if !(isCap(t) || isPunct(t) || unicode.IsDigit(rune(t[0])) || months[s.low[j]]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return k + 1
+			}
+			return sent.Start
+		}
+	}
+	return sent.Start
+}
+
+// skipTime moves right over time adverbials and manner phrases after a cue:
+// "on Tuesday", "late on Wednesday", "in a statement", "yesterday".
+func (s *scanner) skipTime(i, end int) int {
+	for i < end {
+		w := s.low[i]
+		switch {
+		case w == "today" || w == "yesterday" || w == "tonight" || w == "again" || w == "also" || w == "earlier" || w == "later" || w == "separately" || w == "repeatedly" || w == "publicly" || w == "privately":
+			i++
+		case w == "late" || w == "early":
+			i++
+		case (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") && i+1 < end && (weekdays[s.low[i+1]] || months[s.low[i+1]] || s.low[i+1] == "week" || s.low[i+1] == "month" || s.low[i+1] == "year"):
+			i += 2
+		case w == "in" && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") && (s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "speech" || s.low[i+2] == "tweet" || s.low[i+2] == "post" || s.low[i+2] == "letter" || s.low[i+2] == "briefing"):
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// clauseEndsAfter reports whether nothing but a time phrase, a
+// participial cue or punctuation follows token i to the sentence's end.
+func (s *scanner) clauseEndsAfter(i, end int) bool {
+	i = s.skipTime(i, end)
+	if i >= end {
+		return true
+	}
+	w := s.low[i]
+	if w == "." || w == "!" || w == "?" || w == ";" || isPunct(w) && i == end-1 {
+		return true
+	}
+	if w == "," || w == "(" || w == "—" {
+		return true
+	}
+	if w == "in" || w == "at" || w == "during" || w == "to" || w == "on" || w == "after" || w == "before" || w == "when" || w == "while" || w == "about" {
+		// "said in an interview with X." "said at a news conference."
+		for k := i; k < end; k++ {
+			if s.low[k] == "that" || s.low[k] == ":" || s.isOpenQuoteTok(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (s *scanner) isOpenQuoteTok(i int) bool {
+	q := s.tokQuote[i]
+	return q >= 0 && s.quotes[q].Start == s.d.Tokens[i].Start
+}
+
+// npLeft scans a source noun phrase leftwards from the cue at c, over words
+// that may stand between subject and verb. It returns the phrase's token
+// range and the index of the token before it (the boundary), or -1.
+func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
+	j := c - 1
+	// words between subject and verb: "also", "has", "on Tuesday", "flatly"
+	for j >= sentStart {
+		w := s.low[j]
+		if preCue[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !isCap(s.d.Tokens[j].Form) {
+			j--
+			continue
+		}
+		if (weekdays[w] || months[w] || w == "week" || w == "month") && j-1 >= sentStart && (s.low[j-1] == "on" || s.low[j-1] == "in" || s.low[j-1] == "last" || s.low[j-1] == "this") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	e := j + 1
+	// "X, who asked not to be named, said": step over a comma-enclosed aside
+	if j >= sentStart && s.low[j] == "," {
+		for k := j - 1; k >= sentStart && k > j-20; k-- {
+			if s.low[k] == "," && k+1 < j {
+				nw := s.low[k+1]
+				if nw == "who" || nw == "which" || determiners[nw] || nw == "from" || nw == "speaking" || strings.HasSuffix(nw, "ing") || nw == "in" || nw == "at" || nw == "whose" || isCap(s.d.Tokens[k+1].Form) {
+					ns, ne, b := s.npLeft(k+1, sentStart)
+					if ns < ne && ne == k {
+						return ns, ne, b
+					}
+				}
+				break
+			}
+			if s.quoted(k) || s.low[k] == "." {
+				break
+			}
+		}
+		return e, e, j
+	}
+	for j >= sentStart && e-j <= 12 {
+		f := s.d.Tokens[j].Form
+		w := s.low[j]
+		if s.quoted(j) {
+			break
+		}
+		if isPunct(f) && f != "’s" && f != "'s" && f != "-" && f != "." && f != "&" {
+			break
+		}
+		if clauseBoundary[w] && !(w == "of" || w == "for") {
+			break
+		}
+		if t := s.d.Tokens[j]; t.UPOS == "VERB" || t.UPOS == "AUX" {
+			break
+		}
+		j--
+	}
+	ns := j + 1
+	// drop a leading "of"/"for" left dangling
+	for ns < e && (s.low[ns] == "of" || s.low[ns] == "for") {
+		ns++
+	}
+	if ns >= e {
+		return e, e, j
+	}
+	return ns, e, j
+}
+
+// npRight scans a noun phrase rightwards from i: up to a comma, a
+// clause word or the sentence's end, at most 12 tokens.
+func (s *scanner) npRight(i, end int) int {
+	k := i
+	for k < end && k-i < 12 {
+		f := s.d.Tokens[k].Form
+		w := s.low[k]
+		if isPunct(f) && f != "-" && f != "&" && f != "’s" && f != "'s" {
+			break
+		}
+		if s.quoted(k) || (w == "that" || w == "who" || w == "which" || w == "and" && k > i+2 || w == "but" || w == "while" || w == "as" || w == "when" || w == "to") {
+			break
+		}
+		if k > i && (w == "said" || w == "says" || w == "told") {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// contentRight returns the content after a cue ending at ce.
+func (s *scanner) contentRight(ce, end int, lem string) (int, int) {
+	i := ce
+	// particles and "as saying" already in the cue; skip time and manner phrases
+	i = s.skipTime(i, end)
+	if recipientVerbs[lem] && i < end && !s.isOpenQuoteTok(i) && s.low[i] != "that" && s.low[i] != ":" {
+		// skip the hearer: "told Reuters", "told reporters on Tuesday"
+		k := i
+		for k < end && k-i < 6 && (isCap(s.d.Tokens[k].Form) || hearerWords[s.low[k]]) && !s.quoted(k) {
+			k++
+		}
+		if k > i {
+			i = s.skipTime(k, end)
+		}
+	}
+	for i < end && (s.low[i] == ":" || s.low[i] == ",") {
+		i++
+	}
+	if i >= end {
+		return i, i
+	}
+	if s.isOpenQuoteTok(i) {
+		q := s.quotes[s.tokQuote[i]]
+		k := i
+		for k < len(s.d.Tokens) && s.d.Tokens[k].End <= q.End {
+			k++
+		}
+		return i, k
+	}
+	return i, s.contentEnd(i, end)
+}
+
+// contentEnd returns where content starting at i ends: before the final
+// punctuation, or before a comma that a further attribution follows.
+func (s *scanner) contentEnd(i, end int) int {
+	e := end
+	for k := i + 1; k < end; k++ {
+		if s.low[k] != "," && s.low[k] != ";" && s.low[k] != "—" {
+			continue
+		}
+		if s.quoted(k) {
+			continue
+		}
+		// a cue within the next tokens, after which the sentence ends: "..., he said."
+		lim := min(end, k+10)
+		for m := k + 1; m < lim; m++ {
+			if s.quoted(m) {
+				break
+			}
+			if ce, lem, ok := s.cueAt(m, end); ok {
+				if m == k+1 && (isParticipleCue(s.low[m]) || lem == "according to" || lem == "cite") || s.clauseEndsAfter(ce, end) {
+					e = k
+				}
+				break
+			}
+		}
+		if e == k {
+			break
+		}
+	}
+	for e > i {
+		f := s.d.Tokens[e-1].Form
+		if (f == "." || f == "," || f == ";" || f == ":" || f == "!" || f == "?" || f == "—") && !s.quoted(e-1) {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// contentBefore returns the content that ends at the boundary token b
+// (a comma or a closing quotation mark) before a postposed source.
+func (s *scanner) contentBefore(start, b int) (int, int) {
+	if s.isCloseQuoteTok(b) {
+		q := s.quotes[s.tokQuote[b]]
+		k := b
+		for k > 0 && s.d.Tokens[k-1].Start >= q.Start {
+			k--
+		}
+		return k, b + 1
+	}
+	e := b
+	for e > start && isPunct(s.low[e-1]) && !s.isCloseQuoteTok(e-1) {
+		e--
+	}
+	if e > start && s.isCloseQuoteTok(e-1) {
+		q := s.quotes[s.tokQuote[e-1]]
+		k := e - 1
+		for k > 0 && s.d.Tokens[k-1].Start >= q.Start {
+			k--
+		}
+		return k, e
+	}
+	return start, e
+}
+
+func isParticipleCue(w string) bool {
+	switch w {
+	case "adding", "saying", "noting", "arguing", "insisting", "warning", "stressing", "claiming", "explaining", "writing", "suggesting", "declaring", "calling", "telling", "describing", "asking", "acknowledging", "denying", "asserting", "stating", "urging":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package claim
+
+// Word lists used by the attribution scanner. All lower case.
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// clauseBoundary words end a source noun phrase scanned leftwards from a cue.
+var clauseBoundary = set("that", "which", "who", "whom", "whose", "and", "but", "or", "while", "when", "after",
+	"before", "because", "as", "if", "since", "although", "though", "where", "whether", "than", "so", "yet",
+	"nor", "once", "until", "unless", "despite", "even", "what", "how", "why", "then", "also", "has", "have", "had",
+	"is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may", "might", "should",
+	"must", "do", "does", "did", "to", "into", "at", "from", "with", "without", "about", "for", "by", "over", "under", "between",
+	"against", "during", "through", "about", "like", "unlike", "in", "on", "not", "n't", "never")
+
+// preCue words may stand between a subject and its cue verb: "X also said",
+// "X has repeatedly denied", "X on Tuesday ruled out".
+var preCue = set("also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "later", "again",
+	"then", "previously", "once", "still", "already", "both", "all", "had", "reportedly", "allegedly", "did",
+	"does", "do", "not", "n't", "never", "himself", "herself", "themselves", "itself", "too", "first", "now",
+	"today", "yesterday", "tonight", "earlier", "swiftly", "quickly", "publicly", "privately", "flatly",
+	"repeatedly", "separately", "initially", "officially", "immediately", "subsequently", "further", "even",
+	"just", "recently", "personally", "openly", "explicitly", "firmly", "strongly", "categorically")
+
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend")
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.")
+
+// recipientVerbs take the hearer as object before the content: "told
+// Reuters that ...".
+var recipientVerbs = set("tell", "inform", "assure", "warn", "remind", "brief", "notify", "advise", "urge", "ask", "promise", "convince", "persuade")
+
+// hearerWords start a hearer noun phrase after a recipient verb.
+var hearerWords = set("reporters", "journalists", "him", "her", "them", "us", "me", "you", "the", "a", "an", "his",
+	"their", "its", "our", "my", "your", "supporters", "lawmakers", "congress", "parliament", "crowd", "audience",
+	"members", "state", "iranian", "syrian", "american", "local", "western", "foreign")
+
+// contentStops end content scanned rightwards: another attribution follows.
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+	"my", "your", "some", "any", "another", "one", "two", "three", "several", "many", "other", "both", "each")
+
+var pronounSources = set("he", "she", "they", "i", "we", "you", "it", "who")
+
+// cueStop never trigger a cue by themselves, whatever the training counts.
+var cueStop = set("to", "of", "in", "for", "on", "the", "a", "an", "that", "be", "is", "was", "has", "have", "had",
+	"not", "n't", "do", "did", "does", "also", "as", "by", "with", "at", "it", "this", "their", "his", "her",
+	"about", "from", "been", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must",
+	"and", "or", "but", "so", "out", "up", "he", "she", "they", "we", "i", "you", "what", "there", "than", "more",
+	"no", "all", "like", "its", "them", "him", "me", "us", "our", "if", "when", "how", "why", "who", "which",
+	"into", "over", "just", "even", "still", "being", "statement", "interview", "press", "conference", "twitter",
+	"tweet", "post", "speech", "email", "letter", "rally", "debate", "news", "show", "radio", "television")
