@@ -143,7 +143,10 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 	if !ok || cueStop[w] || st.InCue < cueMinCount || st.P() < cueMinP {
 		return 0, "", false
 	}
-	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" && t.UPOS != "NOUN" && t.UPOS != "ADP" {
+	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" {
+		return 0, "", false
+	}
+	if !s.verbish(i) {
 		return 0, "", false
 	}
 	return i + 1, lem, true
@@ -156,8 +159,15 @@ func (s *scanner) verbish(i int) bool {
 	if t.UPOS != "" {
 		return t.UPOS == "VERB"
 	}
-	if i > 0 && determiners[s.low[i-1]] {
-		return false
+	if i > 0 {
+		p := s.low[i-1]
+		if determiners[p] || p == "’s" || p == "'s" || p == "of" || p == "to" && !strings.HasSuffix(s.low[i], "ed") {
+			return false
+		}
+		// capitalised inside a sentence: a name or a headline word
+		if isCap(s.d.Tokens[i].Form) && !isPunct(p) && s.d.SentenceOf(i) == s.d.SentenceOf(i-1) {
+			return false
+		}
 	}
 	return true
 }
@@ -294,6 +304,29 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		if a.contEnd <= a.cont {
 			return a, false
 		}
+		// "“A,” X said, “B.”": the quotation goes on after the cue
+		k := max(ce, a.srcEnd)
+		k = s.skipTime(k, sent.End)
+		if k+1 < sent.End && s.low[k] == "," && !s.isOpenQuoteTok(k+1) && !s.isCloseQuoteTok(beforeSrc) && !isParticipleCue(s.low[k+1]) {
+			// "But to prevent problems, he said, local officials should ...": the content is the sentence
+			a.contEnd = s.contentEnd(k+1, sent.End)
+			return s.finish(a)
+		}
+		if k+1 < len(s.d.Tokens) && (s.low[k] == "," || s.low[k] == ":") && s.isOpenQuoteTok(k+1) && s.tokQuote[a.cont] >= 0 {
+			q := s.quotes[s.tokQuote[k+1]]
+			m := k + 1
+			for m < len(s.d.Tokens) && s.d.Tokens[m].End <= q.End {
+				m++
+			}
+			a.Direct = true
+			a.contEnd = m
+			a.Cue = s.span(a.cue, a.cueEnd)
+			if a.srcEnd > a.src {
+				a.Source = s.span(a.src, a.srcEnd)
+			}
+			a.Content = s.span(a.cont, a.contEnd)
+			return a, true
+		}
 	} else {
 		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
 	}
@@ -371,8 +404,10 @@ func (s *scanner) skipTime(i, end int) int {
 		switch {
 		case w == "today" || w == "yesterday" || w == "tonight" || w == "again" || w == "also" || w == "earlier" || w == "later" || w == "separately" || w == "repeatedly" || w == "publicly" || w == "privately":
 			i++
-		case w == "late" || w == "early":
+		case w == "late" || w == "early" || w == "morning" || w == "afternoon" || w == "evening" || w == "night" || weekdays[w]:
 			i++
+		case (w == "last" || w == "this" || w == "next") && i+1 < end && (s.low[i+1] == "week" || s.low[i+1] == "month" || s.low[i+1] == "year" || s.low[i+1] == "weekend" || weekdays[s.low[i+1]] || months[s.low[i+1]]):
+			i += 2
 		case (w == "on" || w == "in" || w == "last" || w == "this" || w == "next") && i+1 < end && (weekdays[s.low[i+1]] || months[s.low[i+1]] || s.low[i+1] == "week" || s.low[i+1] == "month" || s.low[i+1] == "year"):
 			i += 2
 		case w == "in" && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") && (s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "speech" || s.low[i+2] == "tweet" || s.low[i+2] == "post" || s.low[i+2] == "letter" || s.low[i+2] == "briefing"):
@@ -471,9 +506,21 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		j--
 	}
 	ns := j + 1
-	// drop a leading "of"/"for" left dangling
-	for ns < e && (s.low[ns] == "of" || s.low[ns] == "for") {
+	// drop leading words that cannot start a noun phrase
+	for ns < e && (s.low[ns] == "of" || s.low[ns] == "for" || s.low[ns] == "’s" || s.low[ns] == "'s" || isPunct(s.low[ns])) {
 		ns++
+	}
+	for k := e - 1; k > ns; k-- {
+		if isCap(s.d.Tokens[k].Form) && occasionNouns[s.low[k-1]] {
+			ns = k
+			break
+		}
+	}
+	if ns < e {
+		last := s.low[e-1]
+		if last == "of" || last == "for" || last == "the" || last == "a" || last == "’s" || last == "'s" {
+			return e, e, j
+		}
 	}
 	if ns >= e {
 		return e, e, j

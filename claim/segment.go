@@ -78,7 +78,8 @@ func Segment(text string) *nlp.Doc {
 		}
 		if k > 0 {
 			last := chunk[k-1]
-			if last == '?' || last == '!' || (last == '.' && !isAbbrev(chunk[:k])) {
+			initialInName := strings.Count(chunk[:k], ".") > 1 && len(chunk[:k]) <= 6 && len(d.Tokens) > 1 && isCap(d.Tokens[len(d.Tokens)-2].Form)
+			if last == '?' || last == '!' || (last == '.' && !isAbbrev(chunk[:k]) && !initialInName) {
 				pendingBreak = true
 			}
 		}

@@ -54,3 +54,8 @@ var cueStop = set("to", "of", "in", "for", "on", "the", "a", "an", "that", "be",
 	"no", "all", "like", "its", "them", "him", "me", "us", "our", "if", "when", "how", "why", "who", "which",
 	"into", "over", "just", "even", "still", "being", "statement", "interview", "press", "conference", "twitter",
 	"tweet", "post", "speech", "email", "letter", "rally", "debate", "news", "show", "radio", "television")
+
+// occasionNouns name the occasion of a statement; a name after one starts
+// the subject: "In a Bloomberg interview Trump said".
+var occasionNouns = set("interview", "statement", "speech", "debate", "tweet", "post", "op-ed", "letter",
+	"appearance", "rally", "conference", "briefing", "email", "message", "remarks", "video", "hearing", "broadcast", "event", "call")
