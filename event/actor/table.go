@@ -1,0 +1,558 @@
+package actor
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// caseRule says how a dictionary word must be capitalised in the text.
+type caseRule uint8
+
+const (
+	anyCase  caseRule = iota // lower-case in the dictionary: any capitalisation
+	notLower                 // capitalised in the dictionary: the text's word must not be all lower-case
+	exact                    // an all-capitals acronym ("US", "IS", "U.S."): exactly as written
+)
+
+// role is a dated code: a person's office or a PETRARCH date restriction.
+// A zero from or to is open-ended. Both limits are inclusive.
+type role struct {
+	code    string
+	title   string
+	country string // country part of code, when it has one
+	sector  string // sector part of code, when it has one
+	from    time.Time
+	to      time.Time
+}
+
+func (r role) valid(d time.Time) bool {
+	return (r.from.IsZero() || !d.Before(r.from)) && (r.to.IsZero() || !d.After(r.to))
+}
+
+// entry is one actor, agent or institution with all its names.
+type entry struct {
+	kind       Kind
+	code       string // code when no role applies (a default; "" means none)
+	country    string
+	sector     string
+	name       string
+	roles      []role
+	metonym    bool
+	agentFirst bool
+	datedOnly  bool // PETRARCH: no default code, only dated restrictions
+}
+
+// cand is an entry reachable at a trie node, with the capitalisation its
+// words need.
+type cand struct {
+	entry int32
+	rules []caseRule
+	title bool // a title phrase (honorific or office) rather than an entry
+}
+
+type node struct {
+	next  map[string]*node
+	cands []cand
+	place []int32 // gazetteer entries ending here
+	prul  [][]caseRule
+}
+
+func (n *node) child(w string) *node {
+	if n.next == nil {
+		n.next = make(map[string]*node)
+	}
+	c := n.next[w]
+	if c == nil {
+		c = &node{}
+		n.next[w] = c
+	}
+	return c
+}
+
+// Table is a loaded set of actor, agent and place entries. Safe for
+// concurrent reads; not to be modified after loading.
+type Table struct {
+	root    node
+	entries []entry
+	places  []Place
+	names   int // names (aliases) inserted, before variants
+	roles   int
+}
+
+// newTable returns an empty Table.
+func newTable() *Table { return &Table{} }
+
+// fold lower-cases a word and normalises typographic apostrophes and dashes,
+// appending to buf.
+func fold(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		switch r {
+		case '\u2019', '\u2018', '\u02bc':
+			buf = append(buf, '\'')
+			continue
+		case '\u2010', '\u2011', '\u2013':
+			buf = append(buf, '-')
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+func foldString(w string) string { return string(fold(nil, w)) }
+
+// ruleOf returns the capitalisation rule a dictionary word imposes.
+func ruleOf(w string) caseRule {
+	letters, upper := 0, 0
+	first := true
+	firstUpper := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if first {
+				firstUpper = unicode.IsUpper(r)
+				first = false
+			}
+		}
+	}
+	switch {
+	case letters >= 2 && upper == letters:
+		return exact
+	case letters == 1 && upper == 1 && len(w) <= 2:
+		return exact // "U." style initials
+	case firstUpper || upper > 0:
+		return notLower
+	}
+	return anyCase
+}
+
+// splitName splits a dictionary name into words the way our tokenizer does:
+// on blanks, with a possessive "'s" and surrounding brackets and commas as
+// words of their own.
+func splitName(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		for strings.HasPrefix(f, "(") && len(f) > 1 {
+			out = append(out, "(")
+			f = f[1:]
+		}
+		var tail []string
+		for len(f) > 1 && (strings.HasSuffix(f, ")") || strings.HasSuffix(f, ",")) {
+			tail = append([]string{f[len(f)-1:]}, tail...)
+			f = f[:len(f)-1]
+		}
+		lf := strings.ToLower(f)
+		if len(f) > 2 && (strings.HasSuffix(lf, "'s") || strings.HasSuffix(lf, "\u2019s")) {
+			k := strings.LastIndexAny(f, "'\u2019")
+			out = append(out, f[:k], f[k:])
+		} else if f != "" {
+			out = append(out, f)
+		}
+		out = append(out, tail...)
+	}
+	return out
+}
+
+// variants returns a name's word sequence and the variants our tokenizer or
+// writers may produce for hyphenated words: "al-Assad" also as "al - Assad"
+// and "al Assad".
+func variants(words []string) [][]string {
+	out := [][]string{words}
+	hy := false
+	for _, w := range words {
+		if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 {
+			hy = true
+			break
+		}
+	}
+	if !hy {
+		return out
+	}
+	var split, spaced []string
+	for _, w := range words {
+		parts := strings.Split(w, "-")
+		ok := len(parts) > 1
+		for _, p := range parts {
+			if p == "" {
+				ok = false
+			}
+		}
+		if !ok {
+			split = append(split, w)
+			spaced = append(spaced, w)
+			continue
+		}
+		for j, p := range parts {
+			if j > 0 {
+				split = append(split, "-")
+			}
+			split = append(split, p)
+			spaced = append(spaced, p)
+		}
+	}
+	return append(out, split, spaced)
+}
+
+// add indexes a name for entry e.
+func (t *Table) add(name string, e int32, title bool) {
+	words := splitName(name)
+	if len(words) == 0 {
+		return
+	}
+	t.names++
+	for _, v := range variants(words) {
+		n := &t.root
+		rules := make([]caseRule, len(v))
+		for k, w := range v {
+			n = n.child(foldString(w))
+			rules[k] = ruleOf(w)
+		}
+		dup := false
+		for _, c := range n.cands {
+			if c.entry == e && c.title == title && equalRules(c.rules, rules) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n.cands = append(n.cands, cand{entry: e, rules: rules, title: title})
+		}
+	}
+}
+
+// addPlace indexes a gazetteer name for place p.
+func (t *Table) addPlace(name string, p int32) {
+	words := splitName(name)
+	if len(words) == 0 {
+		return
+	}
+	for _, v := range variants(words) {
+		n := &t.root
+		rules := make([]caseRule, len(v))
+		for k, w := range v {
+			n = n.child(foldString(w))
+			rules[k] = ruleOf(w)
+		}
+		n.place = append(n.place, p)
+		n.prul = append(n.prul, rules)
+	}
+}
+
+func equalRules(a, b []caseRule) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// next follows word w from n, without allocating for short words.
+func (n *node) step(w string) *node {
+	if n.next == nil {
+		return nil
+	}
+	var buf [64]byte
+	if len(w) <= len(buf)/2 {
+		return n.next[string(fold(buf[:0], w))]
+	}
+	return n.next[foldString(w)]
+}
+
+// casesFit checks the capitalisation of words[i:i+len(rules)] against the
+// dictionary words along the path. The dictionary words are recovered from
+// the rules alone: exact rules compare folded forms (already equal) plus
+// upper case.
+func casesFit(words []string, i int, rules []caseRule) bool {
+	for k, r := range rules {
+		w := words[i+k]
+		switch r {
+		case exact:
+			for _, c := range w {
+				if unicode.IsLower(c) {
+					return false
+				}
+			}
+		case notLower:
+			if !hasUpper(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// maxTitleSteps bounds the title words ("Syrian", "President", "Ayatollah")
+// skipped before a person's name.
+const maxTitleSteps = 6
+
+// Match returns the longest entry starting at words[i]. Matching is
+// case-insensitive except that words capitalised in the dictionary must not
+// be all lower-case in the text and all-capitals acronyms ("US", "IS") must
+// be written in capitals. A person's code and role are those valid at date
+// (a zero date takes the most recent role). A person preceded by titles,
+// countries or institutions ("White House spokesman Josh Earnest",
+// "President Hassan Rouhani") is matched over the whole phrase.
+func (t *Table) Match(words []string, i int, date time.Time) (Match, bool) {
+	if i < 0 || i >= len(words) {
+		return Match{}, false
+	}
+	m, ok := t.longest(words, i, date, false)
+	// A person after titles and affiliations.
+	if !ok || m.Kind != Person {
+		if pm, pok := t.titledPerson(words, i, date); pok && (!ok || pm.Len > m.Len) {
+			return pm, true
+		}
+	}
+	return m, ok
+}
+
+// longest finds the longest entry at words[i]; titles reports title
+// phrases (as a Match with Kind 0) instead of entries.
+func (t *Table) longest(words []string, i int, date time.Time, titles bool) (Match, bool) {
+	n := &t.root
+	var best Match
+	found := false
+	for j := i; j < len(words); j++ {
+		n = n.step(words[j])
+		if n == nil {
+			break
+		}
+		if len(n.cands) == 0 {
+			continue
+		}
+		if m, ok := t.pick(n.cands, words, i, j+1-i, date, titles); ok {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// pick chooses among the candidates ending at one node: the first whose
+// capitalisation fits, preferring a person with a role valid at date.
+func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, titles bool) (Match, bool) {
+	first := -1
+	for k, c := range cands {
+		if c.title != titles || !casesFit(words, i, c.rules) {
+			continue
+		}
+		if titles {
+			return Match{Len: l}, true
+		}
+		e := &t.entries[c.entry]
+		if e.datedOnly && !date.IsZero() && e.roleAt(date) < 0 {
+			continue // PETRARCH entry with no code at this date
+		}
+		if first < 0 {
+			first = k
+		}
+		if len(e.roles) > 0 && !date.IsZero() && e.roleAt(date) >= 0 {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return Match{}, false
+	}
+	return t.entries[cands[first].entry].match(l, date), true
+}
+
+// titledPerson matches [title|country|institution|'s]* person at words[i].
+func (t *Table) titledPerson(words []string, i int, date time.Time) (Match, bool) {
+	j := i
+	for step := 0; step < maxTitleSteps && j < len(words); step++ {
+		if step > 0 {
+			if pm, ok := t.longest(words, j, date, false); ok && pm.Kind == Person {
+				pm.Len = j + pm.Len - i
+				return pm, true
+			}
+		}
+		if w := words[j]; w == "'s" || w == "\u2019s" || w == "," && step > 0 {
+			j++
+			continue
+		}
+		adv := 0
+		if tm, ok := t.longest(words, j, date, true); ok {
+			adv = tm.Len
+		}
+		if em, ok := t.longest(words, j, date, false); ok && em.Len > adv {
+			switch em.Kind {
+			case Country, Institution, Organization, Group:
+				adv = em.Len
+			case Agent:
+				// role nouns such as "spokesman" are titles only when
+				// listed as such
+			}
+		}
+		if adv == 0 {
+			return Match{}, false
+		}
+		j += adv
+	}
+	return Match{}, false
+}
+
+// roleAt returns the index of the role valid at d, or -1. Later roles in
+// the list win over earlier ones when both are valid (a promotion).
+func (e *entry) roleAt(d time.Time) int {
+	for k := len(e.roles) - 1; k >= 0; k-- {
+		if e.roles[k].valid(d) {
+			return k
+		}
+	}
+	return -1
+}
+
+// latest returns the index of the most recent role: the one ending last
+// (open-ended first), then starting last.
+func (e *entry) latest() int {
+	best := -1
+	for k, r := range e.roles {
+		if best < 0 {
+			best = k
+			continue
+		}
+		b := e.roles[best]
+		switch {
+		case r.to.IsZero() && !b.to.IsZero():
+			best = k
+		case !r.to.IsZero() && b.to.IsZero():
+		case r.to.After(b.to):
+			best = k
+		case r.to.Equal(b.to) && !r.from.Before(b.from):
+			best = k
+		}
+	}
+	return best
+}
+
+// match builds the Match for the entry as of date.
+func (e *entry) match(l int, date time.Time) Match {
+	m := Match{Len: l, Kind: e.kind, Code: e.code, Country: e.country, Sector: e.sector,
+		Name: e.name, Metonym: e.metonym, AgentFirst: e.agentFirst}
+	if len(e.roles) == 0 {
+		return m
+	}
+	k := -1
+	if date.IsZero() {
+		k = e.latest()
+	} else {
+		k = e.roleAt(date)
+	}
+	if k < 0 {
+		if e.kind == Person && m.Code == "" && e.country != "" {
+			m.Code, m.Sector = e.country+"ELI", "ELI"
+		}
+		if e.kind == Person && !date.IsZero() {
+			// the office most recently left before date
+			last := -1
+			for k, r := range e.roles {
+				if !r.to.IsZero() && r.to.Before(date) && (last < 0 || r.to.After(e.roles[last].to)) {
+					last = k
+				}
+			}
+			if last >= 0 {
+				m.Role = "former " + e.roles[last].title
+			}
+		}
+		return m
+	}
+	r := e.roles[k]
+	m.Code, m.Role = r.code, r.title
+	if r.country != "" || r.sector != "" {
+		m.Country, m.Sector = r.country, r.sector
+	}
+	return m
+}
+
+// splitCode splits a code such as "USAGOV" into its country part ("USA",
+// when isCountry says so) and its primary sector (the next three letters,
+// or the first three when there is no country: "IGO" for "IGOUNO").
+func splitCode(code string, isCountry func(string) bool) (country, sector string) {
+	if len(code) < 3 {
+		return "", ""
+	}
+	if isCountry(code[:3]) {
+		if len(code) >= 6 {
+			return code[:3], code[3:6]
+		}
+		return code[:3], ""
+	}
+	return "", code[:3]
+}
+
+// Place returns the longest place name at words[i]: the place, the number
+// of words matched and whether one was found. Capitalisation follows the
+// rules of Match.
+func (t *Table) Place(words []string, i int) (Place, int, bool) {
+	if i < 0 || i >= len(words) {
+		return Place{}, 0, false
+	}
+	n := &t.root
+	var best Place
+	bl := 0
+	for j := i; j < len(words); j++ {
+		n = n.step(words[j])
+		if n == nil {
+			break
+		}
+		for k, p := range n.place {
+			if casesFit(words, i, n.prul[k]) {
+				best, bl = t.places[p], j+1-i
+				break
+			}
+		}
+	}
+	return best, bl, bl > 0
+}
+
+// Counts returns the number of entries per kind (keyed by Kind.String:
+// "Country", "Person", ..., "Location" for gazetteer places), plus "Role"
+// (dated roles and date restrictions) and "Name" (names and aliases indexed).
+func (t *Table) Counts() map[string]int {
+	c := make(map[string]int)
+	for _, e := range t.entries {
+		c[e.kind.String()]++
+	}
+	c[Location.String()] = len(t.places)
+	c["Role"] = t.roles
+	c["Name"] = t.names
+	return c
+}
