@@ -1,8 +1,8 @@
 //go:build ignore
 
 // gen_lexicon learns the tokenizer's and segmenter's word lists from the
-// training CoNLL-U files (GUM train and dev, LinES and ParTUT train and dev,
-// EWT dev; never a test file) and writes lexicon.txt:
+// training CoNLL-U files (GUM train and dev without the non-commercial
+// genres, LinES and ParTUT train and dev, EWT dev; never a test file) and writes lexicon.txt:
 //
 //	go run gen_lexicon.go -data ../../../shared/data -o lexicon.txt
 //
@@ -47,7 +47,16 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		files = append(files, m...)
+		for _, f := range m {
+			// GUM genres under a non-commercial licence are left out (the
+			// same rule as models.GUMNonCommercial).
+			genre, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(f), "GUM_"), "_")
+			switch genre {
+			case "essay", "fiction", "letter", "podcast", "whow", "reddit":
+				continue
+			}
+			files = append(files, f)
+		}
 	}
 	if len(files) == 0 {
 		log.Fatalf("no CoNLL-U files under %s", *data)

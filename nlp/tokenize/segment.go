@@ -66,6 +66,10 @@ func Segment(text string, toks []nlp.Token) []nlp.Sentence {
 			for j < n && closes(toks, j) && newlines(text, toks[j-1].End, toks[j].Start) == 0 {
 				j++
 			}
+			// a reference mark after the sentence: "... in 1805. [19]"
+			if j+2 < n && toks[j].Form == "[" && allDigits(toks[j+1].Form) && toks[j+2].Form == "]" && newlines(text, toks[j-1].End, toks[j].Start) == 0 {
+				j += 3
+			}
 			if j == n {
 				cut(n)
 				break

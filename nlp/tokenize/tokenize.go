@@ -384,7 +384,11 @@ func (t *tokenizer) splitHyphens(a, e int) {
 		}
 		left := s[start:k]
 		keep := t.lex.hyphPre[strings.ToLower(left)] && start == a
-		if !keep && allDigits(left) {
+		seg := k - 1 // the digits right before this hyphen: "303-832-8160"
+		for seg > a && s[seg-1] != '-' {
+			seg--
+		}
+		if !keep && allDigits(s[seg:k]) {
 			// numbers joined by a hyphen stay whole: "22-506"
 			end := k + 1
 			for end < e && s[end] != '-' {

@@ -1,0 +1,157 @@
+// Package english assembles hearsay's English pipeline: tokenizer and
+// sentence segmenter (nlp/tokenize), part-of-speech tagger (nlp/tag),
+// lemmatizer (nlp/lemma), dependency parser (nlp/parse) and named-entity
+// tagger (nlp/ner), with the models embedded in nlp/models.
+package english
+
+import (
+	"fmt"
+	"io"
+	"sync"
+
+	"hearsay/nlp"
+	"hearsay/nlp/lemma"
+	"hearsay/nlp/models"
+	"hearsay/nlp/ner"
+	"hearsay/nlp/parse"
+	"hearsay/nlp/tag"
+	"hearsay/nlp/tokenize"
+)
+
+// Layer names, in the order the pipeline runs them.
+const (
+	Tagger     = "tagger"
+	Lemmatizer = "lemmatizer"
+	Parser     = "parser"
+	NER        = "ner"
+)
+
+// layer is one model of the pipeline.
+type layer struct {
+	name string // Tagger, Lemmatizer, ...
+	file string // model file in nlp/models
+	load func(r io.Reader) (nlp.Annotator, error)
+}
+
+var layers = []layer{
+	{Tagger, "tagger.model", func(r io.Reader) (nlp.Annotator, error) { return tag.Load(r) }},
+	{Lemmatizer, "lemma.model", func(r io.Reader) (nlp.Annotator, error) { return lemma.Load(r) }},
+	{Parser, "parser.model", func(r io.Reader) (nlp.Annotator, error) { return parse.Load(r) }},
+	{NER, "ner.model", func(r io.Reader) (nlp.Annotator, error) { return ner.Load(r) }},
+}
+
+// Pipeline is the English pipeline. It is safe for concurrent use.
+type Pipeline struct {
+	annotators []nlp.Annotator // per layer; nil for a missing one
+	headers    []models.Header // per layer
+	missing    []string
+}
+
+var (
+	defOnce sync.Once
+	def     *Pipeline
+	defErr  error
+)
+
+// Default returns the pipeline built from the models embedded in the
+// binary, loading them on the first call. A model file that is absent
+// leaves its layer out (see Missing); one that is present but cannot be
+// read is an error.
+func Default() (*Pipeline, error) {
+	defOnce.Do(func() { def, defErr = Load(models.Open) })
+	return def, defErr
+}
+
+// Load builds a pipeline from the model files open returns by name
+// ("tagger.model"). A file whose open error wraps models.ErrNotExist
+// leaves its layer out.
+func Load(open func(name string) (io.ReadCloser, error)) (*Pipeline, error) {
+	p := &Pipeline{annotators: make([]nlp.Annotator, len(layers)), headers: make([]models.Header, len(layers))}
+	for i, l := range layers {
+		f, err := open(l.file)
+		if err != nil {
+			p.missing = append(p.missing, l.name)
+			continue
+		}
+		a, err := l.load(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("english: loading %s: %w", l.file, err)
+		}
+		p.annotators[i] = a
+		if f2, err := open(l.file); err == nil {
+			if h, _, err := models.ReadHeader(f2); err == nil {
+				p.headers[i] = h
+			}
+			f2.Close()
+		}
+	}
+	return p, nil
+}
+
+// Missing returns the layers left out for want of a model file
+// ("parser"), in pipeline order; nil when the pipeline is complete.
+func (p *Pipeline) Missing() []string { return p.missing }
+
+// Has reports whether the pipeline runs the layer name (Tagger, ...).
+func (p *Pipeline) Has(name string) bool {
+	for i, l := range layers {
+		if l.name == name {
+			return p.annotators[i] != nil
+		}
+	}
+	return false
+}
+
+// Models returns the headers of the loaded model files, by layer name.
+func (p *Pipeline) Models() map[string]models.Header {
+	out := map[string]models.Header{}
+	for i, l := range layers {
+		if p.annotators[i] != nil {
+			out[l.name] = p.headers[i]
+		}
+	}
+	return out
+}
+
+// Analyze tokenizes and segments text and runs every layer the pipeline
+// has over it: tags, lemmas, dependencies, entities. Sentences are at most
+// tokenize.MaxSentence tokens long. It never fails: empty text gives an
+// empty Doc.
+func (p *Pipeline) Analyze(text string) *nlp.Doc {
+	d := tokenize.Doc(text)
+	p.run(d)
+	return d
+}
+
+// AnnotateTokens runs every layer the pipeline has over d, whose tokens
+// and sentences are kept as they are (CoNLL-U input, say): the layers
+// present overwrite tags, lemmas, heads, relations and entity tags; a
+// missing layer leaves its fields as they were. A Doc with tokens but no
+// sentences is segmented first.
+func (p *Pipeline) AnnotateTokens(d *nlp.Doc) {
+	if len(d.Sentences) == 0 && len(d.Tokens) > 0 {
+		d.Sentences = tokenize.Segment(d.Text, d.Tokens)
+		if len(d.Sentences) == 0 || d.Sentences[len(d.Sentences)-1].End != len(d.Tokens) {
+			d.Sentences = []nlp.Sentence{{Start: 0, End: len(d.Tokens)}}
+		}
+	}
+	p.run(d)
+}
+
+func (p *Pipeline) run(d *nlp.Doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	for i, a := range p.annotators {
+		if a == nil {
+			continue
+		}
+		if layers[i].name == Parser {
+			for j := range d.Tokens {
+				d.Tokens[j].Head = -1
+			}
+		}
+		a.Annotate(d)
+	}
+}
