@@ -1,0 +1,372 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"hearsay/nlp"
+	"hearsay/nlp/parse"
+	"hearsay/nlp/tag"
+)
+
+func init() {
+	trainers.add("tagger", "train the part-of-speech tagger on UD English (writes nlp/models/tagger.model)", tpTrainTagger)
+	trainers.add("parser", "train the dependency parser on UD English with jack-knifed tags (writes nlp/models/parser.model)", tpTrainParser)
+}
+
+// tpGumNonCommercial are the GUM genres whose texts are licensed for
+// non-commercial use only (see ud/gum/LICENSE.txt).
+var tpGumNonCommercial = []string{"essay", "fiction", "letter", "podcast", "whow", "reddit"}
+
+// tpUdSources is what the tagger and parser train and tune on.
+type tpUdSources struct {
+	ud        string
+	excludeNC bool
+	withEWT   bool
+}
+
+// tpCorpus is a named set of docs.
+type tpCorpus struct {
+	name string
+	docs []*nlp.Doc
+}
+
+func tpReadCoNLLUFile(path string) (*nlp.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d, err := nlp.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}
+
+// tpGumDocs reads every document of a GUM split directory, in name order.
+func tpGumDocs(dir string, excludeNC bool) (docs []*nlp.Doc, names []string, err error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.conllu"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(files) == 0 {
+		return nil, nil, fmt.Errorf("no .conllu files in %s", dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		base := filepath.Base(f)
+		if excludeNC && tpIsNonCommercial(base) {
+			continue
+		}
+		d, err := tpReadCoNLLUFile(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		docs = append(docs, d)
+		names = append(names, strings.TrimSuffix(base, ".conllu"))
+	}
+	return docs, names, nil
+}
+
+func tpIsNonCommercial(base string) bool {
+	for _, g := range tpGumNonCommercial {
+		if strings.HasPrefix(base, "GUM_"+g+"_") {
+			return true
+		}
+	}
+	return false
+}
+
+// taggerData returns the tagger's training corpora (PTB-tagged treebanks
+// only: GUM train and, optionally, EWT dev) and its tuning set (GUM dev).
+func (s tpUdSources) taggerData() (train []tpCorpus, dev []*nlp.Doc, gumNames []string, err error) {
+	gum, names, err := tpGumDocs(filepath.Join(s.ud, "gum", "train"), s.excludeNC)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	train = append(train, tpCorpus{"gum/train", gum})
+	if s.withEWT {
+		d, err := tpReadCoNLLUFile(filepath.Join(s.ud, "ewt", "en_ewt-ud-dev.conllu"))
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		train = append(train, tpCorpus{"ewt/dev", []*nlp.Doc{d}})
+	}
+	dev, _, err = tpGumDocs(filepath.Join(s.ud, "gum", "dev"), s.excludeNC)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return train, dev, names, nil
+}
+
+func tpDataNames(cs []tpCorpus) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+func tpAllDocs(cs []tpCorpus) []*nlp.Doc {
+	var out []*nlp.Doc
+	for _, c := range cs {
+		out = append(out, c.docs...)
+	}
+	return out
+}
+
+func tpCountTokens(docs []*nlp.Doc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Tokens)
+	}
+	return n
+}
+
+func tpWriteModel(path string, save func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func tpTrainTagger(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "train tagger")
+	ud := fs.String("ud", "../shared/data/ud", "directory of the Universal Dependencies treebanks")
+	out := fs.String("out", "nlp/models/tagger.model", "model file to write")
+	seed := fs.Uint64("seed", 1, "random seed")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	excludeNC := fs.Bool("exclude-nc", false, "leave out GUM documents whose texts are licensed non-commercial")
+	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
+	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	src := tpUdSources{ud: *ud, excludeNC: *excludeNC, withEWT: *withEWT}
+	train, dev, gumNames, err := src.taggerData()
+	if err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	docs := tpAllDocs(train)
+	fmt.Fprintf(e.stdout, "training tagger on %s: %d tokens (%d GUM documents)\n", strings.Join(tpDataNames(train), ", "), tpCountTokens(docs), len(gumNames))
+	opt := tag.Options{Epochs: *epochs, Seed: *seed}
+	if *verbose {
+		opt.Log, opt.Dev = e.stdout, dev
+	}
+	start := time.Now()
+	m, err := tag.Train(docs, opt)
+	if err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	elapsed := time.Since(start)
+	sc := m.Evaluate(dev...)
+	fmt.Fprintf(e.stdout, "GUM dev (%d tokens): UPOS %.2f%%  XPOS %.2f%%  both %.2f%%  (trained in %s)\n", sc.Tokens, sc.UPOS, sc.XPOS, sc.Both, elapsed.Round(time.Second))
+	m.Meta.Data = tpDataNames(train)
+	m.Meta.Tuning = "gum/dev"
+	m.Meta.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
+	m.Meta.Notes = tpGumNote(*excludeNC)
+	if err := tpWriteModel(*out, m.Save); err != nil {
+		return fmt.Errorf("train tagger: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
+	return nil
+}
+
+func tpGumNote(excludeNC bool) string {
+	if excludeNC {
+		return "GUM train without the non-commercial genres (" + strings.Join(tpGumNonCommercial, ", ") + ")"
+	}
+	return "all GUM train documents, including genres whose texts are non-commercial (" + strings.Join(tpGumNonCommercial, ", ") + ")"
+}
+
+func tpRound2(x float64) float64 { return float64(int64(x*100+0.5)) / 100 }
+
+// tpSubDoc copies the sentences of d picked by keep into a new Doc (text and
+// offsets are not kept; heads are remapped).
+func tpSubDoc(d *nlp.Doc, keep func(i int) bool) *nlp.Doc {
+	out := &nlp.Doc{}
+	for i, s := range d.Sentences {
+		if !keep(i) {
+			continue
+		}
+		start := len(out.Tokens)
+		for _, t := range d.Tokens[s.Start:s.End] {
+			if t.Head >= 0 {
+				t.Head += start - s.Start
+			}
+			out.Tokens = append(out.Tokens, t)
+		}
+		out.Sentences = append(out.Sentences, nlp.Sentence{Start: start, End: len(out.Tokens)})
+	}
+	return out
+}
+
+// tpCloneDoc returns a deep copy of d's tokens and sentences.
+func tpCloneDoc(d *nlp.Doc) *nlp.Doc {
+	return &nlp.Doc{Text: d.Text, Tokens: append([]nlp.Token(nil), d.Tokens...), Sentences: append([]nlp.Sentence(nil), d.Sentences...)}
+}
+
+// tpJackknife returns copies of docs whose tags were predicted by taggers
+// trained on the other folds (sentence i of the whole set is in fold i%k).
+func tpJackknife(docs []*nlp.Doc, k int, opt tag.Options, log io.Writer) ([]*nlp.Doc, error) {
+	type ref struct{ doc, sent int }
+	var refs []ref
+	for di, d := range docs {
+		for si := range d.Sentences {
+			refs = append(refs, ref{di, si})
+		}
+	}
+	foldOf := make([]map[int]int, len(docs))
+	for i := range foldOf {
+		foldOf[i] = map[int]int{}
+	}
+	for i, r := range refs {
+		foldOf[r.doc][r.sent] = i % k
+	}
+	out := make([]*nlp.Doc, len(docs))
+	for i, d := range docs {
+		out[i] = tpCloneDoc(d)
+	}
+	for f := 0; f < k; f++ {
+		var train []*nlp.Doc
+		for di, d := range docs {
+			train = append(train, tpSubDoc(d, func(si int) bool { return foldOf[di][si] != f }))
+		}
+		m, err := tag.Train(train, opt)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		for di, d := range docs {
+			held := tpSubDoc(d, func(si int) bool { return foldOf[di][si] == f })
+			m.Annotate(held)
+			j := 0
+			for si, s := range d.Sentences {
+				if foldOf[di][si] != f {
+					continue
+				}
+				hs := held.Sentences[j]
+				j++
+				for t := 0; t < s.End-s.Start; t++ {
+					out[di].Tokens[s.Start+t].UPOS = held.Tokens[hs.Start+t].UPOS
+					out[di].Tokens[s.Start+t].XPOS = held.Tokens[hs.Start+t].XPOS
+				}
+			}
+		}
+		if log != nil {
+			fmt.Fprintf(log, "jack-knife fold %d/%d tagged\n", f+1, k)
+		}
+	}
+	return out, nil
+}
+
+func tpLoadTagger(path string) (*tag.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tag.Load(f)
+}
+
+func tpTrainParser(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "train parser")
+	ud := fs.String("ud", "../shared/data/ud", "directory of the Universal Dependencies treebanks")
+	out := fs.String("out", "nlp/models/parser.model", "model file to write")
+	taggerPath := fs.String("tagger", "nlp/models/tagger.model", "trained tagger that tags the dev set and the extra treebanks")
+	seed := fs.Uint64("seed", 1, "random seed")
+	epochs := fs.Int("epochs", 15, "training epochs")
+	folds := fs.Int("folds", 5, "jack-knife folds for the training tags (0: train on gold tags)")
+	excludeNC := fs.Bool("exclude-nc", false, "leave out GUM documents whose texts are licensed non-commercial")
+	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
+	extra := fs.Bool("extra", true, "also train on LinES and ParTUT train (tagged by the trained tagger)")
+	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	start := time.Now()
+	tagger, err := tpLoadTagger(*taggerPath)
+	if err != nil {
+		return fmt.Errorf("train parser: loading tagger: %w", err)
+	}
+	src := tpUdSources{ud: *ud, excludeNC: *excludeNC, withEWT: *withEWT}
+	train, dev, gumNames, err := src.taggerData()
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	var docs []*nlp.Doc
+	if *folds > 1 {
+		tagOpt := tag.Options{Epochs: tagger.Meta.Epochs, Seed: tagger.Meta.Seed}
+		docs, err = tpJackknife(tpAllDocs(train), *folds, tagOpt, e.stdout)
+		if err != nil {
+			return fmt.Errorf("train parser: jack-knifing tags: %w", err)
+		}
+	} else {
+		docs = tpAllDocs(train)
+	}
+	names := tpDataNames(train)
+	if *extra {
+		for _, p := range []string{"lines/en_lines-ud-train.conllu", "partut/en_partut-ud-train.conllu"} {
+			d, err := tpReadCoNLLUFile(filepath.Join(*ud, p))
+			if err != nil {
+				return fmt.Errorf("train parser: %w", err)
+			}
+			tagger.Annotate(d)
+			docs = append(docs, d)
+			names = append(names, strings.TrimSuffix(p, ".conllu"))
+		}
+	}
+	devTagged := make([]*nlp.Doc, len(dev))
+	for i, d := range dev {
+		devTagged[i] = tpCloneDoc(d)
+		tagger.Annotate(devTagged[i])
+	}
+	fmt.Fprintf(e.stdout, "training parser on %s: %d tokens (%d GUM documents)\n", strings.Join(names, ", "), tpCountTokens(docs), len(gumNames))
+	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout}
+	if *verbose {
+		opt.Dev = devTagged
+	}
+	m, err := parse.Train(docs, opt)
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	elapsed := time.Since(start)
+	sc := m.Evaluate(devTagged...)
+	gsc := m.Evaluate(dev...)
+	fmt.Fprintf(e.stdout, "GUM dev (%d tokens), predicted tags: UAS %.2f%%  LAS %.2f%%  LAS without subtypes %.2f%%\n", sc.Tokens, sc.UAS, sc.LAS, sc.ULAS)
+	fmt.Fprintf(e.stdout, "GUM dev, gold tags: UAS %.2f%%  LAS %.2f%%  (trained in %s)\n", gsc.UAS, gsc.LAS, elapsed.Round(time.Second))
+	m.Meta.Data = names
+	m.Meta.Tuning = "gum/dev"
+	if *folds > 1 {
+		m.Meta.Tags = fmt.Sprintf("%d-fold jack-knifed tagger on %s; other treebanks tagged by the trained tagger", *folds, strings.Join(tpDataNames(train), ", "))
+	} else {
+		m.Meta.Tags = "gold"
+	}
+	m.Meta.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS)}
+	m.Meta.Notes = tpGumNote(*excludeNC)
+	if err := tpWriteModel(*out, m.Save); err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
+	return nil
+}

@@ -1,0 +1,298 @@
+// Package perceptron is a sparse multi-class averaged perceptron over hashed
+// features, shared by hearsay's tagger and parser.
+//
+// A feature is a uint64 hash; each feature holds weights only for the classes
+// it was ever updated towards or away from, so models stay small even with
+// a hundred classes. Training uses a Trainer; its averaged weights become an
+// immutable Model that scores quickly and serializes compactly.
+package perceptron
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Hash mixes a and b into a feature hash (a SplitMix64-style finalizer).
+func Hash(a, b uint64) uint64 {
+	x := a*0x9E3779B97F4A7C15 ^ (b + 0x632BE59BD9B4E019 + (a << 6) + (a >> 2))
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+// HashString hashes s (FNV-1a, then mixed).
+func HashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return Hash(h, uint64(len(s)))
+}
+
+type entry struct {
+	class int32
+	w     int32 // current weight (updates are ±1)
+	u     int64 // sum of step*delta, for averaging
+}
+
+// Trainer accumulates perceptron updates and their averages.
+type Trainer struct {
+	nclass int
+	feats  map[uint64][]entry
+	step   int64
+}
+
+// NewTrainer returns a trainer for nclass classes.
+func NewTrainer(nclass int) *Trainer {
+	return &Trainer{nclass: nclass, feats: make(map[uint64][]entry), step: 1}
+}
+
+// Classes returns the number of classes.
+func (t *Trainer) Classes() int { return t.nclass }
+
+// Score adds the current weights of feats to scores (len ≥ number of classes).
+func (t *Trainer) Score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		for _, e := range t.feats[f] {
+			scores[e.class] += float32(e.w)
+		}
+	}
+}
+
+// Update rewards class truth and penalizes class guess for feats. It does
+// nothing when they are equal.
+func (t *Trainer) Update(feats []uint64, truth, guess int) {
+	if truth == guess {
+		return
+	}
+	for _, f := range feats {
+		row := t.feats[f]
+		row = t.add(row, int32(truth), 1)
+		row = t.add(row, int32(guess), -1)
+		t.feats[f] = row
+	}
+}
+
+func (t *Trainer) add(row []entry, class int32, d int32) []entry {
+	for i := range row {
+		if row[i].class == class {
+			row[i].w += d
+			row[i].u += t.step * int64(d)
+			return row
+		}
+	}
+	return append(row, entry{class: class, w: d, u: t.step * int64(d)})
+}
+
+// Tick counts one training instance; averaging weighs each weight vector by
+// the number of instances it survived.
+func (t *Trainer) Tick() { t.step++ }
+
+// Model returns the averaged weights, dropping those whose magnitude is
+// below prune.
+func (t *Trainer) Model(prune float32) *Model {
+	keys := make([]uint64, 0, len(t.feats))
+	for k := range t.feats {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	m := &Model{nclass: t.nclass}
+	c := float64(t.step)
+	for _, k := range keys {
+		row := slices.Clone(t.feats[k])
+		slices.SortFunc(row, func(a, b entry) int { return int(a.class - b.class) })
+		start := len(m.classes)
+		for _, e := range row {
+			avg := float32(float64(e.w) - float64(e.u)/c)
+			if avg > prune || avg < -prune {
+				m.classes = append(m.classes, uint16(e.class))
+				m.weights = append(m.weights, avg)
+			}
+		}
+		if len(m.classes) > start {
+			m.keys = append(m.keys, k)
+			m.offs = append(m.offs, uint32(start))
+		}
+	}
+	m.offs = append(m.offs, uint32(len(m.classes)))
+	m.index()
+	return m
+}
+
+// Model is a trained, immutable perceptron. It is safe for concurrent use.
+type Model struct {
+	nclass  int
+	keys    []uint64 // sorted feature hashes
+	offs    []uint32 // keys[i]'s weights are classes/weights[offs[i]:offs[i+1]]
+	classes []uint16
+	weights []float32
+
+	// open-addressing table: slot → 1+index into keys, 0 empty
+	slots []uint32
+	mask  uint64
+}
+
+func (m *Model) index() {
+	n := 1
+	for n < 2*len(m.keys)+2 {
+		n <<= 1
+	}
+	m.slots = make([]uint32, n)
+	m.mask = uint64(n - 1)
+	for i, k := range m.keys {
+		j := k & m.mask
+		for m.slots[j] != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.slots[j] = uint32(i + 1)
+	}
+}
+
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return m.nclass }
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int { return len(m.keys) }
+
+// Weights returns the number of stored weights.
+func (m *Model) Weights() int { return len(m.weights) }
+
+// Score adds the weights of feats to scores (len ≥ number of classes).
+func (m *Model) Score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		j := f & m.mask
+		for {
+			s := m.slots[j]
+			if s == 0 {
+				break
+			}
+			if m.keys[s-1] == f {
+				lo, hi := m.offs[s-1], m.offs[s]
+				cl, ws := m.classes[lo:hi], m.weights[lo:hi]
+				for i, c := range cl {
+					scores[c] += ws[i]
+				}
+				break
+			}
+			j = (j + 1) & m.mask
+		}
+	}
+}
+
+const magic = "HSPC1"
+
+// WriteTo writes the model in a compact binary form.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	var n int64
+	buf := make([]byte, binary.MaxVarintLen64)
+	put := func(x uint64) {
+		k := binary.PutUvarint(buf, x)
+		bw.Write(buf[:k])
+		n += int64(k)
+	}
+	bw.WriteString(magic)
+	n += int64(len(magic))
+	put(uint64(m.nclass))
+	put(uint64(len(m.keys)))
+	var prev uint64
+	for i, k := range m.keys {
+		put(k - prev)
+		prev = k
+		put(uint64(m.offs[i+1] - m.offs[i]))
+	}
+	for i, c := range m.classes {
+		put(uint64(c))
+		binary.LittleEndian.PutUint32(buf, math.Float32bits(m.weights[i]))
+		bw.Write(buf[:4])
+		n += 4
+	}
+	return n, bw.Flush()
+}
+
+// ErrFormat reports a malformed model.
+var ErrFormat = errors.New("perceptron: malformed model")
+
+// Read reads a model written by WriteTo.
+func Read(r io.ByteReader) (*Model, error) {
+	for i := 0; i < len(magic); i++ {
+		b, err := r.ReadByte()
+		if err != nil || b != magic[i] {
+			return nil, fmt.Errorf("%w: bad magic", ErrFormat)
+		}
+	}
+	get := func(what string, max uint64) (uint64, error) {
+		x, err := binary.ReadUvarint(r)
+		if err != nil {
+			return 0, fmt.Errorf("%w: reading %s: %v", ErrFormat, what, err)
+		}
+		if x > max {
+			return 0, fmt.Errorf("%w: %s %d out of range", ErrFormat, what, x)
+		}
+		return x, nil
+	}
+	nc, err := get("class count", 1<<16)
+	if err != nil {
+		return nil, err
+	}
+	nk, err := get("feature count", 1<<28)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{nclass: int(nc)}
+	m.keys = make([]uint64, 0, min(nk, 1<<20))
+	m.offs = make([]uint32, 1, min(nk, 1<<20)+1)
+	var prev uint64
+	var total uint64
+	for i := uint64(0); i < nk; i++ {
+		d, err := get("feature", math.MaxUint64)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 && d == 0 {
+			return nil, fmt.Errorf("%w: duplicate feature", ErrFormat)
+		}
+		prev += d
+		cnt, err := get("row length", nc)
+		if err != nil {
+			return nil, err
+		}
+		total += cnt
+		if total > 1<<31 {
+			return nil, fmt.Errorf("%w: too many weights", ErrFormat)
+		}
+		m.keys = append(m.keys, prev)
+		m.offs = append(m.offs, uint32(total))
+	}
+	m.classes = make([]uint16, 0, min(total, 1<<22))
+	m.weights = make([]float32, 0, min(total, 1<<22))
+	var b4 [4]byte
+	for i := uint64(0); i < total; i++ {
+		c, err := get("class", nc-1)
+		if err != nil {
+			return nil, err
+		}
+		for j := range b4 {
+			if b4[j], err = r.ReadByte(); err != nil {
+				return nil, fmt.Errorf("%w: reading weight: %v", ErrFormat, err)
+			}
+		}
+		wt := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
+		if math.IsNaN(float64(wt)) || math.IsInf(float64(wt), 0) {
+			return nil, fmt.Errorf("%w: weight not finite", ErrFormat)
+		}
+		m.classes = append(m.classes, uint16(c))
+		m.weights = append(m.weights, wt)
+	}
+	m.index()
+	return m, nil
+}

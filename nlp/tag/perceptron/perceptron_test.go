@@ -1,0 +1,117 @@
+package perceptron
+
+import (
+	"bufio"
+	"bytes"
+	"testing"
+)
+
+// trainToy learns to tell apart three classes, each marked by its own
+// feature plus a shared noise feature.
+func trainToy(t testing.TB) *Model {
+	tr := NewTrainer(3)
+	shared := HashString("shared")
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 5; epoch++ {
+		for c := 0; c < 3; c++ {
+			feats := []uint64{Hash(1, uint64(c)), shared}
+			clear(scores)
+			tr.Score(feats, scores)
+			guess := 0
+			for i, s := range scores {
+				if s > scores[guess] {
+					guess = i
+				}
+			}
+			tr.Update(feats, c, guess)
+			tr.Tick()
+		}
+	}
+	return tr.Model(0)
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+func TestLearnsSeparableClasses(t *testing.T) {
+	m := trainToy(t)
+	for c := 0; c < 3; c++ {
+		scores := make([]float32, 3)
+		m.Score([]uint64{Hash(1, uint64(c)), HashString("shared"), HashString("unseen")}, scores)
+		if got := argmax(scores); got != c {
+			t.Errorf("class %d predicted as %d (scores %v)", c, got, scores)
+		}
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(bufio.NewReader(&buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Classes() != m.Classes() || m2.Features() != m.Features() || m2.Weights() != m.Weights() {
+		t.Fatalf("read %d/%d/%d classes/features/weights, wrote %d/%d/%d",
+			m2.Classes(), m2.Features(), m2.Weights(), m.Classes(), m.Features(), m.Weights())
+	}
+	for c := 0; c < 3; c++ {
+		a, b := make([]float32, 3), make([]float32, 3)
+		f := []uint64{Hash(1, uint64(c)), HashString("shared")}
+		m.Score(f, a)
+		m2.Score(f, b)
+		for i := range a {
+			if a[i] != b[i] {
+				t.Errorf("class %d score %d: %v before, %v after", c, i, a[i], b[i])
+			}
+		}
+	}
+}
+
+func TestReadRejects(t *testing.T) {
+	for _, data := range [][]byte{nil, []byte("HSPC"), []byte("XXXXX"), []byte("HSPC1\x03\x02\x05")} {
+		if _, err := Read(bufio.NewReader(bytes.NewReader(data))); err == nil {
+			t.Errorf("Read(%q) succeeded", data)
+		}
+	}
+}
+
+func TestHashSpreads(t *testing.T) {
+	seen := map[uint64]bool{}
+	for a := uint64(0); a < 100; a++ {
+		for b := uint64(0); b < 100; b++ {
+			seen[Hash(a, b)] = true
+		}
+	}
+	if len(seen) != 10000 {
+		t.Errorf("%d distinct hashes of 10000 pairs", len(seen))
+	}
+	if HashString("a") == HashString("b") || HashString("") == HashString("a") {
+		t.Error("HashString collides on tiny strings")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	var buf bytes.Buffer
+	trainToy(f).WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte("HSPC1"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Read(bufio.NewReader(bytes.NewReader(data)))
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.Classes())
+		m.Score([]uint64{1, 2, 3, HashString("shared")}, scores)
+	})
+}

@@ -1,0 +1,663 @@
+// Package tag is hearsay's part-of-speech tagger: a greedy left-to-right
+// averaged perceptron that predicts the universal tag (UPOS) and the Penn
+// Treebank tag (XPOS) of every token jointly, trained on Universal
+// Dependencies English treebanks by Train.
+package tag
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"hearsay/nlp"
+	"hearsay/nlp/tag/perceptron"
+)
+
+// Meta describes a trained model: what it was trained on and how well it did.
+// It is the first line of a model file, as JSON.
+type Meta struct {
+	Model   string             `json:"model"`   // "tagger"
+	Version int                `json:"version"` // file format version
+	Data    []string           `json:"data,omitempty"`
+	Tuning  string             `json:"tuning,omitempty"`
+	Seed    uint64             `json:"seed"`
+	Epochs  int                `json:"epochs"`
+	Scores  map[string]float64 `json:"scores,omitempty"`
+	Notes   string             `json:"notes,omitempty"`
+}
+
+// FormatVersion is the version of the model file format written by Save.
+const FormatVersion = 1
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	Meta Meta
+
+	upos, xpos []string // per class
+	lex        map[string]lexEntry
+	pm         *perceptron.Model
+}
+
+// lexEntry is what the training data says about one word.
+type lexEntry struct {
+	best int32 // most frequent class of the lowercased word
+	sure int32 // class of the exact form when it is (nearly) unambiguous, else -1
+}
+
+// tokenFeats holds the per-token hashes the feature templates combine.
+type tokenFeats struct {
+	form, norm, shape uint64
+	pre               [3]uint64
+	suf               [4]uint64
+	lexBest           uint64
+	sure              int32
+}
+
+var (
+	hStart = perceptron.HashString("-START-")
+	hEnd   = perceptron.HashString("-END-")
+	hNone  = perceptron.HashString("-NONE-")
+)
+
+// normalize lowercases s and writes every digit as 0.
+func normalize(s string) string {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteByte('0')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// shape maps a word to its character classes with runs collapsed:
+// "McDonald's" → "XxXx'x", "1,200" → "d,d".
+func shape(s string) string {
+	var b [24]byte
+	n := 0
+	var last byte
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		case unicode.IsLetter(r):
+			c = 'l'
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n < len(b) {
+			b[n] = c
+			n++
+		}
+	}
+	return string(b[:n])
+}
+
+// affixes returns the hashes of the first and last 1..k runes of s.
+func affixes(s string, tf *tokenFeats) {
+	runes := 0
+	for i := range s {
+		_ = i
+		runes++
+	}
+	for k := 1; k <= 3; k++ {
+		if k > runes {
+			tf.pre[k-1] = hNone
+			continue
+		}
+		end := 0
+		for j := 0; j < k; j++ {
+			_, sz := utf8.DecodeRuneInString(s[end:])
+			end += sz
+		}
+		tf.pre[k-1] = perceptron.HashString(s[:end])
+	}
+	for k := 1; k <= 4; k++ {
+		if k > runes {
+			tf.suf[k-1] = hNone
+			continue
+		}
+		start := len(s)
+		for j := 0; j < k; j++ {
+			_, sz := utf8.DecodeLastRuneInString(s[:start])
+			start -= sz
+		}
+		tf.suf[k-1] = perceptron.HashString(s[start:])
+	}
+}
+
+func (m *Model) prepare(toks []nlp.Token, tf []tokenFeats) {
+	for i := range toks {
+		f := &tf[i]
+		form := toks[i].Form
+		norm := normalize(form)
+		f.form = perceptron.HashString(form)
+		f.norm = perceptron.HashString(norm)
+		f.shape = perceptron.HashString(shape(form))
+		affixes(norm, f)
+		f.lexBest = hNone
+		f.sure = -1
+		if e, ok := m.lex[norm]; ok && e.best >= 0 {
+			f.lexBest = uint64(e.best) + 1
+		}
+		if e, ok := m.lex[form]; ok {
+			f.sure = e.sure
+		}
+	}
+}
+
+// Feature template ids.
+const (
+	fBias = iota + 1
+	fForm
+	fNorm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fPrevNorm
+	fNextNorm
+	fPrev2Norm
+	fNext2Norm
+	fPrevSuf3
+	fNextSuf3
+	fP1
+	fP2
+	fP1P2
+	fP1Norm
+	fLex1
+	fLex2
+	fLex1Norm
+	fNextShape
+	fFirstNorm
+	fP1Lex1
+	fPrevNormNorm
+	fNormNextNorm
+	fPrevShape
+	fLex1Lex2
+	fP1Suf3
+)
+
+// features appends the features of token i given the previous two
+// predicted classes (-1 before the sentence).
+func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
+	H := perceptron.Hash
+	t := &tf[i]
+	at := func(j int) (norm, suf3, shape, lex uint64) {
+		if j < 0 {
+			return hStart, hStart, hStart, hStart
+		}
+		if j >= len(tf) {
+			return hEnd, hEnd, hEnd, hEnd
+		}
+		return tf[j].norm, tf[j].suf[2], tf[j].shape, tf[j].lexBest
+	}
+	pn, ps3, psh, _ := at(i - 1)
+	nn, ns3, nsh, nl := at(i + 1)
+	p2n, _, _, _ := at(i - 2)
+	n2n, _, _, n2l := at(i + 2)
+	hp1, hp2 := uint64(p1+2), uint64(p2+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return append(buf,
+		H(fBias, 0),
+		H(fForm, t.form),
+		H(fNorm, t.norm),
+		H(fSuf1, t.suf[0]),
+		H(fSuf2, t.suf[1]),
+		H(fSuf3, t.suf[2]),
+		H(fSuf4, t.suf[3]),
+		H(fPre1, t.pre[0]),
+		H(fPre2, t.pre[1]),
+		H(fPre3, t.pre[2]),
+		H(fShape, t.shape),
+		H(fPrevNorm, pn),
+		H(fNextNorm, nn),
+		H(fPrev2Norm, p2n),
+		H(fNext2Norm, n2n),
+		H(fPrevSuf3, ps3),
+		H(fNextSuf3, ns3),
+		H(fP1, hp1),
+		H(fP2, hp2),
+		H(fP1P2, H(hp1, hp2)),
+		H(fP1Norm, H(hp1, t.norm)),
+		H(fLex1, nl),
+		H(fLex2, n2l),
+		H(fLex1Norm, H(nl, t.norm)),
+		H(fNextShape, nsh),
+		H(fFirstNorm, H(first, t.shape)),
+		H(fP1Lex1, H(hp1, nl)),
+		H(fPrevNormNorm, H(pn, t.norm)),
+		H(fNormNextNorm, H(t.norm, nn)),
+		H(fPrevShape, H(psh, t.shape)),
+		H(fLex1Lex2, H(nl, n2l)),
+		H(fP1Suf3, H(hp1, t.suf[2])),
+	)
+}
+
+// Annotate fills UPOS and XPOS of every token of d.
+func (m *Model) Annotate(d *nlp.Doc) {
+	var tf []tokenFeats
+	var classes []int
+	for _, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Tokens) || s.End <= s.Start {
+			continue
+		}
+		toks := d.Tokens[s.Start:s.End]
+		tf = growFeats(tf, len(toks))
+		classes = growInts(classes, len(toks))
+		m.tagSentence(toks, tf, classes)
+		for i := range toks {
+			toks[i].UPOS = m.upos[classes[i]]
+			toks[i].XPOS = m.xpos[classes[i]]
+		}
+	}
+}
+
+func growFeats(s []tokenFeats, n int) []tokenFeats {
+	if cap(s) < n {
+		return make([]tokenFeats, n)
+	}
+	return s[:n]
+}
+
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+func (m *Model) tagSentence(toks []nlp.Token, tf []tokenFeats, out []int) {
+	m.prepare(toks, tf)
+	scores := make([]float32, len(m.upos))
+	feats := make([]uint64, 0, 40)
+	p1, p2 := -1, -1
+	for i := range toks {
+		c := int(tf[i].sure)
+		if c < 0 {
+			feats = features(feats[:0], tf, i, p1, p2)
+			clear(scores)
+			m.pm.Score(feats, scores)
+			c = argmax(scores)
+		}
+		out[i] = c
+		p2, p1 = p1, c
+	}
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// Options controls training.
+type Options struct {
+	Epochs int    // passes over the training data (default 10)
+	Seed   uint64 // seed of the shuffling, for reproducible models
+	Log    io.Writer
+	// Dev, when set, is tagged after every epoch and its accuracy logged.
+	Dev []*nlp.Doc
+}
+
+// Train learns a tagger from docs with gold UPOS and XPOS.
+func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	type sent struct{ toks []nlp.Token }
+	var sents []sent
+	classOf := map[string]int{}
+	m := &Model{lex: map[string]lexEntry{}}
+	formCount := map[string]map[int]int{}
+	normCount := map[string]map[int]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			toks := d.Tokens[s.Start:s.End]
+			if len(toks) == 0 {
+				continue
+			}
+			sents = append(sents, sent{toks})
+			for _, t := range toks {
+				key := t.UPOS + "\t" + t.XPOS
+				c, ok := classOf[key]
+				if !ok {
+					c = len(m.upos)
+					classOf[key] = c
+					m.upos = append(m.upos, t.UPOS)
+					m.xpos = append(m.xpos, t.XPOS)
+				}
+				count(formCount, t.Form, c)
+				count(normCount, normalize(t.Form), c)
+			}
+		}
+	}
+	if len(sents) == 0 {
+		return nil, errors.New("tag: no training sentences")
+	}
+	for w, cs := range normCount {
+		n, best, bc := total(cs)
+		if n >= 3 {
+			m.lex[w] = lexEntry{best: int32(best), sure: -1}
+			_ = bc
+		}
+	}
+	for w, cs := range formCount {
+		n, best, bc := total(cs)
+		if n >= 20 && float64(bc) >= 0.995*float64(n) {
+			e, ok := m.lex[w]
+			if !ok {
+				e = lexEntry{best: -1}
+			}
+			e.sure = int32(best)
+			m.lex[w] = e
+		}
+	}
+	tr := perceptron.NewTrainer(len(m.upos))
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x746167676572))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var tf []tokenFeats
+	scores := make([]float32, len(m.upos))
+	feats := make([]uint64, 0, 40)
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, n := 0, 0
+		for _, si := range order {
+			toks := sents[si].toks
+			tf = growFeats(tf, len(toks))
+			m.prepare(toks, tf)
+			p1, p2 := -1, -1
+			for i, t := range toks {
+				gold := classOf[t.UPOS+"\t"+t.XPOS]
+				guess := int(tf[i].sure)
+				if guess < 0 {
+					feats = features(feats[:0], tf, i, p1, p2)
+					clear(scores)
+					tr.Score(feats, scores)
+					guess = argmax(scores)
+					tr.Update(feats, gold, guess)
+					tr.Tick()
+				}
+				if guess == gold {
+					correct++
+				}
+				n++
+				p2, p1 = p1, guess
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "tagger epoch %d: train accuracy %.2f%%", ep+1, 100*float64(correct)/float64(n))
+			if len(opt.Dev) > 0 {
+				m.pm = tr.Model(0)
+				sc := m.Evaluate(opt.Dev...)
+				fmt.Fprintf(opt.Log, ", dev UPOS %.2f%% XPOS %.2f%%", sc.UPOS, sc.XPOS)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	m.pm = tr.Model(1e-3)
+	m.Meta = Meta{Model: "tagger", Version: FormatVersion, Seed: opt.Seed, Epochs: opt.Epochs}
+	return m, nil
+}
+
+func count(m map[string]map[int]int, w string, c int) {
+	cs := m[w]
+	if cs == nil {
+		cs = map[int]int{}
+		m[w] = cs
+	}
+	cs[c]++
+}
+
+// total returns the count of a word, its most frequent class (lowest class
+// on ties, for determinism) and that class's count.
+func total(cs map[int]int) (n, best, bc int) {
+	best = -1
+	for c, k := range cs {
+		n += k
+		if k > bc || (k == bc && c < best) {
+			best, bc = c, k
+		}
+	}
+	return n, best, bc
+}
+
+// Scores are tagging accuracies in percent.
+type Scores struct {
+	Tokens int
+	UPOS   float64
+	XPOS   float64
+	Both   float64 // UPOS and XPOS both right
+}
+
+// Evaluate tags copies of the gold docs and returns the accuracies.
+func (m *Model) Evaluate(gold ...*nlp.Doc) Scores {
+	var sc Scores
+	var up, xp, both int
+	for _, g := range gold {
+		d := &nlp.Doc{Text: g.Text, Sentences: g.Sentences, Tokens: make([]nlp.Token, len(g.Tokens))}
+		copy(d.Tokens, g.Tokens)
+		m.Annotate(d)
+		for i, t := range d.Tokens {
+			gt := g.Tokens[i]
+			sc.Tokens++
+			if t.UPOS == gt.UPOS {
+				up++
+			}
+			if t.XPOS == gt.XPOS {
+				xp++
+			}
+			if t.UPOS == gt.UPOS && t.XPOS == gt.XPOS {
+				both++
+			}
+		}
+	}
+	if sc.Tokens > 0 {
+		n := float64(sc.Tokens)
+		sc.UPOS, sc.XPOS, sc.Both = 100*float64(up)/n, 100*float64(xp)/n, 100*float64(both)/n
+	}
+	return sc
+}
+
+// Save writes the model: one line of JSON metadata, then the gzip'd weights.
+func (m *Model) Save(w io.Writer) error {
+	meta, err := json.Marshal(m.Meta)
+	if err != nil {
+		return fmt.Errorf("tag: encoding metadata: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(meta)
+	bw.WriteByte('\n')
+	zw, err := gzip.NewWriterLevel(bw, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	zb := bufio.NewWriter(zw)
+	putStr := func(s string) {
+		putUvarint(zb, uint64(len(s)))
+		zb.WriteString(s)
+	}
+	putUvarint(zb, uint64(len(m.upos)))
+	for i := range m.upos {
+		putStr(m.upos[i])
+		putStr(m.xpos[i])
+	}
+	words := sortedKeys(m.lex)
+	putUvarint(zb, uint64(len(words)))
+	for _, w := range words {
+		e := m.lex[w]
+		putStr(w)
+		putUvarint(zb, uint64(e.best+1))
+		putUvarint(zb, uint64(e.sure+1))
+	}
+	if _, err := m.pm.WriteTo(zb); err != nil {
+		return fmt.Errorf("tag: writing weights: %w", err)
+	}
+	if err := zb.Flush(); err != nil {
+		return fmt.Errorf("tag: writing model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("tag: writing model: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("tag: writing model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	line, err := br.ReadBytes('\n')
+	if err != nil {
+		return nil, fmt.Errorf("tag: reading metadata: %w", err)
+	}
+	m := &Model{lex: map[string]lexEntry{}}
+	if err := json.Unmarshal(line, &m.Meta); err != nil {
+		return nil, fmt.Errorf("tag: reading metadata: %w", err)
+	}
+	if m.Meta.Model != "tagger" || m.Meta.Version != FormatVersion {
+		return nil, fmt.Errorf("tag: not a tagger model of version %d (model %q, version %d)", FormatVersion, m.Meta.Model, m.Meta.Version)
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("tag: reading model: %w", err)
+	}
+	zb := bufio.NewReader(zr)
+	fail := func(what string, err error) (*Model, error) {
+		return nil, fmt.Errorf("tag: reading %s: %w", what, err)
+	}
+	nc, err := getUvarint(zb, 1<<12)
+	if err != nil {
+		return fail("classes", err)
+	}
+	if nc == 0 {
+		return fail("classes", errors.New("no classes"))
+	}
+	for i := uint64(0); i < nc; i++ {
+		u, err := getStr(zb)
+		if err != nil {
+			return fail("classes", err)
+		}
+		x, err := getStr(zb)
+		if err != nil {
+			return fail("classes", err)
+		}
+		m.upos = append(m.upos, u)
+		m.xpos = append(m.xpos, x)
+	}
+	nw, err := getUvarint(zb, 1<<24)
+	if err != nil {
+		return fail("lexicon", err)
+	}
+	for i := uint64(0); i < nw; i++ {
+		w, err := getStr(zb)
+		if err != nil {
+			return fail("lexicon", err)
+		}
+		b, err := getUvarint(zb, nc)
+		if err != nil {
+			return fail("lexicon", err)
+		}
+		s, err := getUvarint(zb, nc)
+		if err != nil {
+			return fail("lexicon", err)
+		}
+		m.lex[w] = lexEntry{best: int32(b) - 1, sure: int32(s) - 1}
+	}
+	if m.pm, err = perceptron.Read(zb); err != nil {
+		return fail("weights", err)
+	}
+	if m.pm.Classes() != len(m.upos) {
+		return fail("weights", fmt.Errorf("%d classes, want %d", m.pm.Classes(), len(m.upos)))
+	}
+	return m, nil
+}
+
+func putUvarint(w *bufio.Writer, x uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], x)])
+}
+
+func getUvarint(r *bufio.Reader, max uint64) (uint64, error) {
+	x, err := binary.ReadUvarint(r)
+	if err != nil {
+		return 0, err
+	}
+	if x > max {
+		return 0, fmt.Errorf("value %d out of range", x)
+	}
+	return x, nil
+}
+
+func getStr(r *bufio.Reader) (string, error) {
+	n, err := getUvarint(r, 1<<16)
+	if err != nil {
+		return "", err
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slicesSort(keys)
+	return keys
+}
+
+func slicesSort(s []string) { slices.Sort(s) }

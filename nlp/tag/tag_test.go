@@ -1,0 +1,276 @@
+package tag
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hearsay/nlp"
+)
+
+func readDoc(t testing.TB, path string) *nlp.Doc {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := nlp.ReadCoNLLU(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return d
+}
+
+func tinyModel(t testing.TB) (*Model, *nlp.Doc) {
+	t.Helper()
+	d := readDoc(t, "testdata/tiny.conllu")
+	m, err := Train([]*nlp.Doc{d}, Options{Epochs: 20, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, d
+}
+
+func TestTrainLearnsTinyCorpus(t *testing.T) {
+	m, d := tinyModel(t)
+	sc := m.Evaluate(d)
+	if sc.Tokens != len(d.Tokens) {
+		t.Fatalf("evaluated %d tokens, want %d", sc.Tokens, len(d.Tokens))
+	}
+	if sc.UPOS < 98 || sc.XPOS < 98 {
+		t.Errorf("training-set accuracy UPOS %.1f%% XPOS %.1f%%, want ≥ 98%%", sc.UPOS, sc.XPOS)
+	}
+}
+
+func TestTrainIsDeterministic(t *testing.T) {
+	a, _ := tinyModel(t)
+	b, _ := tinyModel(t)
+	var wa, wb bytes.Buffer
+	if err := a.Save(&wa); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Save(&wb); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(wa.Bytes(), wb.Bytes()) {
+		t.Error("two trainings with one seed wrote different models")
+	}
+}
+
+func TestTrainNoData(t *testing.T) {
+	if _, err := Train(nil, Options{}); err == nil {
+		t.Error("Train(nil) succeeded")
+	}
+}
+
+func TestSaveLoad(t *testing.T) {
+	m, d := tinyModel(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Meta.Model != "tagger" || m2.Meta.Seed != 7 {
+		t.Errorf("metadata after load: %+v", m2.Meta)
+	}
+	a, b := cloneDoc(d), cloneDoc(d)
+	m.Annotate(a)
+	m2.Annotate(b)
+	for i := range a.Tokens {
+		if a.Tokens[i].UPOS != b.Tokens[i].UPOS || a.Tokens[i].XPOS != b.Tokens[i].XPOS {
+			t.Fatalf("token %d: %s/%s before saving, %s/%s after", i, a.Tokens[i].UPOS, a.Tokens[i].XPOS, b.Tokens[i].UPOS, b.Tokens[i].XPOS)
+		}
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	m, _ := tinyModel(t)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	nl := bytes.IndexByte(good, '\n')
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"no payload", good[:nl+1]},
+		{"truncated", good[:len(good)/2]},
+		{"other model", append([]byte(`{"model":"parser","version":1}`), good[nl:]...)},
+		{"other version", append([]byte(`{"model":"tagger","version":99}`), good[nl:]...)},
+		{"not gzip", append(append([]byte(nil), good[:nl+1]...), "plain text"...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Load(bytes.NewReader(tt.data)); err == nil {
+				t.Error("Load succeeded")
+			}
+		})
+	}
+}
+
+func cloneDoc(d *nlp.Doc) *nlp.Doc {
+	return &nlp.Doc{Text: d.Text, Tokens: append([]nlp.Token(nil), d.Tokens...), Sentences: append([]nlp.Sentence(nil), d.Sentences...)}
+}
+
+// docOf builds a Doc of one sentence from space-separated words.
+func docOf(words ...string) *nlp.Doc {
+	d := &nlp.Doc{Text: strings.Join(words, " ")}
+	off := 0
+	for _, w := range words {
+		d.Tokens = append(d.Tokens, nlp.Token{Start: off, End: off + len(w), Form: w, SpaceAfter: true})
+		off += len(w) + 1
+	}
+	d.Sentences = []nlp.Sentence{{Start: 0, End: len(words)}}
+	return d
+}
+
+func TestAnnotateRobust(t *testing.T) {
+	m, _ := tinyModel(t)
+	long := make([]string, 1000)
+	for i := range long {
+		long[i] = []string{"the", "rebels", "attacked", "Zyxqw", "", "42", "ünïcödé", "—", "\x00", "🙂"}[i%10]
+	}
+	tests := []struct {
+		name string
+		doc  *nlp.Doc
+	}{
+		{"empty doc", &nlp.Doc{}},
+		{"empty sentence", &nlp.Doc{Sentences: []nlp.Sentence{{Start: 0, End: 0}}}},
+		{"bad sentence range", &nlp.Doc{Sentences: []nlp.Sentence{{Start: 0, End: 3}}}},
+		{"one token", docOf("Hello")},
+		{"no verb", docOf("The", "big", "red", "dog", "of", "Paris", ".")},
+		{"unknown words", docOf("Qwzx", "blorfed", "7,000.5", "e-mail", "N'Djamena")},
+		{"1000 tokens", docOf(long...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m.Annotate(tt.doc)
+			for _, s := range tt.doc.Sentences {
+				if s.End > len(tt.doc.Tokens) {
+					continue
+				}
+				for i := s.Start; i < s.End; i++ {
+					if tt.doc.Tokens[i].UPOS == "" || tt.doc.Tokens[i].XPOS == "" {
+						t.Errorf("token %d (%q) left untagged", i, tt.doc.Tokens[i].Form)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestShapeAndNormalize(t *testing.T) {
+	tests := []struct{ in, shape, norm string }{
+		{"McDonald's", "XxXx'x", "mcdonald's"},
+		{"1,200", "d,d", "0,000"},
+		{"U.S.", "X.X.", "u.s."},
+		{"", "", ""},
+		{"Élan", "Xx", "élan"},
+	}
+	for _, tt := range tests {
+		if got := shape(tt.in); got != tt.shape {
+			t.Errorf("shape(%q) = %q, want %q", tt.in, got, tt.shape)
+		}
+		if got := normalize(tt.in); got != tt.norm {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.norm)
+		}
+	}
+}
+
+// sharedUD returns the shared UD directory or skips the test.
+func sharedUD(t testing.TB) string {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "ud")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("shared UD data not present:", err)
+	}
+	return dir
+}
+
+func loadShipped(t testing.TB) *Model {
+	f, err := os.Open(filepath.Join("..", "models", "tagger.model"))
+	if err != nil {
+		t.Skip("no trained tagger model:", err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func gumDev(t testing.TB) []*nlp.Doc {
+	files, err := filepath.Glob(filepath.Join(sharedUD(t), "gum", "dev", "*.conllu"))
+	if err != nil || len(files) == 0 {
+		t.Skip("no GUM dev files")
+	}
+	var docs []*nlp.Doc
+	for _, f := range files {
+		docs = append(docs, readDoc(t, f))
+	}
+	return docs
+}
+
+func TestShippedModelOnGUMDev(t *testing.T) {
+	m := loadShipped(t)
+	sc := m.Evaluate(gumDev(t)...)
+	t.Logf("GUM dev: %d tokens, UPOS %.2f%%, XPOS %.2f%%", sc.Tokens, sc.UPOS, sc.XPOS)
+	if sc.UPOS < 95.5 || sc.XPOS < 95 {
+		t.Errorf("GUM dev UPOS %.2f%% XPOS %.2f%%, want ≥ 95.5%% and ≥ 95%%", sc.UPOS, sc.XPOS)
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	m := loadShipped(b)
+	docs := gumDev(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			m.Annotate(d)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "models", "tagger.model"))
+	if err != nil {
+		b.Skip("no trained tagger model:", err)
+	}
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	m, _ := tinyModel(f)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("{\"model\":\"tagger\",\"version\":1}\n"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		m.Annotate(docOf("The", "rebels", "attacked", "."))
+	})
+}
