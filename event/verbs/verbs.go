@@ -39,12 +39,12 @@ type CondKind int
 
 // Kinds of condition on an entry.
 const (
-	Obj    CondKind = iota // the direct object's head lemma is one of Words
-	Prep                   // a dependent introduced by preposition Prep (whose head is one of Words, if any)
-	Mod                    // a modifier of the trigger is one of Words
-	Passive                // the verb is passive
-	After                  // Words appear, in order, after the trigger in its phrase (PETRARCH patterns)
-	Before                 // Words appear, in order, before the trigger in its phrase
+	Obj     CondKind = iota // the direct object's head lemma is one of Words
+	Prep                    // a dependent introduced by preposition Prep (whose head is one of Words, if any)
+	Mod                     // a modifier of the trigger is one of Words
+	Passive                 // the verb is passive
+	After                   // Words appear, in order, after the trigger in its phrase (PETRARCH patterns)
+	Before                  // Words appear, in order, before the trigger in its phrase
 )
 
 // Cond is one condition an entry puts on its trigger's context. Words are

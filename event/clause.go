@@ -1,0 +1,627 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"hearsay"
+	"hearsay/event/verbs"
+)
+
+// found is one event before it becomes hearsay.Events (one per actor pair).
+type found struct {
+	trig, extra  int // trigger token and particle (or -1)
+	code         string
+	rule         string
+	sources      []ref
+	targets      []ref
+	polarity     hearsay.Polarity
+	anchor       int   // token whose clause dates and places the event
+	inner        []int // tokens consumed by this event (combined triggers)
+	swap         bool  // PETRARCH pattern with reversed roles
+	sourceWasObj bool
+}
+
+// sentence codes sentence si.
+func (s *state) sentence(si int) []hearsay.Event {
+	sent := s.d.Sentences[si]
+	var fs []*found
+	for v := sent.Start; v < sent.End; v++ {
+		if s.isVerb(v) {
+			if f := s.verbEvent(v); f != nil {
+				fs = append(fs, f)
+			}
+		}
+	}
+	for n := sent.Start; n < sent.End; n++ {
+		if s.consumed[n] || !s.isNoun(n) {
+			continue
+		}
+		if f := s.nounEvent(n); f != nil {
+			fs = append(fs, f)
+		}
+	}
+	var out []hearsay.Event
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if s.consumed[f.trig] {
+			continue
+		}
+		out = append(out, s.emit(si, f, seen)...)
+	}
+	slices.SortStableFunc(out, func(a, b hearsay.Event) int { return a.Trigger.Start - b.Trigger.Start })
+	return out
+}
+
+// particle returns the particle child of verb v ("out" of "rule out"), or -1.
+func (s *state) particle(v int) int {
+	for _, c := range s.children[v] {
+		if s.tok(c).Rel == "compound:prt" {
+			return c
+		}
+	}
+	return -1
+}
+
+// verbEntries returns the dictionary entries for verb v (particle verb
+// first) and the particle token used.
+func (s *state) verbEntries(v int) ([]*verbs.Entry, int) {
+	if p := s.particle(v); p >= 0 {
+		if es := s.c.dict.Verb(s.lower[v] + " " + s.lower[p]); len(es) > 0 {
+			return es, p
+		}
+	}
+	if es := s.c.dict.Verb(s.lower[v]); len(es) > 0 {
+		return es, -1
+	}
+	if f := strings.ToLower(s.words[v]); f != s.lower[v] {
+		return s.c.dict.Verb(f), -1
+	}
+	return nil, -1
+}
+
+func (s *state) isLight(v int) bool {
+	if p := s.particle(v); p >= 0 && s.c.dict.Light(s.lower[v]+" "+s.lower[p]) {
+		return true
+	}
+	return s.c.dict.Light(s.lower[v])
+}
+
+// nounEntries returns the entries for noun n, trying "compound head" first.
+func (s *state) nounEntries(n int) []*verbs.Entry {
+	for _, c := range s.children[n] {
+		if s.tok(c).Rel == "compound" && c == n-1 {
+			if es := s.c.dict.Noun(s.lower[c] + " " + s.lower[n]); len(es) > 0 {
+				return es
+			}
+		}
+	}
+	return s.c.dict.Noun(s.lower[n])
+}
+
+// choose returns the first entry whose conditions hold at token t, and the
+// tokens its conditions matched.
+func (s *state) choose(t int, es []*verbs.Entry) (*verbs.Entry, []int) {
+	for _, e := range es {
+		if used, ok := s.conds(t, e); ok {
+			return e, used
+		}
+	}
+	return nil, nil
+}
+
+func (s *state) wordIs(i int, words []string) bool {
+	f := strings.ToLower(s.words[i])
+	for _, w := range words {
+		if w == s.lower[i] || w == f {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
+	var used []int
+	for _, c := range e.Conds {
+		ok := false
+		switch c.Kind {
+		case verbs.Obj:
+			for _, o := range s.objects(t) {
+				if s.wordIs(o, c.Words) {
+					used, ok = append(used, o), true
+					break
+				}
+				// "a series of raids", "lists of targets"
+				for _, of := range s.childrenRel(o, "nmod") {
+					if s.caseOf(of) == "of" && s.wordIs(of, c.Words) {
+						used, ok = append(used, of), true
+						break
+					}
+				}
+				if ok {
+					break
+				}
+			}
+		case verbs.Prep:
+			for _, d := range s.children[t] {
+				r := s.rel(d)
+				if r != "obl" && r != "nmod" && r != "advcl" && r != "xcomp" && r != "acl" && r != "ccomp" {
+					continue
+				}
+				if s.caseOf(d) == c.Prep && (len(c.Words) == 0 || s.wordIs(d, c.Words)) {
+					ok = true
+					break
+				}
+			}
+		case verbs.Mod:
+			for _, d := range s.children[t] {
+				r := s.rel(d)
+				if (r == "amod" || r == "compound" || r == "advmod" || r == "nmod" || r == "obl") && s.wordIs(d, c.Words) {
+					ok = true
+					break
+				}
+			}
+		case verbs.Passive:
+			ok = s.passive(t)
+		case verbs.After, verbs.Before:
+			ok = s.sequence(t, c)
+		}
+		if !ok {
+			return nil, false
+		}
+	}
+	return used, true
+}
+
+// objects returns the direct objects of t and the heads of "with" and
+// "of" obliques ("provide Damascus with information").
+func (s *state) objects(t int) []int {
+	var out []int
+	for _, c := range s.children[t] {
+		r := s.tok(c).Rel
+		switch {
+		case r == "obj" || r == "iobj" || r == "nsubj:pass" && s.isVerb(t) || r == "xcomp" && !s.isVerb(c):
+			out = append(out, c)
+		case (r == "obl" || strings.HasPrefix(r, "nmod")) && (s.caseOf(c) == "with" || s.caseOf(c) == "of" && !s.isVerb(t)):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *state) passive(v int) bool {
+	for _, c := range s.children[v] {
+		if r := s.tok(c).Rel; r == "nsubj:pass" || r == "aux:pass" {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase returns v's tokens in its own clause: its subtree without
+// clauses of their own, in text order.
+func (s *state) phrase(v int) []int {
+	var out []int
+	var walk func(i int)
+	walk = func(i int) {
+		out = append(out, i)
+		for _, c := range s.children[i] {
+			switch s.rel(c) {
+			case "ccomp", "parataxis", "advcl", "punct":
+				continue
+			case "conj":
+				if s.isVerb(c) {
+					continue
+				}
+			case "acl":
+				if i == v {
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(v)
+	slices.Sort(out)
+	return out
+}
+
+// sequence matches a PETRARCH word sequence before or after t in its phrase.
+func (s *state) sequence(t int, c verbs.Cond) bool {
+	ph := s.phrase(t)
+	var toks []int
+	for _, i := range ph {
+		if (c.Kind == verbs.After && i > t) || (c.Kind == verbs.Before && i < t) {
+			toks = append(toks, i)
+		}
+	}
+	k := 0
+	for _, alts := range c.Seq {
+		matched := false
+		for k < len(toks) && !matched {
+			for _, a := range alts {
+				if n := s.phraseAt(toks, k, a); n > 0 {
+					k += n
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				k++
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt reports how many tokens of toks from k spell the words of a
+// ("diplomatic ties"), or 0.
+func (s *state) phraseAt(toks []int, k int, a string) int {
+	ws := strings.Fields(a)
+	if k+len(ws) > len(toks) {
+		return 0
+	}
+	for j, w := range ws {
+		i := toks[k+j]
+		if w != s.lower[i] && w != strings.ToLower(s.words[i]) {
+			return 0
+		}
+	}
+	return len(ws)
+}
+
+// verbEvent codes verb v, combining it with an event it governs.
+func (s *state) verbEvent(v int) *found {
+	es, prt := s.verbEntries(v)
+	e, used := s.choose(v, es)
+	if e == nil || e.Code == "" {
+		return nil
+	}
+	f := &found{trig: v, extra: prt, code: e.Code, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
+	f.sources, f.targets = s.verbArgs(v)
+	for _, u := range used {
+		if s.nounEntries(u) != nil {
+			f.inner = append(f.inner, u)
+		}
+	}
+	// An event noun as the object of an event verb is part of its event
+	// ("coordinating military action with Iran").
+	for _, o := range s.childrenRel(v, "obj") {
+		if s.nounEntries(o) != nil {
+			f.inner = append(f.inner, o)
+		}
+	}
+	// An event governing an event: "ruled out cooperating", "vowed to
+	// prosecute", "warned the US against carrying out airstrikes".
+	for _, x := range s.complements(v) {
+		code, targets, trig, ok := s.innerEvent(x)
+		if !ok {
+			continue
+		}
+		comb, ok := s.c.dict.Combine(f.code, code)
+		if !ok {
+			continue
+		}
+		f.rule += " + " + s.lower[trig] + " " + code + " combined → " + comb
+		f.code = comb
+		if len(f.targets) == 0 {
+			f.targets = targets
+		}
+		f.inner = append(f.inner, trig, x)
+		break
+	}
+	for _, i := range f.inner {
+		s.consumed[i] = true
+	}
+	f.polarity = s.polarity(v)
+	if f.swap {
+		f.sources, f.targets = f.targets, f.sources
+	}
+	return f
+}
+
+// complements lists the tokens below v that may name a governed event.
+func (s *state) complements(v int) []int {
+	var out []int
+	for _, c := range s.children[v] {
+		r := s.rel(c)
+		switch r {
+		case "xcomp", "ccomp", "obj":
+			out = append(out, c)
+			for _, cc := range s.children[c] {
+				if rr := s.rel(cc); rr == "acl" || rr == "xcomp" {
+					out = append(out, cc)
+				}
+			}
+		case "advcl", "acl", "obl", "nmod":
+			switch s.caseOf(c) {
+			case "against", "from", "of", "for", "to", "on":
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// innerEvent codes token x as a governed event: its code, targets and
+// trigger.
+func (s *state) innerEvent(x int) (string, []ref, int, bool) {
+	if s.isVerb(x) {
+		es, _ := s.verbEntries(x)
+		if e, _ := s.choose(x, es); e != nil && e.Code != "" {
+			_, targets := s.verbArgs(x)
+			return e.Code, targets, x, true
+		}
+		if s.isLight(x) {
+			for _, o := range s.objects(x) {
+				if code, targets, ok := s.nounCode(o); ok {
+					if len(targets) == 0 {
+						_, targets = s.verbArgs(x)
+					}
+					s.consumed[o] = true
+					return code, targets, x, true
+				}
+			}
+		}
+		return "", nil, -1, false
+	}
+	if s.isNoun(x) {
+		if code, targets, ok := s.nounCode(x); ok {
+			return code, targets, x, true
+		}
+	}
+	return "", nil, -1, false
+}
+
+// nounCode codes an event noun with its targets.
+func (s *state) nounCode(n int) (string, []ref, bool) {
+	for _, of := range s.childrenRel(n, "nmod") {
+		if s.caseOf(of) == "of" && quantity[s.lower[n]] {
+			n = of
+		}
+	}
+	e, _ := s.choose(n, s.nounEntries(n))
+	if e == nil || e.Code == "" {
+		return "", nil, false
+	}
+	_, targets := s.nounArgs(n)
+	return e.Code, targets, true
+}
+
+// quantity nouns pass through to their "of" noun: "a series of raids".
+var quantity = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "string": true, "spate": true, "barrage": true, "volley": true, "list": false}
+
+// verbArgs returns the sources and targets of verb v.
+func (s *state) verbArgs(v int) (sources, targets []ref) {
+	if s.passive(v) {
+		if c := s.firstChild(v, "nsubj:pass"); c >= 0 {
+			targets = s.actorsOf(c)
+		}
+		for _, c := range s.childrenRel(v, "obl") {
+			if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
+				sources = s.actorsOf(c)
+				break
+			}
+		}
+		if len(targets) == 0 {
+			targets = s.targetsOf(v)
+		}
+		return sources, targets
+	}
+	sources = s.subjects(v, 0)
+	for _, c := range s.children[v] {
+		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
+			if t := s.actorsOf(c); len(t) > 0 {
+				return sources, t
+			}
+			// "strike IS positions", "target the forces of Assad"
+		}
+	}
+	return sources, s.targetsOf(v)
+}
+
+// targetPreps ranks the prepositions that introduce a target.
+var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "into", "upon", "from", "over", "between", "for"}
+
+func (s *state) targetsOf(t int) []ref {
+	for _, p := range targetPreps {
+		for _, c := range s.children[t] {
+			r := s.rel(c)
+			if r != "obl" && r != "nmod" && r != "iobj" {
+				continue
+			}
+			if s.caseOf(c) == p {
+				if a := s.actorsOf(c); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// subjects returns the actors doing verb v, following control, coordination
+// and relative clauses when v has no subject of its own.
+func (s *state) subjects(v int, depth int) []ref {
+	if depth > 5 || v < 0 {
+		return nil
+	}
+	for _, c := range s.children[v] {
+		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" {
+			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
+				break
+			}
+			return s.actorsOf(c)
+		}
+	}
+	if s.passive(v) {
+		for _, c := range s.childrenRel(v, "obl") {
+			if s.caseOf(c) == "by" {
+				return s.actorsOf(c)
+			}
+		}
+		return nil
+	}
+	h := s.tok(v).Head
+	if h < 0 {
+		return nil
+	}
+	switch s.tok(v).Rel {
+	case "xcomp":
+		// object control: "urged Iran to join", "warned the US against"
+		if o := s.firstChild(h, "obj"); o >= 0 && o < v {
+			if a := s.actorsOf(o); len(a) > 0 {
+				return a
+			}
+		}
+		return s.subjects(h, depth+1)
+	case "conj", "advcl":
+		if s.isVerb(h) {
+			return s.subjects(h, depth+1)
+		}
+	case "acl", "acl:relcl":
+		return s.actorsOf(h)
+	}
+	return nil
+}
+
+// nounEvent codes a nominal event n that no verb consumed.
+func (s *state) nounEvent(n int) *found {
+	e, _ := s.choose(n, s.nounEntries(n))
+	if e == nil || e.Code == "" {
+		return nil
+	}
+	f := &found{trig: n, extra: -1, code: e.Code, rule: s.ruleText(e), anchor: n}
+	f.sources, f.targets = s.nounArgs(n)
+	if len(f.sources) == 0 {
+		return nil
+	}
+	// An event noun governing another: "willingness to cooperate".
+	for _, x := range s.childrenRel(n, "acl", "xcomp", "nmod") {
+		code, targets, trig, ok := s.innerEvent(x)
+		if !ok {
+			continue
+		}
+		if comb, ok := s.c.dict.Combine(f.code, code); ok {
+			f.rule += " + " + s.lower[trig] + " " + code + " combined → " + comb
+			f.code = comb
+			if len(f.targets) == 0 {
+				f.targets = targets
+			}
+			s.consumed[trig] = true
+			break
+		}
+	}
+	f.polarity = s.nounPolarity(n)
+	if g := s.governor(n); g >= 0 {
+		f.anchor = g
+	}
+	return f
+}
+
+// governor returns the verb whose subject lends itself to event noun n:
+// a light verb taking n as object ("launched strikes"), a verb n is the
+// subject of ("coordination has begun") or a light participle on n
+// ("airstrikes launched by Washington").
+func (s *state) governor(n int) int {
+	x := n
+	if h := s.tok(x).Head; h >= 0 && quantity[s.lower[h]] {
+		x = h
+	}
+	h := s.tok(x).Head
+	if h >= 0 && s.isVerb(h) {
+		switch s.tok(x).Rel {
+		case "obj", "nsubj:pass", "nsubj":
+			if s.isLight(h) || s.tok(x).Rel == "nsubj" {
+				return h
+			}
+		}
+	}
+	for _, c := range s.childrenRel(n, "acl") {
+		if s.isLight(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// nounArgs returns the sources and targets of event noun n.
+func (s *state) nounArgs(n int) (sources, targets []ref) {
+	for _, c := range s.children[n] {
+		r := s.tok(c).Rel
+		switch {
+		case r == "nmod:poss" || r == "amod" || r == "compound" || r == "det:poss":
+			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 {
+				sources = a
+			}
+		case s.rel(c) == "nmod" || s.rel(c) == "obl":
+			switch p := s.caseOf(c); p {
+			case "by":
+				if len(sources) == 0 {
+					sources = s.actorsOf(c)
+				}
+			case "between":
+				a := s.actorsOf(c)
+				if len(a) >= 2 && len(sources) == 0 {
+					sources, targets = a[:1], a[1:]
+				}
+			}
+		}
+	}
+	if len(targets) == 0 {
+		targets = s.targetsOf(n)
+	}
+	if len(targets) == 0 {
+		// "raids targeting IS sites"
+		for _, c := range s.childrenRel(n, "acl") {
+			if _, t := s.verbArgs(c); len(t) > 0 {
+				targets = t
+				break
+			}
+		}
+	}
+	if len(sources) == 0 {
+		if g := s.governor(n); g >= 0 {
+			if s.tok(n).Rel == "nsubj" || s.tok(n).Rel == "nsubj:pass" && s.tok(n).Head == g {
+				// "coordination has begun between X and Y": no source from the verb
+				if s.tok(n).Rel == "nsubj:pass" {
+					for _, c := range s.childrenRel(g, "obl") {
+						if s.caseOf(c) == "by" {
+							sources = s.actorsOf(c)
+						}
+					}
+				}
+			} else {
+				sources, _ = s.verbArgs(g)
+				if len(targets) == 0 {
+					_, targets = s.verbArgs(g)
+				}
+			}
+		}
+	}
+	if len(sources) == 0 {
+		// Up through obliques and objects to a verb with a subject:
+		// "in preparation for possible strikes against IS".
+		x := n
+		for steps := 0; steps < 3 && len(sources) == 0; steps++ {
+			r := s.rel(x)
+			h := s.tok(x).Head
+			if h < 0 || (r != "obl" && r != "nmod" && r != "obj" && r != "xcomp") {
+				break
+			}
+			if s.isVerb(h) {
+				sources = s.subjects(h, 0)
+				break
+			}
+			x = h
+		}
+	}
+	// An actor is never its own target.
+	if len(sources) > 0 {
+		targets = slices.DeleteFunc(targets, func(t ref) bool { return t.start >= sources[0].start && t.end <= sources[0].end })
+	}
+	return sources, targets
+}

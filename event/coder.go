@@ -1,0 +1,456 @@
+// Package event codes events — who did what to whom, when and where — from
+// hearsay's dependency parse into CAMEO codes with Goldstein scores and
+// QuadClass, and PLOVER types and modes.
+//
+// A Coder walks each sentence of an nlp.Doc: it finds actor mentions with
+// an actor table (countries, people with dated roles, institutions, groups,
+// agents), finds triggers with a verbs.Dictionary (verbs, particle verbs,
+// nominal events, light-verb constructions), reads each trigger's source
+// and target from the parse (subjects, passive agents, objects, obliques,
+// controllers of xcomp, coordination, appositions, pronouns), combines
+// events that govern events ("ruled out cooperating" is 121), and marks
+// each event asserted, negated, future or hypothetical. Every event keeps
+// its spans, byte offsets and the dictionary rule that fired.
+package event
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"hearsay"
+	"hearsay/event/actor"
+	"hearsay/event/verbs"
+	"hearsay/nlp"
+)
+
+// Actors is what the coder needs from an actor table; *actor.Table
+// implements it.
+type Actors interface {
+	Match(words []string, i int, date time.Time) (actor.Match, bool)
+	Place(words []string, i int) (actor.Place, int, bool)
+}
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	actors Actors
+	dict   *verbs.Dictionary
+	// Discard, when set, reports sentences that must not be coded (PETRARCH
+	// discard lists: sports, history).
+	Discard func(sentence string) bool
+}
+
+// New returns a coder over an actor table and a dictionary. Nil arguments
+// take the built-in ones.
+func New(actors *actor.Table, dict *verbs.Dictionary) *Coder {
+	if actors == nil {
+		actors = actor.Builtin()
+	}
+	return NewWith(actors, dict)
+}
+
+// NewWith returns a coder over any actor source (a test's fake, say).
+func NewWith(actors Actors, dict *verbs.Dictionary) *Coder {
+	if dict == nil {
+		dict = verbs.Builtin()
+	}
+	return &Coder{actors: actors, dict: dict}
+}
+
+// Dictionary returns the coder's verb dictionary.
+func (c *Coder) Dictionary() *verbs.Dictionary { return c.dict }
+
+// Code returns the events of d, in sentence and trigger order. published
+// is the article's date (zero when unknown); it dates people's roles and
+// resolves relative dates.
+func (c *Coder) Code(d *nlp.Doc, published time.Time) []hearsay.Event {
+	s := &state{c: c, d: d, published: published}
+	s.prepare()
+	var out []hearsay.Event
+	for si := range d.Sentences {
+		if c.Discard != nil && c.Discard(d.SentenceText(si)) {
+			continue
+		}
+		out = append(out, s.sentence(si)...)
+	}
+	return out
+}
+
+// mention is one actor found in the text, over tokens [start, end).
+type mention struct {
+	start, end int
+	head       int
+	m          actor.Match
+	code       string // merged code (country + agent)
+	country    string
+	sector     string
+}
+
+// state is the coder's work on one Doc.
+type state struct {
+	c         *Coder
+	d         *nlp.Doc
+	published time.Time
+	words     []string
+	lower     []string
+	children  [][]int
+	mentions  []mention
+	tokMent   []int // token -> mention index or -1
+	consumed  []bool
+}
+
+func (s *state) prepare() {
+	n := len(s.d.Tokens)
+	s.words = make([]string, n)
+	s.lower = make([]string, n)
+	s.children = make([][]int, n)
+	s.tokMent = make([]int, n)
+	s.consumed = make([]bool, n)
+	for i, t := range s.d.Tokens {
+		s.words[i] = t.Form
+		l := t.Lemma
+		if l == "" || l == "_" {
+			l = t.Form
+		}
+		s.lower[i] = strings.ToLower(l)
+		s.tokMent[i] = -1
+		if t.Head >= 0 && t.Head < n {
+			s.children[t.Head] = append(s.children[t.Head], i)
+		}
+	}
+	for si := range s.d.Sentences {
+		s.findMentions(si)
+	}
+}
+
+// findMentions scans sentence si for actor names and merges a country or
+// organisation with the agent noun after it ("Syrian warplanes" → SYRMIL).
+func (s *state) findMentions(si int) {
+	sent := s.d.Sentences[si]
+	words := s.words[sent.Start:sent.End]
+	var ms []mention
+	for i := 0; i < len(words); {
+		m, ok := s.c.actors.Match(words, i, s.published)
+		if !ok || m.Len <= 0 {
+			i++
+			continue
+		}
+		if m.Kind == actor.Location {
+			i += m.Len
+			continue
+		}
+		ms = append(ms, mention{start: sent.Start + i, end: sent.Start + i + m.Len, m: m, code: m.Code, country: m.Country, sector: m.Sector})
+		i += m.Len
+	}
+	// Merge an actor followed by agents in the same noun phrase.
+	var merged []mention
+	for _, m := range ms {
+		if k := len(merged) - 1; k >= 0 && m.m.Kind == actor.Agent && s.sameNP(merged[k], m) {
+			p := &merged[k]
+			if p.m.Kind == actor.Agent {
+				// two agents: "government forces": the later one is the head
+				p.code, p.sector = m.code, m.sector
+			} else {
+				p.code = joinAgent(p.country, p.code, p.m.Kind, m.m)
+				p.sector = m.m.Code
+			}
+			p.end = m.end
+			continue
+		}
+		merged = append(merged, m)
+	}
+	for _, m := range merged {
+		m.head = s.headOf(m.start, m.end)
+		if m.m.Kind == actor.Agent {
+			m.sector = m.m.Code
+			m.code = m.m.Code
+		}
+		idx := len(s.mentions)
+		s.mentions = append(s.mentions, m)
+		for t := m.start; t < m.end; t++ {
+			s.tokMent[t] = idx
+		}
+	}
+}
+
+// joinAgent builds an actor code from a named actor and an agent.
+func joinAgent(country, code string, kind actor.Kind, agent actor.Match) string {
+	base := code
+	if kind == actor.Country || kind == actor.Person || kind == actor.Institution {
+		if country != "" {
+			base = country
+		}
+	}
+	if agent.AgentFirst {
+		return agent.Code + base
+	}
+	return base + agent.Code
+}
+
+// sameNP reports whether mention b follows a within one noun phrase.
+func (s *state) sameNP(a, b mention) bool {
+	if b.start != a.end && !(b.start == a.end+1 && (s.words[a.end] == "'s" || s.words[a.end] == "’s" || s.lower[a.end] == "-")) {
+		return false
+	}
+	// a's head should hang (directly or not) below b's tokens.
+	h := s.headOf(a.start, a.end)
+	for steps := 0; h >= 0 && steps < 4; steps++ {
+		if h >= b.start && h < b.end {
+			return true
+		}
+		h = s.d.Tokens[h].Head
+	}
+	// No parse to tell (or a flat parse): adjacency is enough.
+	return s.d.Tokens[a.start].Head == -1 && s.d.Tokens[b.start].Head == -1
+}
+
+// headOf returns the token of [start, end) whose head lies outside it.
+func (s *state) headOf(start, end int) int {
+	for t := start; t < end; t++ {
+		h := s.d.Tokens[t].Head
+		if h < start || h >= end {
+			return t
+		}
+	}
+	return end - 1
+}
+
+func (s *state) tok(i int) *nlp.Token { return &s.d.Tokens[i] }
+
+// rel returns the base relation of token i ("obl" for "obl:tmod").
+func (s *state) rel(i int) string {
+	r := s.d.Tokens[i].Rel
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// caseOf returns the preposition (case or mark child) of token i.
+func (s *state) caseOf(i int) string {
+	for _, c := range s.children[i] {
+		if r := s.tok(c).Rel; r == "case" || r == "mark" {
+			if l := s.lower[c]; l != "to" || r == "case" {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+func (s *state) childrenRel(i int, rels ...string) []int {
+	var out []int
+	for _, c := range s.children[i] {
+		r := s.tok(c).Rel
+		for _, want := range rels {
+			if r == want || strings.HasPrefix(r, want+":") {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (s *state) firstChild(i int, rels ...string) int {
+	if cs := s.childrenRel(i, rels...); len(cs) > 0 {
+		return cs[0]
+	}
+	return -1
+}
+
+func (s *state) isVerb(i int) bool {
+	u := s.tok(i).UPOS
+	return u == "VERB" || (u == "" && strings.HasPrefix(s.tok(i).XPOS, "VB"))
+}
+
+func (s *state) isNoun(i int) bool {
+	u := s.tok(i).UPOS
+	return u == "NOUN" || u == "PROPN" || (u == "" && strings.HasPrefix(s.tok(i).XPOS, "NN"))
+}
+
+// ref is an actor a trigger's argument resolves to.
+type ref struct {
+	code, country, sector, name string
+	start, end                  int // tokens of the text that named it
+	via                         string
+}
+
+func (s *state) refOf(m int) ref {
+	mm := s.mentions[m]
+	return ref{code: mm.code, country: mm.country, sector: mm.sector, name: mm.m.Name, start: mm.start, end: mm.end}
+}
+
+// actorsOf resolves the noun phrase headed by token i to actors, following
+// coordination, possessors, appositions and pronouns.
+func (s *state) actorsOf(i int) []ref {
+	return s.actorsDepth(i, 0)
+}
+
+func (s *state) actorsDepth(i int, depth int) []ref {
+	if i < 0 || depth > 4 {
+		return nil
+	}
+	var out []ref
+	if r, ok := s.single(i, depth); ok {
+		out = append(out, r)
+	}
+	for _, c := range s.childrenRel(i, "conj") {
+		if s.isVerb(c) {
+			continue
+		}
+		out = append(out, s.actorsDepth(c, depth+1)...)
+	}
+	return out
+}
+
+var groupNouns = map[string]bool{"group": true, "militant": true, "jihadist": true, "extremist": true, "organization": true, "organisation": true, "insurgent": true, "movement": true}
+
+// single resolves the phrase headed by i without following coordination.
+func (s *state) single(i int, depth int) (ref, bool) {
+	if m := s.tokMent[i]; m >= 0 {
+		r := s.refOf(m)
+		if s.mentions[m].m.Kind == actor.Agent && r.country == "" {
+			// "the forces of Syrian President Assad", "Assad's forces"
+			for _, c := range s.childrenRel(i, "nmod", "amod", "compound", "obl") {
+				if s.tokMent[c] == m {
+					continue
+				}
+				if o, ok := s.single(c, depth+1); ok && o.country != "" {
+					r.code = o.country + s.mentions[m].m.Code
+					r.country = o.country
+					r.start, r.end = min(r.start, o.start), max(r.end, o.end)
+					break
+				}
+			}
+		}
+		return r, true
+	}
+	t := s.tok(i)
+	if t.UPOS == "PRON" || t.XPOS == "PRP" || t.XPOS == "PRP$" {
+		return s.pronoun(i)
+	}
+	// Children that name the actor: "the Assad regime", "US officials",
+	// "Syria's government", "the government of Syria".
+	for _, c := range s.childrenRel(i, "compound", "amod", "nmod", "appos", "flat", "det") {
+		if s.rel(c) == "nmod" {
+			if p := s.caseOf(c); p != "" && p != "of" && p != "'s" && p != "’s" && s.tok(c).Rel != "nmod:poss" {
+				continue
+			}
+		}
+		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" {
+			if r, ok := s.single(c, depth+1); ok {
+				if sec := agentSector[s.lower[i]]; sec != "" && r.country != "" && r.sector == "" {
+					r.code, r.sector = r.country+sec, sec
+				}
+				r.start, r.end = min(r.start, i), max(r.end, i+1)
+				return r, true
+			}
+		}
+	}
+	if groupNouns[s.lower[i]] && hasDefinite(s, i) {
+		return s.antecedent(i, func(m mention) bool { return m.m.Kind == actor.Group })
+	}
+	if s.lower[i] == "regime" || s.lower[i] == "government" {
+		if hasDefinite(s, i) {
+			r, ok := s.antecedent(i, func(m mention) bool { return m.country != "" && m.m.Kind != actor.Agent })
+			if ok {
+				r.code, r.sector = r.country+"GOV", "GOV"
+			}
+			return r, ok
+		}
+	}
+	return ref{}, false
+}
+
+// agentSector gives sectors to a few head nouns that make a named actor's
+// phrase ("the Assad regime" → GOV).
+var agentSector = map[string]string{"regime": "GOV", "government": "GOV", "administration": "GOV", "force": "MIL", "army": "MIL", "military": "MIL", "jet": "MIL", "warplane": "MIL", "troop": "MIL"}
+
+func hasDefinite(s *state, i int) bool {
+	for _, c := range s.children[i] {
+		if l := s.lower[c]; l == "the" || l == "this" || l == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun resolves a pronoun to the nearest compatible actor before it in
+// its sentence or the previous one.
+func (s *state) pronoun(i int) (ref, bool) {
+	var ok func(m mention) bool
+	switch s.lower[i] {
+	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
+		ok = func(m mention) bool { return m.m.Kind == actor.Person || (m.m.Kind == actor.Agent && m.country != "") }
+	case "it", "its", "itself":
+		ok = func(m mention) bool {
+			k := m.m.Kind
+			return k == actor.Country || k == actor.Institution || k == actor.Organization || k == actor.Group
+		}
+	case "they", "them", "their", "theirs", "themselves":
+		ok = func(m mention) bool { return m.m.Kind != actor.Person }
+	case "we", "us", "our", "ours":
+		ok = func(m mention) bool { return m.country != "" || m.m.Kind == actor.Organization }
+	default:
+		return ref{}, false
+	}
+	r, found := s.antecedent(i, ok)
+	if found {
+		r.via = "pronoun"
+		r.start, r.end = i, i+1
+	}
+	return r, found
+}
+
+// antecedent finds the nearest mention before token i (same or previous
+// sentence) for which ok holds; the returned span is token i's.
+func (s *state) antecedent(i int, ok func(mention) bool) (ref, bool) {
+	si := s.d.SentenceOf(i)
+	lo := s.d.Sentences[max(si-1, 0)].Start
+	for m := len(s.mentions) - 1; m >= 0; m-- {
+		mm := s.mentions[m]
+		if mm.start >= i || mm.end > i {
+			continue
+		}
+		if mm.start < lo {
+			break
+		}
+		if ok(mm) {
+			r := s.refOf(m)
+			r.start, r.end = i, i+1
+			r.via = "antecedent"
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+func (s *state) span(start, end int) hearsay.Span {
+	if start < 0 || end <= start {
+		return hearsay.Span{}
+	}
+	a, b := s.tok(start).Start, s.tok(end-1).End
+	if a < 0 || b > len(s.d.Text) || a > b {
+		return hearsay.Span{}
+	}
+	return hearsay.Span{Start: a, End: b, Text: s.d.Text[a:b]}
+}
+
+func (s *state) actor(r ref) hearsay.Actor {
+	return hearsay.Actor{Code: r.code, Country: r.country, Sector: r.sector, Name: r.name, Span: s.span(r.start, r.end)}
+}
+
+func (s *state) ruleText(e *verbs.Entry) string {
+	if e == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s %q → %s (%s)", kindWord(e.Noun), e.Lemma, e.Code, e.Rule)
+}
+
+func kindWord(noun bool) string {
+	if noun {
+		return "noun"
+	}
+	return "verb"
+}

@@ -1,0 +1,318 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"hearsay"
+	"hearsay/event/actor"
+	"hearsay/event/verbs"
+	"hearsay/nlp"
+)
+
+// fakeActors is a small actor table for tests: lower-case phrases to matches.
+type fakeActors struct {
+	names  map[string]actor.Match
+	places map[string]actor.Place
+}
+
+func (f fakeActors) Match(words []string, i int, _ time.Time) (actor.Match, bool) {
+	for n := min(4, len(words)-i); n >= 1; n-- {
+		if m, ok := f.names[strings.ToLower(strings.Join(words[i:i+n], " "))]; ok {
+			m.Len = n
+			return m, true
+		}
+	}
+	return actor.Match{}, false
+}
+
+func (f fakeActors) Place(words []string, i int) (actor.Place, int, bool) {
+	for n := min(4, len(words)-i); n >= 1; n-- {
+		if p, ok := f.places[strings.ToLower(strings.Join(words[i:i+n], " "))]; ok {
+			return p, n, true
+		}
+	}
+	return actor.Place{}, 0, false
+}
+
+func country(code string) actor.Match {
+	return actor.Match{Kind: actor.Country, Code: code, Country: code, Name: code}
+}
+
+var fake = fakeActors{
+	names: map[string]actor.Match{
+		"damascus":      {Kind: actor.Country, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Metonym: true},
+		"us":            country("USA"),
+		"united states": country("USA"),
+		"iran":          country("IRN"),
+		"syria":         country("SYR"),
+		"syrian":        country("SYR"),
+		"iraq":          country("IRQ"),
+		"israel":        country("ISR"),
+		"jordan":        country("JOR"),
+		"washington":    {Kind: actor.Country, Code: "USAGOV", Country: "USA", Sector: "GOV", Metonym: true},
+		"obama":         {Kind: actor.Person, Code: "USAGOV", Country: "USA", Sector: "GOV", Name: "Barack Obama"},
+		"is":            {Kind: actor.Group, Code: "IMGMUSISI", Name: "Islamic State"},
+		"warplanes":     {Kind: actor.Agent, Code: "MIL"},
+		"officials":     {Kind: actor.Agent, Code: "GOV"},
+	},
+	places: map[string]actor.Place{
+		"deir ez-zor": {Name: "Deir ez-Zor", Country: "SYR", Lat: 35.33, Lon: 40.14, Kind: "city"},
+		"syria":       {Name: "Syria", Country: "SYR", Kind: "country"},
+	},
+}
+
+// conll builds a one-sentence Doc from lines "form lemma UPOS head rel".
+func conll(t testing.TB, sents ...[]string) *nlp.Doc {
+	t.Helper()
+	var b strings.Builder
+	for _, lines := range sents {
+		for i, l := range lines {
+			f := strings.Fields(l)
+			if len(f) != 5 {
+				t.Fatalf("bad test line %q", l)
+			}
+			fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t_\n", i+1, f[0], f[1], f[2], f[3], f[4])
+		}
+		b.WriteString("\n")
+	}
+	d, err := nlp.ReadCoNLLU(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+var published = time.Date(2014, 9, 24, 0, 0, 0, 0, time.UTC) // a Wednesday
+
+type want struct {
+	src, tgt, code string
+	pol          hearsay.Polarity
+}
+
+func summarize(evs []hearsay.Event) []want {
+	var out []want
+	for _, e := range evs {
+		out = append(out, want{e.Source.Code, e.Target.Code, e.CAMEO, e.Polarity})
+	}
+	return out
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"xcomp against: warn + carry out airstrikes", []string{
+			"Damascus Damascus PROPN 2 nsubj",
+			"warned warn VERB 0 root",
+			"the the DET 4 det",
+			"US US PROPN 2 obj",
+			"against against SCONJ 6 mark",
+			"carrying carry VERB 2 advcl",
+			"out out ADP 6 compound:prt",
+			"airstrikes airstrike NOUN 6 obj",
+			". . PUNCT 2 punct",
+		}, []want{{"SYRGOV", "USA", "138", hearsay.Asserted}}},
+		{"negated future", []string{
+			"The the DET 3 det",
+			"United United PROPN 3 compound",
+			"States States PROPN 7 nsubj",
+			"wo will AUX 7 aux",
+			"n't not PART 7 advmod",
+			"be be AUX 7 aux",
+			"coordinating coordinate VERB 0 root",
+			"military military ADJ 9 amod",
+			"action action NOUN 7 obj",
+			"with with ADP 11 case",
+			"Iran Iran PROPN 7 obl",
+			". . PUNCT 7 punct",
+		}, []want{{"USA", "IRN", "062", hearsay.Negated}}},
+		{"passive with agent", []string{
+			"Iran Iran PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"informed inform VERB 0 root",
+			"by by ADP 6 case",
+			"the the DET 6 det",
+			"US US PROPN 3 obl:agent",
+		}, []want{{"USA", "IRN", "040", hearsay.Asserted}}},
+		{"coordinated actors, one event per pair", []string{
+			"Syria Syria PROPN 4 nsubj",
+			"and and CCONJ 3 cc",
+			"Iraq Iraq PROPN 1 conj",
+			"attacked attack VERB 0 root",
+			"Israel Israel PROPN 4 obj",
+			"and and CCONJ 7 cc",
+			"Jordan Jordan PROPN 5 conj",
+		}, []want{
+			{"SYR", "ISR", "190", hearsay.Asserted}, {"SYR", "JOR", "190", hearsay.Asserted},
+			{"IRQ", "ISR", "190", hearsay.Asserted}, {"IRQ", "JOR", "190", hearsay.Asserted},
+		}},
+		{"vow to prosecute: intent over coercion is a threat", []string{
+			"Obama Obama PROPN 2 nsubj",
+			"vowed vow VERB 0 root",
+			"to to PART 4 mark",
+			"prosecute prosecute VERB 2 xcomp",
+			"the the DET 7 det",
+			"IS IS PROPN 7 compound",
+			"militants militant NOUN 4 obj",
+		}, []want{{"USAGOV", "IMGMUSISI", "130", hearsay.Asserted}}},
+		{"rule out cooperating", []string{
+			"Iran Iran PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"ruled rule VERB 0 root",
+			"out out ADP 3 compound:prt",
+			"cooperating cooperate VERB 3 xcomp",
+			"with with ADP 8 case",
+			"the the DET 8 det",
+			"US US PROPN 5 obl",
+		}, []want{{"IRN", "USA", "121", hearsay.Asserted}}},
+		{"hypothetical modal", []string{
+			"Syria Syria PROPN 3 nsubj",
+			"could could AUX 3 aux",
+			"attack attack VERB 0 root",
+			"Israel Israel PROPN 3 obj",
+		}, []want{{"SYR", "ISR", "190", hearsay.Hypothetical}}},
+		{"conditional clause", []string{
+			"if if SCONJ 3 mark",
+			"Syria Syria PROPN 3 nsubj",
+			"attacks attack VERB 0 root",
+			"Israel Israel PROPN 3 obj",
+		}, []want{{"SYR", "ISR", "190", hearsay.Hypothetical}}},
+		{"no verb event without a source", []string{
+			"Israel Israel PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"attacked attack VERB 0 root",
+		}, nil},
+	}
+	c := NewWith(fake, verbs.Builtin())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(c.Code(conll(t, tt.sent), published))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNominalEventWithPlaceAndDate(t *testing.T) {
+	d := conll(t, []string{
+		"the the DET 3 det",
+		"Syrian Syrian ADJ 3 amod",
+		"warplanes warplane NOUN 5 nsubj",
+		"today today NOUN 5 obl:tmod",
+		"performed perform VERB 0 root",
+		"a a DET 7 det",
+		"series series NOUN 5 obj",
+		"of of ADP 9 case",
+		"raids raid NOUN 7 nmod",
+		"targeting target VERB 9 acl",
+		"IS IS PROPN 12 compound",
+		"sites site NOUN 10 obj",
+		"in in ADP 14 case",
+		"Deir Deir PROPN 10 obl",
+		"Ez-Zor Ez-Zor PROPN 14 flat",
+		". . PUNCT 5 punct",
+	})
+	evs := NewWith(fake, nil).Code(d, published)
+	if len(evs) != 1 {
+		t.Fatalf("got %d events: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.Source.Code != "SYRMIL" || e.Target.Code != "IMGMUSISI" || e.Root != "19" {
+		t.Errorf("event %s → %s %s", e.Source.Code, e.Target.Code, e.CAMEO)
+	}
+	if e.Source.Span.Text != "Syrian warplanes" || e.Trigger.Text != "raids" {
+		t.Errorf("spans: source %q trigger %q", e.Source.Span.Text, e.Trigger.Text)
+	}
+	if d.Text[e.Trigger.Start:e.Trigger.End] != "raids" || d.Text[e.SentSpan.Start:e.SentSpan.End] != e.SentSpan.Text {
+		t.Errorf("offsets do not match the text")
+	}
+	if e.Place == nil || e.Place.Name != "Deir ez-Zor" || e.Place.Span.Text != "Deir Ez-Zor" {
+		t.Errorf("place = %+v", e.Place)
+	}
+	if !e.Date.Equal(published) || e.DateText != "today" {
+		t.Errorf("date = %v %q", e.Date, e.DateText)
+	}
+	if e.PLOVER != "ASSAULT" || e.QuadClass != 4 || e.Goldstein >= 0 || e.Rule == "" {
+		t.Errorf("scores: %+v", e)
+	}
+}
+
+func TestDates(t *testing.T) {
+	sent := func(tmod ...string) []string {
+		out := []string{
+			"Iran Iran PROPN 2 nsubj",
+			"condemned condemn VERB 0 root",
+			"Israel Israel PROPN 2 obj",
+		}
+		return append(out, tmod...)
+	}
+	tests := []struct {
+		name string
+		toks []string
+		want string
+		text string
+	}{
+		{"yesterday", sent("yesterday yesterday ADV 2 advmod"), "2014-09-23", "yesterday"},
+		{"on Monday", sent("on on ADP 5 case", "Monday Monday PROPN 2 obl"), "2014-09-22", "on Monday"},
+		{"on Wednesday is the article's day", sent("on on ADP 5 case", "Wednesday Wednesday PROPN 2 obl"), "2014-09-24", "on Wednesday"},
+		{"last week", sent("last last ADJ 5 amod", "week week NOUN 2 obl:tmod"), "2014-09-17", "last week"},
+		{"explicit", sent("on on ADP 5 case", "August August PROPN 2 obl", "26 26 NUM 5 nummod"), "2014-08-26", "on August 26"},
+		{"none", sent(), "0001-01-01", ""},
+	}
+	c := NewWith(fake, nil)
+	for _, tt := range tests {
+		evs := c.Code(conll(t, tt.toks), published)
+		if len(evs) != 1 {
+			t.Fatalf("%s: %d events", tt.name, len(evs))
+		}
+		if got := evs[0].Date.Format("2006-01-02"); got != tt.want || evs[0].DateText != tt.text {
+			t.Errorf("%s: date %s %q, want %s %q", tt.name, got, evs[0].DateText, tt.want, tt.text)
+		}
+	}
+}
+
+func TestPronounToPreviousSentence(t *testing.T) {
+	d := conll(t,
+		[]string{"Iran Iran PROPN 2 nsubj", "spoke speak VERB 0 root", ". . PUNCT 2 punct"},
+		[]string{"It it PRON 2 nsubj", "condemned condemn VERB 0 root", "Israel Israel PROPN 2 obj"},
+	)
+	evs := NewWith(fake, nil).Code(d, time.Time{})
+	if len(evs) != 1 || evs[0].Source.Code != "IRN" || evs[0].Source.Span.Text != "It" || !strings.Contains(evs[0].Rule, "pronoun") {
+		t.Fatalf("events: %+v", evs)
+	}
+	if !evs[0].Date.IsZero() {
+		t.Errorf("date without article date: %v", evs[0].Date)
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	d := conll(b, []string{
+		"the the DET 3 det",
+		"Syrian Syrian ADJ 3 amod",
+		"warplanes warplane NOUN 5 nsubj",
+		"today today NOUN 5 obl:tmod",
+		"performed perform VERB 0 root",
+		"a a DET 7 det",
+		"series series NOUN 5 obj",
+		"of of ADP 9 case",
+		"raids raid NOUN 7 nmod",
+		"targeting target VERB 9 acl",
+		"IS IS PROPN 12 compound",
+		"sites site NOUN 10 obj",
+		"in in ADP 14 case",
+		"Deir Deir PROPN 10 obl",
+		"Ez-Zor Ez-Zor PROPN 14 flat",
+		". . PUNCT 5 punct",
+	})
+	c := NewWith(fake, nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Code(d, published)
+	}
+}

@@ -1,0 +1,390 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"hearsay"
+	"hearsay/event/actor"
+)
+
+// polarity marks verb v as negated, future, hypothetical or asserted, from
+// its own auxiliaries and negations, then from the clauses above it.
+func (s *state) polarity(v int) hearsay.Polarity {
+	p := s.ownPolarity(v)
+	if p != hearsay.Asserted {
+		return p
+	}
+	// Up the clause chain: "decided whether to extend", "plans to strike",
+	// "will neither fight ... nor share".
+	x := v
+	for steps := 0; steps < 4; steps++ {
+		h := s.tok(x).Head
+		r := s.rel(x)
+		if h < 0 || !(r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "acl") {
+			break
+		}
+		if r == "conj" && s.firstChild(x, "nsubj") >= 0 {
+			break
+		}
+		if r == "xcomp" && intentVerbs[s.lower[h]] {
+			return hearsay.Future
+		}
+		if r == "xcomp" && hedgeVerbs[s.lower[h]] {
+			return hearsay.Hypothetical
+		}
+		hp := s.ownPolarity(h)
+		if r == "ccomp" || r == "advcl" {
+			// a report's own negation does not carry into its content
+			if hp == hearsay.Negated {
+				hp = hearsay.Asserted
+			}
+		}
+		if hp != hearsay.Asserted {
+			return hp
+		}
+		x = h
+	}
+	return hearsay.Asserted
+}
+
+var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "decide": true, "agree": false, "propose": true, "consider": true}
+var hedgeVerbs = map[string]bool{"try": true, "attempt": true, "weigh": true}
+
+// ownPolarity reads the marks on token t itself.
+func (s *state) ownPolarity(t int) hearsay.Polarity {
+	neg, fut, hyp := false, false, false
+	for _, c := range s.children[t] {
+		l, r := s.lower[c], s.tok(c).Rel
+		f := strings.ToLower(s.words[c])
+		switch {
+		case (r == "advmod" || r == "neg" || r == "part") && (l == "not" || f == "n't" || f == "not" || l == "never"):
+			neg = true
+		case r == "det" && l == "no":
+			neg = true
+		case (r == "cc:preconj" && l == "neither") || (r == "cc" && l == "nor"):
+			neg = true
+		case strings.HasPrefix(r, "aux"):
+			switch f {
+			case "will", "shall", "'ll", "wo", "going":
+				fut = true
+			case "would", "could", "might", "may", "should", "must", "'d", "can":
+				if f != "can" {
+					hyp = true
+				}
+			}
+		case r == "mark" && (l == "if" || l == "unless" || l == "whether"):
+			hyp = true
+		case r == "amod" && (l == "possible" || l == "potential" || l == "proposed" || l == "hypothetical"):
+			hyp = true
+		case r == "amod" && (l == "planned" || l == "upcoming" || l == "future"):
+			fut = true
+		}
+	}
+	switch {
+	case neg:
+		return hearsay.Negated
+	case hyp:
+		return hearsay.Hypothetical
+	case fut:
+		return hearsay.Future
+	}
+	return hearsay.Asserted
+}
+
+// nounPolarity is the polarity of an event noun: its own marks ("no
+// coordination", "possible strikes"), then its governing verb's.
+func (s *state) nounPolarity(n int) hearsay.Polarity {
+	if p := s.ownPolarity(n); p != hearsay.Asserted {
+		return p
+	}
+	x := n
+	for steps := 0; steps < 4; steps++ {
+		h := s.tok(x).Head
+		if h < 0 {
+			break
+		}
+		if s.isVerb(h) {
+			return s.polarity(h)
+		}
+		if p := s.ownPolarity(h); p != hearsay.Asserted {
+			return p
+		}
+		x = h
+	}
+	return hearsay.Asserted
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// dateOf finds a date expression attached to token t (or the verb above a
+// noun) and resolves it against the article date.
+func (s *state) dateOf(t int, pol hearsay.Polarity) (time.Time, string) {
+	for x, steps := t, 0; x >= 0 && steps < 3; steps++ {
+		for _, c := range s.children[x] {
+			r := s.rel(c)
+			if r != "obl" && r != "nmod" && r != "advmod" && r != "obj" && r != "compound" {
+				continue
+			}
+			if d, text, ok := s.parseDate(c, pol); ok {
+				return d, text
+			}
+		}
+		if !s.isNoun(x) && s.rel(x) != "xcomp" && s.rel(x) != "conj" {
+			break
+		}
+		x = s.tok(x).Head
+	}
+	return time.Time{}, ""
+}
+
+// parseDate reads the date expression headed by token c.
+func (s *state) parseDate(c int, pol hearsay.Polarity) (time.Time, string, bool) {
+	sub := []int{c}
+	for _, k := range s.children[c] {
+		if r := s.rel(k); r == "case" || r == "det" || r == "amod" || r == "nummod" || r == "compound" || r == "nmod" || r == "punct" && k > c {
+			sub = append(sub, k)
+		}
+	}
+	lo, hi := c, c
+	for _, k := range sub {
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	text := s.span(lo, hi+1).Text
+	pub := s.published
+	l := strings.TrimSuffix(s.lower[c], ".")
+	var d time.Time
+	ok := true
+	switch {
+	case l == "yesterday":
+		d = pub.AddDate(0, 0, -1)
+	case l == "today" || l == "tonight":
+		d = pub
+	case l == "tomorrow":
+		d = pub.AddDate(0, 0, 1)
+	case weekdays[l] != 0 || l == "sunday":
+		w := weekdays[l]
+		if pub.IsZero() {
+			break
+		}
+		d = pub
+		if pol == hearsay.Future {
+			for d.Weekday() != w {
+				d = d.AddDate(0, 0, 1)
+			}
+		} else {
+			for d.Weekday() != w {
+				d = d.AddDate(0, 0, -1)
+			}
+		}
+	case l == "week" || l == "month" || l == "year":
+		mod := ""
+		for _, k := range s.children[c] {
+			if s.rel(k) == "amod" || s.rel(k) == "det" {
+				mod = s.lower[k]
+			}
+		}
+		switch mod {
+		case "last", "past", "previous":
+			switch l {
+			case "week":
+				d = pub.AddDate(0, 0, -7)
+			case "month":
+				d = pub.AddDate(0, -1, 0)
+			default:
+				d = pub.AddDate(-1, 0, 0)
+			}
+		case "this":
+			d = pub
+		case "next":
+			switch l {
+			case "week":
+				d = pub.AddDate(0, 0, 7)
+			case "month":
+				d = pub.AddDate(0, 1, 0)
+			default:
+				d = pub.AddDate(1, 0, 0)
+			}
+		default:
+			ok = false
+		}
+	default:
+		var okm bool
+		d, okm = s.explicitDate(lo, hi)
+		ok = okm
+	}
+	if !ok {
+		return time.Time{}, "", false
+	}
+	if pub.IsZero() && !d.IsZero() && d.Year() < 100 {
+		d = time.Time{}
+	}
+	return d, text, true
+}
+
+// explicitDate reads "August 26", "26 August 2014", "Aug. 26, 2014" from
+// tokens lo..hi.
+func (s *state) explicitDate(lo, hi int) (time.Time, bool) {
+	var month time.Month
+	day, year := 0, 0
+	for i := lo; i <= hi; i++ {
+		w := strings.TrimSuffix(strings.ToLower(s.words[i]), ".")
+		if m, ok := months[w]; ok && month == 0 {
+			if w == "may" && s.tok(i).UPOS == "AUX" {
+				continue
+			}
+			month = m
+			continue
+		}
+		if n, err := strconv.Atoi(strings.TrimRight(w, "thsnrd")); err == nil {
+			switch {
+			case n >= 1 && n <= 31 && day == 0:
+				day = n
+			case n >= 1900 && n <= 2100:
+				year = n
+			}
+		}
+	}
+	if month == 0 || day == 0 {
+		return time.Time{}, false
+	}
+	if year == 0 {
+		if s.published.IsZero() {
+			return time.Time{}, true // the text is known, the year is not
+		}
+		year = s.published.Year()
+		d := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+		if d.After(s.published.AddDate(0, 2, 0)) {
+			d = d.AddDate(-1, 0, 0)
+		}
+		return d, true
+	}
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), true
+}
+
+var placePreps = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true, "across": true, "over": true, "inside": true, "into": true}
+
+// placeOf finds where the event anchored at token t happened: a gazetteer
+// place after "in", "near", "over", ... in its phrase, a city before a
+// country.
+func (s *state) placeOf(t int, extra []ref) *hearsay.Place {
+	si := s.d.SentenceOf(t)
+	sent := s.d.Sentences[si]
+	words := s.words[sent.Start:sent.End]
+	toks := s.phrase(t)
+	for _, r := range extra {
+		for i := r.start; i < r.end; i++ {
+			for _, c := range s.children[i] {
+				toks = append(toks, s.phrase(c)...)
+			}
+		}
+	}
+	var best *hearsay.Place
+	bestRank := 0
+	for _, i := range toks {
+		if !placePreps[s.lower[i]] || i+1 >= sent.End {
+			continue
+		}
+		j := i + 1
+		if s.lower[j] == "the" && j+1 < sent.End {
+			j++
+		}
+		p, n, ok := s.c.actors.Place(words, j-sent.Start)
+		if !ok || n <= 0 {
+			continue
+		}
+		rank := 1
+		if p.Kind != "country" {
+			rank = 2
+		}
+		if rank > bestRank {
+			sp := s.span(j, j+n)
+			best = &hearsay.Place{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Span: sp}
+			bestRank = rank
+		}
+	}
+	return best
+}
+
+// emit turns a found event into one hearsay.Event per source-target pair.
+func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
+	if len(f.sources) == 0 {
+		return nil
+	}
+	sent := s.d.Sentences[si]
+	ss := s.span(sent.Start, sent.End)
+	trig := s.span(f.trig, f.trig+1)
+	if f.extra >= 0 {
+		a, b := min(f.trig, f.extra), max(f.trig, f.extra)
+		sp := s.span(a, b+1)
+		trig = hearsay.Span{Start: sp.Start, End: sp.End, Text: s.words[f.trig] + " " + s.words[f.extra]}
+		if b == a+1 {
+			trig = sp
+		}
+	}
+	code, _ := s.c.dict.Code(f.code)
+	pl := s.c.dict.PLOVER(f.code)
+	date, dateText := s.dateOf(f.anchor, f.polarity)
+	place := s.placeOf(f.anchor, f.targets)
+	targets := f.targets
+	if len(targets) == 0 {
+		targets = []ref{{start: -1}}
+	}
+	var out []hearsay.Event
+	for _, src := range f.sources {
+		for _, tgt := range targets {
+			if tgt.start >= 0 && tgt.code == src.code && tgt.start == src.start {
+				continue
+			}
+			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, f.code}, "|")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ev := hearsay.Event{
+				Sentence:  si,
+				SentSpan:  ss,
+				Source:    s.actor(src),
+				Trigger:   trig,
+				CAMEO:     f.code,
+				Root:      root(f.code),
+				Goldstein: code.Goldstein,
+				QuadClass: code.Quad,
+				PLOVER:    pl.Type,
+				Mode:      pl.Mode,
+				Polarity:  f.polarity,
+				Date:      date,
+				DateText:  dateText,
+				Place:     place,
+				Rule:      f.rule,
+			}
+			if tgt.start >= 0 {
+				ev.Target = s.actor(tgt)
+			}
+			if src.via != "" {
+				ev.Rule += "; source by " + src.via
+			}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func root(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+var _ = actor.Country
