@@ -26,6 +26,7 @@ import (
 
 	"hearsay"
 	"hearsay/fetch"
+	"hearsay/reader/html"
 	"hearsay/reader/jsonl"
 	"hearsay/reader/text"
 )
@@ -251,6 +252,15 @@ func (r *run) whole(br *bufio.Reader, origin string, size int64, kind Kind) {
 // HTTP Content-Type when it came from the web.
 func (r *run) document(body []byte, origin, contentType string, kind Kind) {
 	switch kind {
+	case HTML:
+		a, err := html.Extract(body, contentType, pageURL(origin), r.cleaner)
+		if err != nil {
+			r.fail(origin, "", err)
+			return
+		}
+		a.Key = text.Key(a.Text)
+		a.Origin = origin
+		r.emit(a, nil)
 	default:
 		s := decodeText(body)
 		a, err := text.Parse(r.cleaner, s, origin, filepath.Dir(origin))
@@ -260,6 +270,14 @@ func (r *run) document(body []byte, origin, contentType string, kind Kind) {
 		}
 		r.emit(a, nil)
 	}
+}
+
+// pageURL returns origin when it is a URL, else "".
+func pageURL(origin string) string {
+	if isURL(origin) {
+		return origin
+	}
+	return ""
 }
 
 // decodeText turns plain-text bytes into valid UTF-8: as is when valid, with
@@ -311,5 +329,10 @@ func (r *run) url(u string) {
 		r.fail(u, "", err)
 		return
 	}
-	r.stream(bytes.NewReader(resp.Body), u, int64(len(resp.Body)))
+	switch kind := Detect(resp.Body, u); kind {
+	case HTML, Feed, Text:
+		r.document(resp.Body, u, resp.ContentType(), kind)
+	default:
+		r.stream(bytes.NewReader(resp.Body), u, int64(len(resp.Body)))
+	}
 }

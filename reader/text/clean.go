@@ -24,6 +24,11 @@ type Line struct {
 	Text        string
 	LinkDensity float64 // 0..1; 0 when unknown
 	Heading     bool    // the source marked it as a heading (h1–h6)
+	// Boost is added to the line's content score by a caller that knows
+	// more about it: positive inside an element marked as the article,
+	// negative inside navigation, comments or sidebars. Lines with Boost
+	// of -5 or less are dropped even inside the body.
+	Boost float64
 }
 
 // Memory remembers which lines each outlet has printed in earlier articles of
@@ -36,29 +41,32 @@ type Memory struct {
 }
 
 type outletMemory struct {
-	docs  int
-	lines map[uint64]int // line hash → number of articles that contained it
+	docs   int
+	lines  map[uint64]int // furniture line hash → number of articles it was furniture in
+	titles map[uint64]int // headline hash → number of articles with that headline
 }
 
 // NewMemory returns an empty Memory.
 func NewMemory() *Memory { return &Memory{outlets: make(map[string]*outletMemory)} }
 
-// count reports in how many earlier articles of outlet the line appeared.
-func (m *Memory) count(outlet string, h uint64) int {
+// count reports in how many earlier articles of outlet the line appeared
+// as furniture, and as the headline.
+func (m *Memory) count(outlet string, h uint64) (furniture, title int) {
 	if m == nil {
-		return 0
+		return 0, 0
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	o := m.outlets[outlet]
 	if o == nil {
-		return 0
+		return 0, 0
 	}
-	return o.lines[h]
+	return o.lines[h], o.titles[h]
 }
 
-// record adds the distinct line hashes of one article of outlet.
-func (m *Memory) record(outlet string, hashes []uint64) {
+// record adds the distinct furniture line hashes and the headline of one
+// article of outlet.
+func (m *Memory) record(outlet string, hashes []uint64, title uint64, hasTitle bool) {
 	if m == nil {
 		return
 	}
@@ -69,10 +77,13 @@ func (m *Memory) record(outlet string, hashes []uint64) {
 	}
 	o := m.outlets[outlet]
 	if o == nil {
-		o = &outletMemory{lines: make(map[uint64]int)}
+		o = &outletMemory{lines: make(map[uint64]int), titles: make(map[uint64]int)}
 		m.outlets[outlet] = o
 	}
 	o.docs++
+	if hasTitle {
+		o.titles[title]++
+	}
 	seen := make(map[uint64]bool, len(hashes))
 	for _, h := range hashes {
 		if !seen[h] {
@@ -82,10 +93,12 @@ func (m *Memory) record(outlet string, hashes []uint64) {
 	}
 	// Bound memory on very long runs: forget lines seen once when the
 	// table grows large; repeated furniture survives.
-	if len(o.lines) > 200000 {
-		for k, v := range o.lines {
-			if v < 2 {
-				delete(o.lines, k)
+	for _, tab := range []map[uint64]int{o.lines, o.titles} {
+		if len(tab) > 200000 {
+			for k, v := range tab {
+				if v < 2 {
+					delete(tab, k)
+				}
 			}
 		}
 	}
@@ -198,6 +211,7 @@ type lineInfo struct {
 	prose   bool
 	heading bool
 	ld      float64 // link density, when known
+	boost   float64 // the caller's score adjustment
 }
 
 // Clean cleans a sequence of lines (see CleanText).
@@ -208,7 +222,7 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 		if t == "" {
 			continue
 		}
-		infos = append(infos, lineInfo{text: t, heading: l.Heading, ld: l.LinkDensity})
+		infos = append(infos, lineInfo{text: t, heading: l.Heading, ld: l.LinkDensity, boost: l.Boost})
 	}
 	if len(infos) == 0 {
 		return Result{Title: title}
@@ -222,22 +236,15 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 		in.hash = hashKey(in.key)
 		counts[in.key]++
 	}
-	// Decide whether this article repeats an earlier one of the same outlet
-	// (the same story ingested twice): then repetition says nothing about
-	// furniture and only short lines are judged by memory.
-	proseSeen, proseAll := 0, 0
+	firstProse := len(infos)
 	for i := range infos {
 		in := &infos[i]
 		in.words = wordCount(in.text)
 		in.prose = isProse(in.text, in.words)
-		if in.prose && in.words >= 12 {
-			proseAll++
-			if c.Memory.count(outlet, in.hash) > 0 {
-				proseSeen++
-			}
+		if in.prose && in.words >= 8 && i < firstProse {
+			firstProse = i
 		}
 	}
-	duplicate := proseAll > 0 && proseSeen*10 >= proseAll*3
 	seen := make(map[string]int, len(infos))
 	for i := range infos {
 		in := &infos[i]
@@ -253,18 +260,22 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 		if counts[in.key] > 1 && !in.prose {
 			in.score -= 2
 		}
-		if n := c.Memory.count(outlet, in.hash); n > 0 && (!duplicate || !in.prose || in.words < 12) {
-			if !in.prose || in.words < 15 {
-				in.score -= 4 + 2*float64(min(n, 5)) + float64(in.words)
-				in.strong = true
-			}
+		furn, titles := c.Memory.count(outlet, in.hash)
+		if i > firstProse && titles > 0 && in.words < 20 {
+			// Another article's headline below this one's first
+			// sentence: a related-stories link.
+			furn += titles
+		}
+		if furn > 0 {
+			in.score -= 4 + 2*float64(min(furn, 5)) + float64(in.words)
+			in.strong = true
 		}
 	}
 
 	// The body is the contiguous run of lines with the largest total score.
 	start, end := bestRun(infos)
 	if start < 0 {
-		c.remember(outlet, infos, -1, 0, 0)
+		c.remember(outlet, infos, -1, len(infos), len(infos))
 		return Result{Title: title}
 	}
 	// The headline sits just above the body (or is its first line when
@@ -296,18 +307,26 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 	return res
 }
 
-// remember records the article's furniture lines and its headline in the
-// memory. Body paragraphs are recorded too, as short ones can be related
-// links elsewhere.
+// remember records the article's furniture lines (those outside its
+// headline and body) and its headline in the memory. Body lines are not
+// recorded: the same story read twice, or a sentence that recurs in an
+// outlet's reports, must not be learnt as furniture.
 func (c *Cleaner) remember(outlet string, infos []lineInfo, head, start, end int) {
 	if c.Memory == nil {
 		return
 	}
 	hashes := make([]uint64, 0, len(infos))
 	for i := range infos {
+		if i == head || i >= start && i < end {
+			continue
+		}
 		hashes = append(hashes, infos[i].hash)
 	}
-	c.Memory.record(outlet, hashes)
+	var title uint64
+	if head >= 0 {
+		title = infos[head].hash
+	}
+	c.Memory.record(outlet, hashes, title, head >= 0)
 }
 
 // bestRun returns the half-open range of lines with the largest score sum
@@ -346,13 +365,17 @@ func bestRun(infos []lineInfo) (int, int) {
 func findHeadline(infos []lineInfo, start int, titleKey string) int {
 	lo := max(0, start-8)
 	if titleKey != "" {
-		for i := start; i >= lo; i-- {
+		for i := start; i >= max(0, start-40); i-- {
 			if infos[i].key == titleKey {
 				return i
 			}
 		}
-		if infos[start].key != titleKey && i0Heading(infos, start) {
-			return start
+		// A heading just above the body that is the title in other
+		// words ("Talks resume" for "Talks resume | Example Times").
+		for i := start; i >= max(0, start-40); i-- {
+			if infos[i].heading && !infos[i].strong && overlap(infos[i].key, titleKey) >= 0.6 {
+				return i
+			}
 		}
 	}
 	if infos[start].heading && !infos[start].prose {
@@ -372,8 +395,6 @@ func findHeadline(infos []lineInfo, start int, titleKey string) int {
 	}
 	return -1
 }
-
-func i0Heading(infos []lineInfo, i int) bool { return infos[i].heading }
 
 // headlineShaped reports whether a line looks like a headline: a few words,
 // no menu separators, not a bare site name, date line, number or label.
@@ -473,6 +494,10 @@ func scoreLine(in *lineInfo, linkDensity float64, siteKey, titleKey string) (flo
 		if linkDensity > 0.5 {
 			strong = true
 		}
+	}
+	s += in.boost
+	if in.boost <= -5 {
+		strong = true
 	}
 	if titleKey != "" && in.key == titleKey {
 		s = min(s, -1)

@@ -223,17 +223,21 @@ func TestClean(t *testing.T) {
 // TestMemory checks that lines repeated across articles of one outlet are
 // dropped, and that the same article read twice keeps its body.
 func TestMemory(t *testing.T) {
-	mk := func(title, body string) string {
-		return "Editor's picks for you today\n" + title + "\n\n" + body + "\n\nRead our weekly newsletter every Friday morning now.\n"
-	}
 	m := NewMemory()
 	c := &Cleaner{Memory: m}
-	a := mk("Talks to resume", "The minister said on Tuesday that the talks would resume next week in Geneva.")
-	b := mk("Floods hit the north", "Heavy rain flooded three northern provinces on Monday, officials said, cutting roads.")
+	promo := "Read our weekly newsletter every Friday morning now."
+	a := "Talks to resume\n\nThe minister said on Tuesday that the talks would resume next week in Geneva.\n\nShare this:\nFacebook | Twitter\n\n" + promo + "\n"
+	b := "Floods hit the north\n\nHeavy rain flooded three northern provinces on Monday, officials said, cutting roads.\n\n" + promo + "\n"
+	if got := (&Cleaner{}).CleanText(b, "Example", ""); !strings.Contains(got.Text, "newsletter") {
+		t.Fatalf("without memory the promotion looks like prose and should be kept: %q", got.Text)
+	}
 	c.CleanText(a, "Example", "")
 	got := c.CleanText(b, "Example", "")
 	if strings.Contains(got.Text, "newsletter") {
 		t.Errorf("repeated outlet line kept: %q", got.Text)
+	}
+	if !strings.Contains(got.Text, "cutting roads") {
+		t.Errorf("body lost: %q", got.Text)
 	}
 	again := c.CleanText(a, "Example", "")
 	if !strings.Contains(again.Text, "resume next week in Geneva") {
