@@ -28,9 +28,17 @@ type Scores struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
+	// MinCopy is the least resemblance of a gold copy to its original and
+	// MaxOther the greatest of any other pair: the margin around Threshold.
+	// Both are computed for corpora of at most MarginItems items.
+	MinCopy  float64 `json:"min_copy_resemblance"`
+	MaxOther float64 `json:"max_other_resemblance"`
 	// Errors lists each wrong or missed pair in words.
 	Errors []string `json:"errors,omitempty"`
 }
+
+// MarginItems is the largest corpus for which Evaluate compares every pair.
+const MarginItems = 3000
 
 // Evaluate runs near-duplicate detection over items in order, each one
 // checked against those before it, as an ingest would, and scores the
@@ -38,8 +46,10 @@ type Scores struct {
 func Evaluate(items []Item) Scores {
 	mem := NewMemory()
 	s := Scores{Items: len(items)}
+	fps := make([]Fingerprint, len(items))
 	for i, it := range items {
-		fp := Compute(it.Text)
+		fps[i] = Compute(it.Text)
+		fp := fps[i]
 		m, _ := Check(context.Background(), &fp, mem) // Memory never fails
 		pred := ""
 		switch m.Kind {
@@ -66,6 +76,23 @@ func Evaluate(items []Item) Scores {
 			s.Errors = append(s.Errors, fmt.Sprintf("%s: predicted copy of %s (%.2f), gold: copy of %s", it.ID, pred, m.Similarity, it.CopyOf))
 		case it.CopyOf != "":
 			s.Errors = append(s.Errors, fmt.Sprintf("%s: missed, gold: copy of %s", it.ID, it.CopyOf))
+		}
+	}
+	if len(items) <= MarginItems {
+		s.MinCopy = 1
+		index := map[string]int{}
+		for i, it := range items {
+			index[it.ID] = i
+		}
+		for i := range items {
+			for j := i + 1; j < len(items); j++ {
+				r := Resemblance(&fps[i].MinHash, fps[i].Shingles, &fps[j].MinHash, fps[j].Shingles)
+				if items[i].CopyOf == items[j].ID || items[j].CopyOf == items[i].ID {
+					s.MinCopy = min(s.MinCopy, r)
+				} else {
+					s.MaxOther = max(s.MaxOther, r)
+				}
+			}
 		}
 	}
 	s.Precision = ratio(s.Correct, s.Predicted)
