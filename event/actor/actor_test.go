@@ -142,7 +142,8 @@ func TestPlace(t *testing.T) {
 		country string
 		n       int
 	}{
-		{"Deir Ez-Zor province", "Deir ez-Zor", "SYR", 1},
+		{"Deir Ez-Zor province", "Deir ez-Zor", "SYR", 2},
+		{"Deir al-Zor", "Deir ez-Zor", "SYR", 2},
 		{"Damascus", "Damascus", "SYR", 1},
 		{"Syria", "Syria", "SYR", 1},
 	} {

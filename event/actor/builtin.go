@@ -136,6 +136,10 @@ func parseFiles(files map[string][]byte) (*Table, error) {
 			return nil, fmt.Errorf("%s:%d: capital %q of %s is not in places.tsv", c.file, c.line, c.name, c.country)
 		}
 	}
+	b.t.countries = make(map[string]bool, len(b.countries))
+	for c := range b.countries {
+		b.t.countries[c] = true
+	}
 	return b.t, nil
 }
 

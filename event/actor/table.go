@@ -79,6 +79,9 @@ type Table struct {
 	places  []Place
 	names   int // names (aliases) inserted, before variants
 	roles   int
+
+	countries map[string]bool // country codes, to split "USAGOV" into USA and GOV
+	warnings  []string        // tolerated problems met while loading
 }
 
 // newTable returns an empty Table.
