@@ -11,6 +11,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -146,11 +147,12 @@ func (d *Dictionary) Add(e *Entry) {
 	if e.Noun {
 		m = d.nouns
 	}
-	m[e.Lemma] = append(m[e.Lemma], e)
-	// Most specific first: more conditions, then more condition words.
-	sort.SliceStable(m[e.Lemma], func(i, j int) bool {
-		return weight(m[e.Lemma][i]) > weight(m[e.Lemma][j])
-	})
+	// Most specific first (more conditions, then more condition words);
+	// equal weights keep their file order.
+	l := m[e.Lemma]
+	w := weight(e)
+	i := sort.Search(len(l), func(i int) bool { return weight(l[i]) < w })
+	m[e.Lemma] = slices.Insert(l, i, e)
 }
 
 func weight(e *Entry) int {

@@ -1,0 +1,202 @@
+package petrarch
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hearsay/event/verbs"
+)
+
+const sample = `# test verbs
+&TIES
++TIES
++RELATIONS
+
+&MILITARY
++TROOPS
++ARMY
+
+####### VERB PATTERNS #######
+--- RESTORE [064] ---
+RESTORE
+REINSTATE {REINSTATED REINSTATING}
+- * {DIPLOMATIC &TIES} [064]
+- * (WITH) [060]  # comment
+
+--- ATTACK [190] ---
+ATTACK
++CORDON_OFF
+WIRE_+TAP [:1711]
+- * &MILITARY [193]
+- + * (BY) $ [190]
+~ a (a b ATTACK) SAY = a b 138
+`
+
+func TestReadVerbs(t *testing.T) {
+	d := verbs.New()
+	st, err := ReadVerbs(d, strings.NewReader(sample), "t.verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Synsets != 2 || st.Blocks != 2 || st.Verbs != 5 || st.Patterns != 4 || st.Transformations != 1 || len(st.Problems) != 0 {
+		t.Errorf("stats = %+v", st)
+	}
+	es := d.Verb("restore")
+	if len(es) != 3 || es[0].Code != "064" || len(es[0].Conds) != 1 || es[len(es)-1].Conds != nil {
+		t.Fatalf("restore = %+v", es)
+	}
+	seq := es[0].Conds[0].Seq
+	if es[0].Conds[0].Kind != verbs.After || len(seq) != 2 || seq[0][0] != "diplomatic" || strings.Join(seq[1], ",") != "ties,relations" {
+		t.Errorf("pattern = %+v", es[0].Conds)
+	}
+	if len(d.Verb("reinstated")) == 0 {
+		t.Error("irregular form not entered")
+	}
+	if es := d.Verb("cordon off"); len(es) == 0 || es[len(es)-1].Code != "190" {
+		t.Errorf("particle verb: %+v", es)
+	}
+	tap := d.Verb("tap")
+	if len(tap) == 0 {
+		t.Fatal("compound verb missing")
+	}
+	var bare *verbs.Entry
+	for _, e := range tap {
+		if len(e.Conds) == 1 {
+			bare = e
+		}
+	}
+	if bare == nil || bare.Code != "1711" || bare.Conds[0].Kind != verbs.Before {
+		t.Errorf("wire tap: %+v", tap)
+	}
+	var swapped bool
+	for _, e := range d.Verb("attack") {
+		if e.TargetBefore && e.SourceAfter {
+			swapped = true
+		}
+	}
+	if !swapped {
+		t.Error("'+ * (BY) $' not marked as reversed")
+	}
+}
+
+func TestReadVerbsErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"--- A [19-x] ---\nA\n", "t:1: bad event code"},
+		{"--- A [190] ---\nA\n- * FOO\n", "t:3: pattern without [CODE]"},
+		{"--- A [190] ---\nA\n- FOO [190]\n", "t:3: pattern without '*'"},
+		{"--- A [190] ---\nA\n- * &NOPE [190]\n", "t:3: undefined synset &NOPE"},
+		{"--- A [190] ---\nA\n- * {FOO [190]\n", "t:3: unclosed group"},
+		{"ATTACK\n", "t:1: verb \"ATTACK\" before any"},
+		{"+WORD\n", "t:1: synset word"},
+		{"--- A [190] ---\nA B\n", "t:2: verb line"},
+	}
+	for _, tt := range tests {
+		st, err := ReadVerbs(verbs.New(), strings.NewReader(tt.in), "t")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(st.Problems) != 1 || !strings.Contains(st.Problems[0].Error(), tt.want) {
+			t.Errorf("ReadVerbs(%q) problems = %v, want %q", tt.in, st.Problems, tt.want)
+		}
+	}
+}
+
+func TestDiscardsAndIssues(t *testing.T) {
+	d, err := ReadDiscards(strings.NewReader("+ACADEMY AWARD # x\nBASEBALL\nCUP_\n"), "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text         string
+		match, story bool
+	}{
+		{"He won an Academy Award.", true, true},
+		{"Baseballs flew.", true, false},
+		{"The World Cup.", true, false},
+		{"A cupboard.", false, false},
+		{"Troops attacked.", false, false},
+	}
+	for _, tt := range tests {
+		m, s := d.Match(tt.text)
+		if m != tt.match || s != tt.story {
+			t.Errorf("Match(%q) = %v %v, want %v %v", tt.text, m, s, tt.match, tt.story)
+		}
+	}
+	is, err := ReadIssues(strings.NewReader("<ISSUE CATEGORY=\"X\">\nn:atrocity [ID_ATROCITY]\nethnic v:purge [ID_ATROCITY]\n~Saturday Night massacre\n</ISSUE>\n"), "i")
+	if err != nil || len(is) != 3 || is[1].Phrase != "ethnic purge" || !is[2].Ignore {
+		t.Errorf("issues = %+v, %v", is, err)
+	}
+	if _, err := ReadIssues(strings.NewReader("foo bar\n"), "i"); err == nil || !strings.Contains(err.Error(), "i:1:") {
+		t.Errorf("bad issue line: %v", err)
+	}
+}
+
+func shared(t *testing.T, rel string) string {
+	p := filepath.Join("..", "..", "..", "shared", "data", "events", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	return p
+}
+
+func TestLoadPhoenix(t *testing.T) {
+	set, err := LoadDir(shared(t, "phoenix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, n, e := set.Verbs.Counts()
+	t.Logf("phoenix: %+v; %d verb keys, %d entries; %d discards, %d issues", set.VerbStats, v, e, set.Discards.Len(), len(set.Issues))
+	for _, p := range set.VerbStats.Problems {
+		t.Logf("skipped: %v", p)
+	}
+	if len(set.VerbStats.Problems) > 10 {
+		t.Errorf("%d problems", len(set.VerbStats.Problems))
+	}
+	if set.VerbStats.Patterns < 1000 || v < 500 || n != 0 || set.Discards.Len() < 100 || len(set.Issues) < 100 {
+		t.Errorf("too little loaded: %+v", set.VerbStats)
+	}
+}
+
+func TestLoadValidation(t *testing.T) {
+	set, err := LoadDir(shared(t, "petrarch-validation"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Files["verbs"]) != 1 || !strings.Contains(set.Files["verbs"][0], "2.0") {
+		t.Errorf("verb files: %v", set.Files["verbs"])
+	}
+	if set.VerbStats.Patterns < 100 {
+		t.Errorf("stats: %+v", set.VerbStats)
+	}
+}
+
+func FuzzReadVerbs(f *testing.F) {
+	f.Add(sample)
+	f.Add("--- X [---] ---\n+A_+B\n- {&Q} * [01]")
+	f.Add("&A_\n+B_\n+&A_\n--- Y ---\nY {YS}\n- ^ % * (ON {X Y}) [0871:087]")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := verbs.New()
+		st, err := ReadVerbs(d, strings.NewReader(s), "fuzz")
+		if err != nil && !strings.Contains(err.Error(), "token too long") {
+			t.Fatalf("error of type %T: %v", err, err)
+		}
+		for _, p := range st.Problems {
+			if p.File != "fuzz" || p.Line < 1 || p.Msg == "" {
+				t.Fatalf("problem without place: %+v", p)
+			}
+		}
+	})
+}
+
+func FuzzDiscards(f *testing.F) {
+	f.Add("+ACADEMY AWARD\nCUP_\n", "the cup")
+	f.Fuzz(func(t *testing.T, dict, text string) {
+		d, err := ReadDiscards(strings.NewReader(dict), "fuzz")
+		if err != nil {
+			return
+		}
+		d.Match(text)
+	})
+}
