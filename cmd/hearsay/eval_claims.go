@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"hearsay/claim"
 	"hearsay/claim/polnear"
@@ -50,4 +53,90 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+func init() {
+	evals.add("news", "claims with the right stance and claimant kind on the news dev set and the seeds", runEvalNews)
+}
+
+// NewsResult is what "hearsay eval news" prints; other stages add their
+// figures as fields.
+type NewsResult struct {
+	Dev   claim.NewsScores `json:"dev"`
+	Seeds claim.NewsScores `json:"seeds"`
+}
+
+// seedOutlets names the outlets of the seed pages, which carry none.
+var seedOutlets = map[string]string{"seed-000": "Middle East Monitor", "seed-003": "Financial Tribune"}
+
+func runEvalNews(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval news")
+	dir := fs.String("data", "../shared/data/news", "news evaluation folder (dev/, seeds.gold.jsonl)")
+	seedsDir := fs.String("seeds", "../shared/seeds", "seed articles folder")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	verbose := fs.Bool("v", false, "list misses")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var res NewsResult
+	arts, err := readJSONLFile[claim.NewsArticle](filepath.Join(*dir, "dev", "articles.jsonl"))
+	if err != nil {
+		return err
+	}
+	gold, err := readJSONLFile[claim.NewsGold](filepath.Join(*dir, "dev", "gold.jsonl"))
+	if err != nil {
+		return err
+	}
+	res.Dev = claim.ScoreNews(arts, gold, analyzeText)
+	seedGold, err := readJSONLFile[claim.NewsGold](filepath.Join(*dir, "seeds.gold.jsonl"))
+	if err != nil {
+		return err
+	}
+	var seeds []claim.NewsArticle
+	for _, g := range seedGold {
+		num := strings.TrimPrefix(g.ID, "seed-")
+		m, _ := filepath.Glob(filepath.Join(*seedsDir, num+"_*.txt"))
+		if len(m) == 0 {
+			return fmt.Errorf("seed %s: no file %s_*.txt in %s", g.ID, num, *seedsDir)
+		}
+		b, err := os.ReadFile(m[0])
+		if err != nil {
+			return err
+		}
+		seeds = append(seeds, claim.NewsArticle{ID: g.ID, Outlet: seedOutlets[g.ID], Text: string(b)})
+	}
+	res.Seeds = claim.ScoreNews(seeds, seedGold, analyzeText)
+	if !*verbose {
+		res.Dev.Misses, res.Seeds.Misses = nil, nil
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	for _, p := range []struct {
+		name string
+		s    claim.NewsScores
+	}{{"dev", res.Dev}, {"seeds", res.Seeds}} {
+		s := p.s
+		fmt.Fprintf(e.stdout, "%-5s articles %d, gold claims %d, predicted %d: found %d (%.3f), right stance %d, right kind %d, both %d (%.3f); via right %d/%d\n",
+			p.name, s.Articles, s.Gold, s.Predicted, s.Found, s.FoundRate, s.Stance, s.Kind, s.Correct, s.Accuracy, s.Via, s.ViaGold)
+		for _, m := range s.Misses {
+			fmt.Fprintln(e.stdout, "  ", m)
+		}
+	}
+	return nil
+}
+
+func readJSONLFile[T any](path string) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	v, err := claim.ReadJSONL[T](f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
 }

@@ -1,0 +1,211 @@
+package claim
+
+import (
+	"strings"
+
+	"hearsay"
+)
+
+// Facts used to classify claimants: outlets, bodies, roles, countries.
+
+// outlets maps lower-cased outlet names to the country of their seat ("" when
+// unknown).
+var outlets = map[string]string{
+	"reuters": "GBR", "afp": "FRA", "agence france-presse": "FRA", "ap": "USA", "associated press": "USA",
+	"bbc": "GBR", "cnn": "USA", "al-araby": "", "al-araby al-jadeed": "", "al-watan": "SYR", "sana": "SYR",
+	"irna": "IRN", "fars": "IRN", "mehr": "IRN", "isna": "IRN", "tasnim": "IRN", "press tv": "IRN",
+	"al jazeera": "QAT", "al-jazeera": "QAT", "al arabiya": "SAU", "al-arabiya": "SAU", "washington post": "USA",
+	"new york times": "USA", "wall street journal": "USA", "guardian": "GBR", "voice of america": "USA",
+	"rai al-youm": "", "antiwar.com": "USA", "financial tribune": "IRN", "middle east monitor": "GBR",
+	"interfax": "RUS", "tass": "RUS", "ria novosti": "RUS", "xinhua": "CHN", "anadolu": "TUR", "dpa": "DEU",
+	"efe": "ESP", "fox news": "USA", "nbc": "USA", "abc": "USA", "cbs": "USA", "politico": "USA",
+	"bloomberg": "USA", "the hill": "USA", "daily beast": "USA", "huffington post": "USA", "breitbart": "USA",
+	"new york daily news": "USA", "usa today": "USA", "msnbc": "USA", "npr": "USA", "time": "USA",
+}
+
+// outletAliases name agencies by description.
+var outletAliases = map[string]string{
+	"the french agency": "AFP", "french news agency": "AFP", "the french news agency": "AFP",
+	"the british news agency": "Reuters", "the news agency": "", "the iranian news agency": "IRNA",
+}
+
+var mediaHeads = set("agency", "newspaper", "daily", "site", "website", "channel", "television", "tv",
+	"magazine", "report", "reports", "media", "outlet", "outlets", "radio", "broadcaster", "wire", "paper",
+	"network", "station", "journal", "blog", "agencies", "press", "tabloid", "weekly", "newswire")
+var analystHeads = set("analyst", "analysts", "expert", "experts", "researcher", "researchers", "scholar",
+	"professor", "firm", "fellow", "commentator", "observer", "observers", "author", "columnist", "economist",
+	"think-tank", "tank", "consultancy", "historian")
+var orgHeads = set("observatory", "group", "organisation", "organization", "ngo", "watchdog", "union",
+	"foundation", "institute", "charity", "campaign", "association", "federation", "movement", "party")
+var govHeads = set("ministry", "department", "government", "administration", "house", "pentagon", "kremlin",
+	"council", "cabinet", "presidency", "embassy", "mission", "governments", "army", "military", "forces",
+	"regime", "authorities", "state", "congress", "parliament", "senate", "command", "centcom", "office", "agency's")
+var capitals = map[string]string{
+	"washington": "USA", "damascus": "SYR", "tehran": "IRN", "baghdad": "IRQ", "moscow": "RUS", "london": "GBR",
+	"paris": "FRA", "berlin": "DEU", "ankara": "TUR", "beijing": "CHN", "riyadh": "SAU", "doha": "QAT",
+	"jerusalem": "ISR", "cairo": "EGY", "amman": "JOR", "beirut": "LBN", "kremlin": "RUS", "pentagon": "USA",
+}
+var personHeads = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
+	"official", "officials", "source", "sources", "diplomat", "diplomats", "ambassador", "envoy", "general",
+	"commander", "officer", "officers", "leader", "leaders", "ayatollah", "adviser", "advisor", "aide", "aides",
+	"senator", "lawmaker", "lawmakers", "representative", "chief", "head", "director", "counterpart", "king",
+	"prince", "premier", "chancellor", "deputy", "member", "members", "negotiator", "negotiators", "colonel",
+	"admiral", "adm.", "gen.", "insider", "insiders", "people", "person", "man", "woman", "he", "she", "mayor",
+	"governor", "secretary-general", "emir", "sheikh", "cleric", "mp", "mps", "senators", "candidate", "nominee")
+var countryWords = map[string]string{
+	"us": "USA", "u.s.": "USA", "u.s": "USA", "american": "USA", "americans": "USA", "united states": "USA",
+	"white house": "USA", "state department": "USA", "america": "USA", "obama": "USA",
+	"syria": "SYR", "syrian": "SYR", "syria's": "SYR", "iran": "IRN", "iranian": "IRN", "iran's": "IRN",
+	"iraq": "IRQ", "iraqi": "IRQ", "russia": "RUS", "russian": "RUS", "britain": "GBR", "british": "GBR",
+	"uk": "GBR", "france": "FRA", "french": "FRA", "germany": "DEU", "german": "DEU", "turkey": "TUR",
+	"turkish": "TUR", "israel": "ISR", "israeli": "ISR", "saudi": "SAU", "qatar": "QAT", "qatari": "QAT",
+	"china": "CHN", "chinese": "CHN", "western": "WST", "kurdish": "KUR", "egypt": "EGY", "egyptian": "EGY",
+	"jordan": "JOR", "jordanian": "JOR", "lebanon": "LBN", "lebanese": "LBN",
+}
+var roleWords = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
+	"ambassador", "envoy", "general", "commander", "leader", "ayatollah", "adviser", "aide", "senator",
+	"chief", "head", "director", "press", "foreign", "defense", "defence", "supreme", "prime", "rear", "adm.",
+	"gen.", "sen.", "rep.", "gov.", "mayor", "governor", "king", "prince", "emir", "deputy", "vice", "national",
+	"security", "secretary-general")
+
+// claimantInfo classifies the claimant named by words (the source span's
+// tokens, lower-cased in low, as written in forms).
+func classify(forms []string) hearsay.Claimant {
+	var c hearsay.Claimant
+	low := make([]string, len(forms))
+	for i, f := range forms {
+		low[i] = strings.ToLower(strings.Trim(f, "“”\"'"))
+	}
+	joined := " " + strings.Join(low, " ") + " "
+	country := ""
+	for k, v := range countryWords {
+		if strings.Contains(joined, " "+k+" ") || strings.Contains(joined, " "+k+"'s ") || strings.Contains(joined, " "+k+"’s ") {
+			country = v
+			break
+		}
+	}
+	// the head: last word before "of", "for", "from", "with", ","
+	head := len(low) - 1
+	for i, w := range low {
+		if i > 0 && (w == "of" || w == "for" || w == "from" || w == "with" || w == "," || w == "who" || w == "at" || w == "in") {
+			head = i - 1
+			break
+		}
+	}
+	if head < 0 {
+		return c
+	}
+	hw := low[head]
+	// trailing capitalised words: a name
+	nameStart := head + 1
+	for nameStart > 0 && isCap(forms[nameStart-1]) && !roleWords[low[nameStart-1]] && countryWords[low[nameStart-1]] == "" && !govHeads[low[nameStart-1]] && !mediaHeads[low[nameStart-1]] {
+		nameStart--
+	}
+	name := strings.Join(forms[nameStart:head+1], " ")
+	outlet, isOutlet := findOutlet(joined)
+	switch {
+	case isOutlet && (mediaHeads[hw] || nameStart <= head && strings.EqualFold(name, outlet) || len(low) <= 3):
+		c.Kind = hearsay.MediaOutlet
+		c.Name = outlet
+		country = outlets[strings.ToLower(outlet)]
+		c.Actor = country + "MED"
+	case mediaHeads[hw]:
+		c.Kind = hearsay.MediaOutlet
+		c.Actor = country + "MED"
+		if alias, ok := outletAliases[strings.TrimSpace(joined)]; ok && alias != "" {
+			c.Name = alias
+		}
+	case analystHeads[hw]:
+		c.Kind = hearsay.Analyst
+		c.Name = name
+	case orgHeads[hw] || containsAny(low, orgHeads) && !containsAny(low, personHeads):
+		c.Kind = hearsay.Organization
+		c.Actor = country + "NGO"
+		c.Name = name
+	case personHeads[hw] || nameStart <= head && containsAny(low[:nameStart], personHeads):
+		c.Role = roleOf(low, head)
+		if nameStart <= head && name != "" && !personHeads[hw] {
+			c.Kind = hearsay.NamedOfficial
+			c.Name = name
+		} else {
+			c.Kind = hearsay.AnonymousOfficial
+		}
+		if country != "" {
+			c.Actor = country + "GOV"
+		}
+	case govHeads[hw] || capitals[hw] != "" || containsAny(low, govHeads) && !containsAny(low, personHeads):
+		c.Kind = hearsay.Government
+		if country == "" {
+			country = capitals[hw]
+		}
+		if country != "" {
+			c.Actor = country + "GOV"
+		}
+	case nameStart <= head && name != "":
+		c.Kind = hearsay.NamedOfficial
+		c.Name = name
+		if country != "" {
+			c.Actor = country + "GOV"
+		}
+	default:
+		c.Kind = hearsay.AnonymousOfficial
+	}
+	return c
+}
+
+func containsAny(ws []string, m map[string]bool) bool {
+	for _, w := range ws {
+		if m[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func roleOf(low []string, head int) string {
+	var r []string
+	for i := 0; i <= head && i < len(low); i++ {
+		if roleWords[low[i]] || personHeads[low[i]] && low[i] != "he" && low[i] != "she" {
+			r = append(r, low[i])
+		}
+	}
+	return strings.Join(r, " ")
+}
+
+// findOutlet returns the canonical spelling of an outlet named in joined
+// (" word word "), longest name first.
+func findOutlet(joined string) (string, bool) {
+	best := ""
+	for k := range outlets {
+		if len(k) > len(best) && (strings.Contains(joined, " "+k+" ") || strings.Contains(joined, " "+k+"'s ") || strings.Contains(joined, " "+k+"’s ")) {
+			best = k
+		}
+	}
+	for k, v := range outletAliases {
+		if v != "" && strings.Contains(joined, " "+strings.TrimPrefix(k, "the ")+" ") && len(v) > len(best) {
+			return v, true
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return canonicalOutlet(best), true
+}
+
+func canonicalOutlet(k string) string {
+	switch k {
+	case "afp", "ap", "bbc", "cnn", "sana", "irna", "isna", "npr", "nbc", "abc", "cbs", "msnbc", "dpa", "efe":
+		return strings.ToUpper(k)
+	}
+	ws := strings.Fields(k)
+	for i, w := range ws {
+		if w == "of" || w == "the" {
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		if j := strings.IndexByte(ws[i], '-'); j >= 0 && j+1 < len(ws[i]) {
+			ws[i] = ws[i][:j+1] + strings.ToUpper(ws[i][j+1:j+2]) + ws[i][j+2:]
+		}
+	}
+	return strings.Join(ws, " ")
+}

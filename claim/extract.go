@@ -1,0 +1,510 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+
+	"hearsay"
+	"hearsay/nlp"
+)
+
+// Extract finds every attributed statement in d (and, for coded events that
+// nothing attributes, a claim by the article itself), links each to the
+// events whose trigger lies in its content, and sets stance, claimant, cue,
+// content, provenance chain (Via) and denial links. outlet is the article's
+// outlet (the end of every Via chain); it may be empty.
+//
+// Unlike Attributions, Extract keeps attributions nested in another's
+// content ("X denied the AFP report, which said ..."), and gives one claim
+// to each of coordinated claimants ("Washington and Tehran have both ruled
+// out ...").
+func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim {
+	s := newScanner(d)
+	atts := s.scan(false)
+	atts = append(atts, s.nounCues()...)
+	sort.SliceStable(atts, func(i, j int) bool { return atts[i].cue < atts[j].cue })
+
+	var claims []hearsay.Claim
+	var hist []hearsay.Claimant // claimants met so far, for anaphora
+	for ai, a := range atts {
+		cls := s.claimants(a, atts[:ai], hist)
+		if len(cls) == 0 {
+			continue
+		}
+		st := s.stance(a)
+		via := s.via(a, atts[:ai], claims)
+		for _, c := range cls {
+			cl := hearsay.Claim{
+				Sentence: a.Sentence,
+				Claimant: c,
+				Cue:      a.Cue,
+				Content:  a.Content,
+				Stance:   st,
+				Direct:   a.Direct,
+				Via:      appendOutlet(via, outlet, c),
+			}
+			claims = append(claims, cl)
+			if c.Kind != hearsay.ArticleItself {
+				hist = append(hist, c)
+			}
+		}
+	}
+	linkEvents(claims, events)
+	claims = append(claims, articleClaims(d, claims, events, outlet)...)
+	linkDenials(claims)
+	return claims
+}
+
+func appendOutlet(via []string, outlet string, c hearsay.Claimant) []string {
+	out := append([]string(nil), via...)
+	if outlet != "" && (len(out) == 0 || !strings.EqualFold(out[len(out)-1], outlet)) && !strings.EqualFold(c.Name, outlet) {
+		out = append(out, outlet)
+	}
+	return out
+}
+
+// claimants returns who stands behind attribution a: resolved against
+// earlier attributions and claimants for pronouns, relative pronouns,
+// definite descriptions and surnames; several for coordinated subjects.
+func (s *scanner) claimants(a Attribution, prev []Attribution, hist []hearsay.Claimant) []hearsay.Claimant {
+	sent := s.d.Sentences[a.Sentence]
+	src, srcEnd := a.src, a.srcEnd
+	if src == srcEnd {
+		// "X, who said ..." / "the AFP report, which said ..."
+		j := a.cue - 1
+		for j > sent.Start && preCue[s.low[j]] {
+			j--
+		}
+		if j > sent.Start && (s.low[j] == "who" || s.low[j] == "which") && s.low[j-1] == "," {
+			ns, ne, _ := s.npLeft(j-1, sent.Start)
+			src, srcEnd = ns, ne
+		}
+	}
+	if src == srcEnd {
+		if a.inheritsSource && len(hist) > 0 {
+			return []hearsay.Claimant{hist[len(hist)-1]}
+		}
+		return nil
+	}
+	spans := [][2]int{{src, srcEnd}}
+	// coordination: "Washington and Tehran", "the White House, the NSC and the State Department"
+	k := src - 1
+	if k > sent.Start && s.low[k] == "and" {
+		for k > sent.Start && (s.low[k] == "and" || s.low[k] == ",") {
+			ns, ne, _ := s.npLeft(k, sent.Start)
+			if ns >= ne || !s.nameLike(ns, ne) {
+				break
+			}
+			spans = append(spans, [2]int{ns, ne})
+			k = ns - 1
+		}
+		if len(spans) > 1 && !s.nameLike(src, srcEnd) {
+			spans = spans[:1]
+		}
+	}
+	var out []hearsay.Claimant
+	for i := len(spans) - 1; i >= 0; i-- {
+		sp := spans[i]
+		forms := s.forms(sp[0], sp[1])
+		// "The Head of the Syrian Observatory for Human Rights, Rami Abdulrahman said"
+		if sp[1]-sp[0] <= 3 && allCap(forms) && sp[0]-1 > sent.Start && s.low[sp[0]-1] == "," {
+			ns, ne, _ := s.npLeft(sp[0]-1, sent.Start)
+			if ns < ne && ne-ns <= 10 {
+				forms = append(append(s.forms(ns, ne), ","), forms...)
+			}
+		}
+		c := classify(forms)
+		c.Span = s.span(sp[0], sp[1])
+		c = resolve(c, forms, hist)
+		out = append(out, c)
+	}
+	return out
+}
+
+func (s *scanner) forms(a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, s.d.Tokens[i].Form)
+	}
+	return out
+}
+
+func allCap(forms []string) bool {
+	for _, f := range forms {
+		if !isCap(f) {
+			return false
+		}
+	}
+	return len(forms) > 0
+}
+
+// nameLike reports whether tokens [a, b) can be one of coordinated
+// claimants: a capitalised word or a government or person head at its end.
+func (s *scanner) nameLike(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	last := s.low[b-1]
+	return isCap(s.d.Tokens[b-1].Form) || govHeads[last] || personHeads[last] || mediaHeads[last]
+}
+
+// resolve fills a claimant written as a pronoun, a definite description
+// ("the official", "the ministry") or a bare surname from the claimants met
+// before.
+func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsay.Claimant {
+	if len(forms) == 0 || len(hist) == 0 {
+		return c
+	}
+	low := strings.ToLower(strings.Join(forms, " "))
+	copyFrom := func(p hearsay.Claimant) hearsay.Claimant {
+		span := c.Span
+		p.Span = span
+		return p
+	}
+	switch low {
+	case "he", "she", "him", "her", "his", "i":
+		for i := len(hist) - 1; i >= 0; i-- {
+			if hist[i].Kind == hearsay.NamedOfficial {
+				return copyFrom(hist[i])
+			}
+		}
+		for i := len(hist) - 1; i >= 0; i-- {
+			if hist[i].Kind == hearsay.AnonymousOfficial {
+				return copyFrom(hist[i])
+			}
+		}
+		return c
+	case "they", "we":
+		return copyFrom(hist[len(hist)-1])
+	}
+	if strings.HasPrefix(low, "the ") && c.Name == "" {
+		head := forms[len(forms)-1]
+		hl := strings.ToLower(head)
+		for i := len(hist) - 1; i >= 0; i-- {
+			if strings.Contains(strings.ToLower(hist[i].Span.Text), hl) {
+				p := copyFrom(hist[i])
+				if c.Actor != "" && p.Actor != "" && c.Actor[:3] != p.Actor[:3] {
+					continue
+				}
+				return p
+			}
+		}
+		return c
+	}
+	if len(forms) <= 2 && allCap(forms) {
+		// a surname met before as part of a full name
+		last := strings.ToLower(forms[len(forms)-1])
+		for i := len(hist) - 1; i >= 0; i-- {
+			if hist[i].Name != "" && strings.HasSuffix(strings.ToLower(hist[i].Name), last) {
+				return copyFrom(hist[i])
+			}
+		}
+	}
+	return c
+}
+
+// via returns the provenance chain of attribution a, nearest first, without
+// the article's outlet.
+func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim) []string {
+	var out []string
+	add := func(name string) {
+		if name == "" {
+			return
+		}
+		for _, v := range out {
+			if strings.EqualFold(v, name) {
+				return
+			}
+		}
+		out = append(out, name)
+	}
+	sent := s.d.Sentences[a.Sentence]
+	// "was quoted as saying by the French agency"
+	if a.Lemma == "quote" && a.cueEnd < sent.End && s.low[a.cueEnd] == "by" {
+		e := s.npRight(a.cueEnd+1, sent.End)
+		add(mediaName(s.forms(a.cueEnd+1, e)))
+	}
+	// "quoted him as saying", "told Reuters", "told the site"
+	if a.Lemma == "tell" || a.Lemma == "quote" {
+		e := s.npRight(a.cueEnd, sent.End)
+		if e > a.cueEnd && e-a.cueEnd <= 5 {
+			add(mediaName(s.forms(a.cueEnd, e)))
+		}
+	}
+	if a.Lemma == "cite" && len(prev) > 0 {
+		p := prev[len(prev)-1]
+		if p.Sentence == a.Sentence && p.srcEnd > p.src {
+			add(mediaName(s.forms(p.src, p.srcEnd)))
+		}
+	}
+	// an attribution inside another's content: "..., X said, according to AFP"
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.Sentence < a.Sentence-1 {
+			break
+		}
+		inside := p.Content.Start <= a.Cue.Start && a.Cue.End <= p.Content.End
+		if !inside || p.srcEnd <= p.src {
+			continue
+		}
+		add(mediaName(s.forms(p.src, p.srcEnd)))
+	}
+	// "..., X said, according to AFP": a later "according to" on the same content
+	for k := a.cueEnd; k+1 < sent.End; k++ {
+		if s.low[k] == "according" && s.low[k+1] == "to" && k+2 < sent.End && !s.quoted(k) {
+			e := s.npRight(k+2, sent.End)
+			add(mediaName(s.forms(k+2, e)))
+			break
+		}
+	}
+	return out
+}
+
+// mediaName returns the outlet named by forms, or "".
+func mediaName(forms []string) string {
+	if len(forms) == 0 {
+		return ""
+	}
+	c := classify(forms)
+	if c.Kind != hearsay.MediaOutlet {
+		return ""
+	}
+	if c.Name != "" {
+		return c.Name
+	}
+	return ""
+}
+
+// nounCues finds attributions to a report named by its outlet: "an AFP
+// report that ...", "the BBC's report that ...".
+func (s *scanner) nounCues() []Attribution {
+	var out []Attribution
+	for si, sent := range s.d.Sentences {
+		for i := sent.Start + 1; i+1 < sent.End; i++ {
+			w := s.low[i]
+			if (w != "report" && w != "reports") || s.quoted(i) || s.low[i+1] != "that" {
+				continue
+			}
+			st := i - 1
+			for st > sent.Start && i-st < 5 && !determiners[s.low[st]] && !isPunct(s.low[st]) && !clauseBoundary[s.low[st]] {
+				st--
+			}
+			if determiners[s.low[st]] {
+				st++
+			}
+			if st >= i {
+				continue
+			}
+			forms := s.forms(st, i+1)
+			c := classify(forms)
+			if c.Kind != hearsay.MediaOutlet {
+				continue
+			}
+			a := Attribution{Sentence: si, Lemma: "report", cue: i, cueEnd: i + 1, src: st, srcEnd: i}
+			a.cont, a.contEnd = i+1, s.contentEnd(i+2, sent.End)
+			if b, ok := s.finish(a); ok {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+var negWords = set("not", "n't", "no", "never", "neither", "nor", "none", "nothing", "nobody", "without")
+var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "unclear", "likely", "appears", "appear",
+	"seems", "seem", "probably", "reportedly", "allegedly", "apparently", "can")
+var partialWords = set("partly", "partially", "part", "degree", "some")
+
+// stance returns the claimant's stance toward the content of a.
+func (s *scanner) stance(a Attribution) hearsay.Stance {
+	cue := handCues[a.Lemma].stance
+	if cue == "" {
+		cue = hearsay.Asserts
+	}
+	sent := s.d.Sentences[a.Sentence]
+	// words right before the cue: "did not deny", "declined to confirm", "partly confirmed"
+	negCue, partial, hedge := false, false, false
+	for k := a.cue - 1; k >= sent.Start && k >= a.cue-4; k-- {
+		w := s.low[k]
+		if k < a.srcEnd && a.srcEnd > a.src && k >= a.src {
+			break
+		}
+		switch {
+		case w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused" || w == "declining" || w == "no":
+			negCue = true
+		case w == "partly" || w == "partially":
+			partial = true
+		case w == "reportedly" || w == "allegedly":
+			hedge = true
+		}
+	}
+	for k := a.cueEnd; k < sent.End && k < a.cueEnd+3; k++ {
+		if s.low[k] == "partly" || s.low[k] == "in" && k+1 < sent.End && s.low[k+1] == "part" {
+			partial = true
+		}
+		if s.low[k] == "or" && k+1 < sent.End && (s.low[k+1] == "deny" || s.low[k+1] == "confirm") {
+			negCue = true
+		}
+	}
+	switch {
+	case negCue && (cue == hearsay.Denies || a.Lemma == "confirm" || a.Lemma == "acknowledge"):
+		return hearsay.Hedges
+	case partial:
+		return hearsay.ConfirmsPartly
+	case hedge:
+		return hearsay.Hedges
+	case cue == hearsay.Denies || cue == hearsay.Questions || cue == hearsay.Intends:
+		return cue
+	}
+	// the content
+	neg, negAfterBut, posBeforeBut, but, hedged, degree := false, false, false, false, false, false
+	n := 0
+	for k := a.cont; k < a.contEnd; k++ {
+		w := s.low[k]
+		n++
+		if w == "but" || w == "though" || w == "although" || w == "while" {
+			but = true
+			if !neg {
+				posBeforeBut = true
+			}
+			continue
+		}
+		if negWords[w] && !(w == "no" && k+1 < a.contEnd && s.low[k+1] == "doubt") {
+			if but {
+				negAfterBut = true
+			} else {
+				neg = true
+			}
+		}
+		if hedgeWords[w] && n <= 12 && !but {
+			hedged = true
+		}
+		if partialWords[w] && n <= 8 {
+			degree = true
+		}
+	}
+	switch {
+	case k0(s, a) == "whether" || k0(s, a) == "if":
+		return hearsay.Questions
+	case but && posBeforeBut && negAfterBut:
+		return hearsay.ConfirmsPartly
+	case neg:
+		return hearsay.Denies
+	case degree && (a.Lemma == "acknowledge" || a.Lemma == "confirm" || a.Lemma == "admit"):
+		return hearsay.ConfirmsPartly
+	case hedged || cue == hearsay.Hedges:
+		return hearsay.Hedges
+	}
+	return cue
+}
+
+func k0(s *scanner, a Attribution) string {
+	if a.cont < a.contEnd {
+		return s.low[a.cont]
+	}
+	return ""
+}
+
+// linkEvents records in each claim the events whose trigger lies in its
+// content, and lets an event's polarity shape an asserting claim's stance:
+// asserting a negated event is denying it.
+func linkEvents(claims []hearsay.Claim, events []hearsay.Event) {
+	for i := range claims {
+		c := &claims[i]
+		for ei, e := range events {
+			if e.Trigger.Start >= c.Content.Start && e.Trigger.End <= c.Content.End && e.Trigger.End > e.Trigger.Start {
+				c.Events = append(c.Events, ei)
+				if c.Stance == hearsay.Asserts {
+					switch e.Polarity {
+					case hearsay.Negated:
+						c.Stance = hearsay.Denies
+					case hearsay.Hypothetical:
+						c.Stance = hearsay.Conditional
+					case hearsay.Future:
+						c.Stance = hearsay.Intends
+					}
+				}
+			}
+		}
+	}
+}
+
+// articleClaims returns a claim by the article itself for each event that no
+// claim's content holds.
+func articleClaims(d *nlp.Doc, claims []hearsay.Claim, events []hearsay.Event, outlet string) []hearsay.Claim {
+	covered := map[int]bool{}
+	for _, c := range claims {
+		for _, e := range c.Events {
+			covered[e] = true
+		}
+	}
+	var out []hearsay.Claim
+	for ei, e := range events {
+		if covered[ei] {
+			continue
+		}
+		st := hearsay.Asserts
+		switch e.Polarity {
+		case hearsay.Negated:
+			st = hearsay.Denies
+		case hearsay.Hypothetical:
+			st = hearsay.Conditional
+		case hearsay.Future:
+			st = hearsay.Intends
+		}
+		cl := hearsay.Claim{
+			Sentence: e.Sentence,
+			Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
+			Content:  e.SentSpan,
+			Stance:   st,
+			Events:   []int{ei},
+		}
+		if outlet != "" {
+			cl.Via = []string{outlet}
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+// linkDenials points each denial of "the report" or "the claim" at the claim
+// it denies: the latest earlier asserting claim by the outlet the denial
+// names, else by any outlet or anonymous source.
+func linkDenials(claims []hearsay.Claim) {
+	for i := range claims {
+		c := &claims[i]
+		if c.Stance != hearsay.Denies {
+			continue
+		}
+		lc := strings.ToLower(c.Content.Text + " " + c.Cue.Text)
+		if !(strings.Contains(lc, "report") || strings.Contains(lc, "claim") || strings.Contains(lc, "account") || strings.Contains(lc, "suggestion") || strings.Contains(lc, "allegation") || strings.Contains(lc, "news")) {
+			continue
+		}
+		best := -1
+		for j := i - 1; j >= 0; j-- {
+			p := claims[j]
+			if p.Stance != hearsay.Asserts && p.Stance != hearsay.Hedges {
+				continue
+			}
+			if p.Claimant.Name != "" && strings.Contains(lc, strings.ToLower(p.Claimant.Name)) {
+				best = j
+				break
+			}
+			if best < 0 && (p.Claimant.Kind == hearsay.MediaOutlet || p.Claimant.Kind == hearsay.AnonymousOfficial) {
+				best = j
+			}
+		}
+		if best < 0 {
+			// a denial before the report it answers, in the same sentence
+			for j := i + 1; j < len(claims) && claims[j].Sentence == c.Sentence; j++ {
+				if claims[j].Stance == hearsay.Asserts && claims[j].Claimant.Kind == hearsay.MediaOutlet {
+					best = j
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			c.Denies = best + 1
+		}
+	}
+}
