@@ -33,10 +33,11 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data/ner", "directory holding conll2003/ and uner-ewt/")
 	out := fs.String("out", "nlp/models/ner.model", "model file to write")
 	seed := fs.Int64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 12, "training epochs")
+	epochs := fs.Int("epochs", 8, "training epochs")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
 	twoPass := fs.Bool("two-pass", true, "second decoding pass with the first pass's labels as document features")
 	noFacts := fs.Bool("no-facts", false, "leave out the embedded gazetteer of countries, demonyms, cities and organisations")
+	titleCase := fs.Float64("title-case", 0.1, "fraction of training sentences also learned in Title Case")
 	uner := fs.Bool("uner", false, "also train on UNER English-EWT dev (web text; PER, ORG, LOC only)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -47,14 +48,14 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	names := []string{"conll2003/conllpp_train.txt"}
+	names := []string{"ner/conll2003/conllpp_train.txt"}
 	if *uner {
 		u, err := readConllFile(filepath.Join(*data, "uner-ewt", "en_ewt-ud-dev.iob2"))
 		if err != nil {
 			return err
 		}
 		docs = append(docs, u...)
-		names = append(names, "uner-ewt/en_ewt-ud-dev.iob2")
+		names = append(names, "ner/uner-ewt/en_ewt-ud-dev.iob2")
 	}
 	dev, err := readConllFile(devPath)
 	if err != nil {
@@ -63,18 +64,20 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	m, err := ner.Train(docs, ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, MinCount: *minCount, TwoPass: *twoPass, NoFacts: *noFacts,
-		Dev: dev, Training: names, Log: e.stderr,
+		TitleCase: *titleCase, Dev: dev, Training: names, Log: e.stderr,
 	})
 	if err != nil {
 		return err
 	}
 	s := ner.Evaluate(m, dev)
-	m.Meta.DevF1 = map[string]float64{"ALL": round2(100 * s.Overall.F1)}
+	m.Meta.Trained = time.Now().UTC().Format("2006-01-02")
+	m.Meta.Notes = fmt.Sprintf("two_pass=%v min_count=%d title_case=%g facts=%v", *twoPass, *minCount, *titleCase, !*noFacts)
+	m.Meta.Scores = map[string]float64{"dev_f1": round2(100 * s.Overall.F1)}
 	fmt.Fprintf(e.stdout, "trained in %s\n", time.Since(start).Round(time.Second))
 	fmt.Fprintf(e.stdout, "dev (conll2003/conllpp_dev.txt)  P %.2f  R %.2f  F1 %.2f\n", 100*s.Overall.P, 100*s.Overall.R, 100*s.Overall.F1)
 	for _, l := range s.LabelNames() {
 		p := s.Labels[l]
-		m.Meta.DevF1[l] = round2(100 * p.F1)
+		m.Meta.Scores["dev_f1_"+l] = round2(100 * p.F1)
 		fmt.Fprintf(e.stdout, "  %-5s P %.2f  R %.2f  F1 %.2f  (%d gold)\n", l, 100*p.P, 100*p.R, 100*p.F1, p.TP+p.FN)
 	}
 	f, err := os.Create(*out)

@@ -247,6 +247,15 @@ func newDocCtx(d *nlp.Doc, spans [][2]int) *docCtx {
 	for i := range d.Tokens {
 		c.toks[i] = makeTok(d.Tokens[i].Form)
 	}
+	// A sentence in Title Case is read as if it were in capitals, the way
+	// CoNLL-2003 writes headlines.
+	for _, sp := range spans {
+		if headline(c.toks, sp[0], sp[1]) == 2 {
+			for i := sp[0]; i < sp[1]; i++ {
+				c.toks[i] = makeTok(strings.ToUpper(d.Tokens[i].Form))
+			}
+		}
+	}
 	for _, sp := range spans {
 		for i := sp[0] + 1; i < sp[1]; i++ {
 			t := &c.toks[i]
@@ -260,26 +269,30 @@ func newDocCtx(d *nlp.Doc, spans [][2]int) *docCtx {
 	return c
 }
 
-// headline returns 1 for a sentence in capitals, 2 for one in Title Case, 0 otherwise.
+// headline returns 1 for a sentence in capitals, 2 for one in Title Case
+// (every word capitalised but small ones such as "of" and "the"), 0 otherwise.
 func headline(toks []tok, s0, s1 int) uint64 {
-	words, caps, upper := 0, 0, 0
+	words, caps, upper, small := 0, 0, 0, 0
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
 		if !t.letters {
 			continue
 		}
 		words++
-		if t.upperFirst {
+		switch {
+		case t.upperFirst:
 			caps++
 			if !t.hasLow {
 				upper++
 			}
+		case titleSmall[t.lower]:
+			small++
 		}
 	}
 	switch {
 	case words >= 2 && upper == words:
 		return 1
-	case words >= 3 && caps*10 >= words*8:
+	case words >= 4 && caps+small == words && caps-upper >= 4 && small*3 <= words:
 		return 2
 	}
 	return 0

@@ -28,21 +28,26 @@ import (
 	"hearsay/nlp"
 )
 
-// Meta describes a trained model; it is the first line of a model file.
+// Meta describes a trained model. It is the first line of a model file, in
+// the header layout of package nlp/models (name, version, trained, data,
+// scores, seed, notes, format) with the tagger's own fields added.
 type Meta struct {
-	Format   string             `json:"format"`  // "hearsay-ner"
-	Version  int                `json:"version"` // of the file layout
-	Types    []string           `json:"types"`   // entity types, in label order
-	Training []string           `json:"training,omitempty"`
+	Name     string             `json:"name"`              // "ner"
+	Version  string             `json:"version"`           // the model's version
+	Trained  string             `json:"trained,omitempty"` // when it was trained (RFC 3339 date)
+	Data     []string           `json:"data"`              // training files, relative to ../shared/data
+	Scores   map[string]float64 `json:"scores,omitempty"`  // dev span F1 (0..100): "dev_f1", "dev_f1_PER", ...
 	Seed     int64              `json:"seed"`
+	Notes    string             `json:"notes,omitempty"`
+	Format   int                `json:"format"` // payload layout
+	Types    []string           `json:"types"`  // entity types, in label order
 	Epochs   int                `json:"epochs"`
 	TwoPass  bool               `json:"two_pass"`
 	Features int                `json:"features"`
-	DevF1    map[string]float64 `json:"dev_f1,omitempty"` // span F1 (0..100) on the dev data, overall under "ALL"
 }
 
 const (
-	fileFormat  = "hearsay-ner"
+	modelName   = "ner"
 	fileVersion = 1
 	maxChunk    = 300 // longer sentences are decoded in chunks
 )
@@ -296,21 +301,27 @@ func (m *Model) Annotate(d *nlp.Doc) {
 	}
 }
 
-// Save writes the model: one line of JSON metadata, then the gzip'd weights.
+// Save writes the model as one gzip stream: a line of JSON metadata (Meta),
+// then the gazetteers and weights.
 func (m *Model) Save(w io.Writer) error {
 	meta := m.Meta
-	meta.Format, meta.Version = fileFormat, fileVersion
+	meta.Name, meta.Format = modelName, fileVersion
+	if meta.Version == "" {
+		meta.Version = "1.0.0"
+	}
 	meta.Features = len(m.index)
 	js, err := json.Marshal(meta)
 	if err != nil {
 		return fmt.Errorf("ner: encoding metadata: %w", err)
 	}
 	bw := bufio.NewWriter(w)
-	bw.Write(js)
-	bw.WriteByte('\n')
 	zw, err := gzip.NewWriterLevel(bw, gzip.BestCompression)
 	if err != nil {
 		return err
+	}
+	zw.Name = modelName + ".model"
+	if _, err := zw.Write(append(js, '\n')); err != nil {
+		return fmt.Errorf("ner: writing model: %w", err)
 	}
 	var buf []byte
 	putU := func(v uint64) { buf = binary.AppendUvarint(buf, v) }
@@ -368,9 +379,14 @@ func (m *Model) Save(w io.Writer) error {
 	return bw.Flush()
 }
 
-// Load reads a model written by Save.
+// Load reads a model written by Save (such as the embedded
+// nlp/models/ner.model).
 func Load(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: not a model file: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 64<<10)
 	line, err := br.ReadBytes('\n')
 	if err != nil {
 		return nil, fmt.Errorf("ner: reading model header: %w", err)
@@ -379,18 +395,14 @@ func Load(r io.Reader) (*Model, error) {
 	if err := json.Unmarshal(line, &m.Meta); err != nil {
 		return nil, fmt.Errorf("ner: model header: %w", err)
 	}
-	if m.Meta.Format != fileFormat || m.Meta.Version != fileVersion {
-		return nil, fmt.Errorf("ner: not a %s v%d model (%q v%d)", fileFormat, fileVersion, m.Meta.Format, m.Meta.Version)
+	if m.Meta.Name != modelName || m.Meta.Format != fileVersion {
+		return nil, fmt.Errorf("ner: not a %s model of format %d (%q, format %d)", modelName, fileVersion, m.Meta.Name, m.Meta.Format)
 	}
 	if len(m.Meta.Types) == 0 || len(m.Meta.Types) > 15 {
 		return nil, fmt.Errorf("ner: model has %d entity types", len(m.Meta.Types))
 	}
 	m.nl = 1 + 4*len(m.Meta.Types)
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, fmt.Errorf("ner: model payload: %w", err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := io.ReadAll(br)
 	if err != nil {
 		return nil, fmt.Errorf("ner: model payload: %w", err)
 	}
@@ -488,4 +500,3 @@ func Evaluate(m *Model, gold []*nlp.Doc, labels ...string) Scores {
 	}
 	return s
 }
-

@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"hearsay/nlp"
 )
@@ -16,15 +18,19 @@ var factsText string
 
 // TrainOptions controls Train.
 type TrainOptions struct {
-	Epochs   int        // passes over the training data (default 10)
-	Seed     int64      // seed for the order of documents
-	MinCount int        // features seen fewer times in the gold data are dropped (default 1)
-	TwoPass  bool       // decode each document twice, the second time with the first pass's labels as features
-	NoFacts  bool       // leave out the embedded list of countries, demonyms, cities and organisations
-	Folds    int        // the training gazetteer seen by a document is built from the other folds (default 4)
-	Dev      []*nlp.Doc // scored after every epoch when given
-	Training []string   // names of the training files, for the metadata
-	Log      io.Writer  // progress, when not nil
+	Epochs   int   // passes over the training data (default 10)
+	Seed     int64 // seed for the order of documents
+	MinCount int   // features seen fewer times in the gold data are dropped (default 1)
+	TwoPass  bool  // decode each document twice, the second time with the first pass's labels as features
+	NoFacts  bool  // leave out the embedded list of countries, demonyms, cities and organisations
+	Folds    int   // the training gazetteer seen by a document is built from the other folds (default 4)
+	// TitleCase is the fraction of training sentences also learned in a
+	// Title Case copy ("Obama Says U.S. Will Not Strike"), so that
+	// headlines written that way are tagged well.
+	TitleCase float64
+	Dev       []*nlp.Doc // scored after every epoch when given
+	Training  []string   // names of the training files, for the metadata
+	Log       io.Writer  // progress, when not nil
 }
 
 // preferred order of the usual types; others follow sorted.
@@ -80,7 +86,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		typeIdx[t] = i
 	}
 	m := &Model{
-		Meta: Meta{Types: types, Training: opt.Training, Seed: opt.Seed, Epochs: opt.Epochs, TwoPass: opt.TwoPass},
+		Meta: Meta{Name: modelName, Format: fileVersion, Types: types, Data: opt.Training, Seed: opt.Seed, Epochs: opt.Epochs, TwoPass: opt.TwoPass},
 		nl:   1 + 4*len(types),
 	}
 	m.facts = newGazetteer()
@@ -88,6 +94,16 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		if err := loadFacts(m.facts, factsText, typeIdx); err != nil {
 			return nil, err
 		}
+	}
+
+	fold := make([]int, len(docs))
+	for k := range fold {
+		fold[k] = k % opt.Folds
+	}
+	if opt.TitleCase > 0 {
+		aug, augFold := titleCaseCopies(docs, fold, opt.TitleCase, opt.Seed)
+		docs = append(docs[:len(docs):len(docs)], aug...)
+		fold = append(fold, augFold...)
 	}
 
 	// gold labels and gazetteers
@@ -106,7 +122,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		for _, s := range sp {
 			m.record(c, s[0], gold[k][s[0]:s[1]], map[uint64]uint8{}, full)
 			for f := range folds {
-				if f != k%opt.Folds {
+				if f != fold[k] {
 					m.record(c, s[0], gold[k][s[0]:s[1]], map[uint64]uint8{}, folds[f])
 				}
 			}
@@ -117,7 +133,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 	counts := map[uint32]int32{}
 	var dec decoder
 	for k, d := range docs {
-		m.train = folds[k%opt.Folds]
+		m.train = folds[fold[k]]
 		sp := spans(d)
 		c := newDocCtx(d, sp)
 		if opt.TwoPass {
@@ -214,7 +230,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		errs, sents := 0, 0
 		for _, k := range order {
 			d := docs[k]
-			m.train = folds[k%opt.Folds]
+			m.train = folds[fold[k]]
 			sp := spans(d)
 			c := newDocCtx(d, sp)
 			passes := 1
@@ -343,4 +359,51 @@ func loadFacts(g *gazetteer, text string, typeIdx map[string]int) error {
 		}
 	}
 	return nil
+}
+
+// small words that stay in lower case in Title Case headlines.
+var titleSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true, "for": true,
+	"on": true, "at": true, "to": true, "by": true, "of": true, "in": true, "as": true, "up": true,
+}
+
+// titleCaseCopies returns Title Case copies of a fraction of the sentences of
+// docs, each as a document of its own, with the folds of their originals.
+func titleCaseCopies(docs []*nlp.Doc, fold []int, frac float64, seed int64) ([]*nlp.Doc, []int) {
+	rng := rand.New(rand.NewPCG(uint64(seed), 0x7469746c65))
+	var out []*nlp.Doc
+	var outFold []int
+	for k, d := range docs {
+		for _, sp := range spans(d) {
+			if rng.Float64() >= frac {
+				continue
+			}
+			c := &nlp.Doc{}
+			var text strings.Builder
+			changed := false
+			for i := sp[0]; i < sp[1]; i++ {
+				t := d.Tokens[i]
+				f := t.Form
+				if r, size := utf8.DecodeRuneInString(f); unicode.IsLower(r) && (i == sp[0] || !titleSmall[f]) {
+					f = string(unicode.ToUpper(r)) + f[size:]
+					changed = true
+				}
+				if i > sp[0] {
+					text.WriteByte(' ')
+				}
+				t.Start = text.Len()
+				text.WriteString(f)
+				t.End, t.Form, t.Head = text.Len(), f, -1
+				c.Tokens = append(c.Tokens, t)
+			}
+			if !changed {
+				continue
+			}
+			c.Text = text.String()
+			c.Sentences = []nlp.Sentence{{Start: 0, End: len(c.Tokens)}}
+			out = append(out, c)
+			outFold = append(outFold, fold[k])
+		}
+	}
+	return out, outFold
 }
