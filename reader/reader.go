@@ -29,6 +29,7 @@ import (
 	"hearsay/reader/html"
 	"hearsay/reader/jsonl"
 	"hearsay/reader/text"
+	"hearsay/reader/warc"
 )
 
 // Options controls reading.
@@ -189,7 +190,13 @@ func (r *run) stream(in io.Reader, origin string, size int64) {
 	case Binary:
 		r.fail(origin, "", ErrBinary)
 	case Gzip:
+		if gzipHolds(head) == WARC {
+			r.warc(br, origin)
+			return
+		}
 		r.gzip(br, origin)
+	case WARC:
+		r.warc(br, origin)
 	case JSONL:
 		for a, err := range jsonl.Read(r.ctx, br, origin, r.cleaner, time.Time{}) {
 			if !r.emit(a, err) {
@@ -198,6 +205,27 @@ func (r *run) stream(in io.Reader, origin string, size int64) {
 		}
 	default:
 		r.whole(br, origin, size, kind)
+	}
+}
+
+// gzipHolds tells the kind of what the gzip stream starting with head
+// holds.
+func gzipHolds(head []byte) Kind {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return Unknown
+	}
+	inner := make([]byte, SniffLen)
+	n, _ := io.ReadFull(zr, inner)
+	return Detect(inner[:n], "")
+}
+
+// warc reads a WARC file, plain or gzip.
+func (r *run) warc(br *bufio.Reader, origin string) {
+	for a, err := range warc.Read(r.ctx, br, origin, r.cleaner) {
+		if !r.emit(a, err) {
+			return
+		}
 	}
 }
 
