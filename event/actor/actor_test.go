@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -152,4 +153,124 @@ func TestPlace(t *testing.T) {
 			t.Errorf("%q: got %+v %d %v", tc.text, p, n, ok)
 		}
 	}
+}
+
+func TestParseErrors(t *testing.T) {
+	good := func() map[string][]byte {
+		m := map[string][]byte{}
+		for _, n := range dataFiles {
+			b, err := dataFS.ReadFile("data/" + n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m[n] = b
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		file, add, want string
+	}{
+		{"countries.tsv", "XXX\tNowhere\n", "countries.tsv:%d: country line needs 7"},
+		{"countries.tsv", "SYR\tSyria again\t\t\t\t1\t2\n", "countries.tsv:%d: country SYR defined twice"},
+		{"countries.tsv", "xyz\tX\t\t\t\t1\t2\n", "countries.tsv:%d: country code \"xyz\""},
+		{"places.tsv", "Atlantis\tZZZ\tcity\t1\t2\n", "places.tsv:%d: place \"Atlantis\": unknown country"},
+		{"places.tsv", "Atlantis\tGRC\tcity\t100\t2\n", "places.tsv:%d: latitude \"100\""},
+		{"places.tsv", "Atlantis\tGRC\tvillage\t1\t2\n", "places.tsv:%d: place \"Atlantis\": kind \"village\""},
+		{"institutions.tsv", "USAGOV\tUSA\tXXX\tThing\n", "institutions.tsv:%d: unknown sector \"XXX\""},
+		{"institutions.tsv", "SYRGOV\tUSA\tGOV\tThing\n", "institutions.tsv:%d: code \"SYRGOV\" does not start with its country"},
+		{"groups.tsv", "SYRREB\tSYR\tREB\tThing\t\t2015-13-01\n", "groups.tsv:%d: date \"2015-13-01\""},
+		{"people.tsv", "\tUSAGOV\tpresident\t2009-01-20\n", ""},
+		{"people.tsv", "Nobody\tUSA\n", "people.tsv:%d: person \"Nobody\" has no role lines"},
+		{"people.tsv", "Somebody\tUSA\n\tUSAGOV\tpresident\t2010\t2009\n", "people.tsv:%d: role USAGOV ends (2009) before it starts (2010)"},
+		{"people.tsv", "Somebody\tUSA\n\tUSAGOV\t\t2010\n", "people.tsv:%d: role USAGOV has no title"},
+		{"agents.tsv", "trooper\tZZZ\n", "agents.tsv:%d: agent code \"ZZZ\""},
+		{"titles.tsv", "Doctor\tDr\n", "titles.tsv:%d: title line needs exactly one field"},
+	} {
+		files := good()
+		base := strings.Count(string(files[tc.file]), "\n")
+		files[tc.file] = append(files[tc.file], tc.add...)
+		_, err := parseFiles(files)
+		if tc.want == "" {
+			// a role line right after the last person's roles is valid
+			if err != nil {
+				t.Errorf("%s + %q: %v", tc.file, tc.add, err)
+			}
+			continue
+		}
+		line := base + 1
+		if strings.Contains(tc.want, "has no role lines") || strings.Contains(tc.add, "\n\t") {
+			line = base + 1
+			if strings.Contains(tc.add, "\n\t") {
+				line = base + 2
+			}
+		}
+		want := fmt.Sprintf(tc.want, line)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s + %q: error %v, want %q", tc.file, tc.add, err, want)
+		}
+	}
+}
+
+func FuzzParseFiles(f *testing.F) {
+	for _, n := range dataFiles {
+		b, err := dataFS.ReadFile("data/" + n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		lines := strings.Split(string(b), "\n")
+		if len(lines) > 40 {
+			lines = lines[:40]
+		}
+		f.Add(n, []byte(strings.Join(lines, "\n")))
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		files := map[string][]byte{"countries.tsv": []byte("SYR\tSyria\t\tSyrian\tDamascus\t34.8\t39\nUSA\tUnited States\tUS\tAmerican\t\t37\t-95\n")}
+		ok := false
+		for _, n := range dataFiles {
+			if n == name {
+				ok = true
+			}
+		}
+		if !ok {
+			return
+		}
+		if name != "places.tsv" {
+			files["places.tsv"] = []byte("Damascus\tSYR\tcapital\t33.51\t36.29\n")
+		}
+		files[name] = data
+		tab, err := parseFiles(files)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), name+":") && !strings.Contains(err.Error(), ".tsv:") {
+				t.Fatalf("error without file:line: %v", err)
+			}
+			return
+		}
+		words := strings.Fields(string(data))
+		for i := range words {
+			tab.Match(words, i, time.Date(2014, 9, 23, 0, 0, 0, 0, time.UTC))
+			tab.Place(words, i)
+		}
+	})
+}
+
+func BenchmarkMatch(b *testing.B) {
+	tab := Builtin()
+	text := "WASHINGTON — The United States on Monday rejected Syrian President Bashar al-Assad 's offer to coordinate " +
+		"air strikes against Islamic State militants , White House spokesman Josh Earnest told reporters , while " +
+		"Syrian warplanes struck Deir Ez-Zor and an Iranian official said Tehran would not cooperate with the U.S. " +
+		"in the fight against ISIS in Iraq and Syria , according to the Syrian Observatory for Human Rights ."
+	words := strings.Fields(text)
+	d := time.Date(2014, 9, 23, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for i := range words {
+			if _, ok := tab.Match(words, i, d); ok {
+				n++
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "lookups/s")
+	_ = n
 }

@@ -136,6 +136,7 @@ func parseFiles(files map[string][]byte) (*Table, error) {
 			return nil, fmt.Errorf("%s:%d: capital %q of %s is not in places.tsv", c.file, c.line, c.name, c.country)
 		}
 	}
+	b.t.root.freeze()
 	b.t.countries = make(map[string]bool, len(b.countries))
 	for c := range b.countries {
 		b.t.countries[c] = true
@@ -333,23 +334,23 @@ func (b *builder) body(f []string, kind Kind) error {
 // parseDay parses YYYY-MM-DD, YYYY-MM or YYYY; end selects the last day of
 // an imprecise month or year.
 func parseDay(s string, end bool) (time.Time, error) {
-	switch len(s) {
-	case 10:
-		return time.Parse("2006-01-02", s)
-	case 7:
-		t, err := time.Parse("2006-01", s)
-		if err == nil && end {
+	layout := map[int]string{10: "2006-01-02", 7: "2006-01", 4: "2006"}[len(s)]
+	if layout == "" {
+		return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD, YYYY-MM or YYYY", s)
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("date %q is not a calendar date", s)
+	}
+	if end {
+		switch len(s) {
+		case 7:
 			t = t.AddDate(0, 1, -1)
-		}
-		return t, err
-	case 4:
-		t, err := time.Parse("2006", s)
-		if err == nil && end {
+		case 4:
 			t = t.AddDate(1, 0, -1)
 		}
-		return t, err
 	}
-	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD, YYYY-MM or YYYY", s)
+	return t, nil
 }
 
 func (b *builder) dated(code, title, from, to string) (role, error) {

@@ -41,6 +41,7 @@ func LoadPetrarch(files ...string) (*Table, error) {
 			return nil, err
 		}
 	}
+	t.root.freeze()
 	return t, nil
 }
 

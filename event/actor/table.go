@@ -53,8 +53,12 @@ type cand struct {
 }
 
 type node struct {
-	next  map[string]*node
+	next  map[string]*node // children by folded word; nil once frozen small
+	keys  []string         // children of a frozen node with few of them
+	kids  []*node
 	cands []cand
+	// hasEntry and hasTitle say whether cands holds entries, titles.
+	hasEntry, hasTitle bool
 	place []int32 // gazetteer entries ending here
 	prul  [][]caseRule
 }
@@ -235,6 +239,8 @@ func (t *Table) add(name string, e int32, title bool) {
 		}
 		if !dup {
 			n.cands = append(n.cands, cand{entry: e, rules: rules, title: title})
+			n.hasTitle = n.hasTitle || title
+			n.hasEntry = n.hasEntry || !title
 		}
 	}
 }
@@ -269,16 +275,42 @@ func equalRules(a, b []caseRule) bool {
 	return true
 }
 
-// next follows word w from n, without allocating for short words.
+// step follows word w from n, without allocating for short words.
 func (n *node) step(w string) *node {
-	if n.next == nil {
-		return nil
-	}
 	var buf [64]byte
+	var key []byte
 	if len(w) <= len(buf)/2 {
-		return n.next[string(fold(buf[:0], w))]
+		key = fold(buf[:0], w)
+	} else {
+		key = fold(nil, w)
 	}
-	return n.next[foldString(w)]
+	if n.next != nil {
+		return n.next[string(key)]
+	}
+	for k, s := range n.keys {
+		if s == string(key) {
+			return n.kids[k]
+		}
+	}
+	return nil
+}
+
+// smallNode is the most children a node keeps in slices rather than a map
+// once frozen: a short linear scan beats hashing the word.
+const smallNode = 6
+
+// freeze compacts the trie for lookups; the table is read-only afterwards.
+func (n *node) freeze() {
+	for _, c := range n.next {
+		c.freeze()
+	}
+	if len(n.next) <= smallNode {
+		for k, c := range n.next {
+			n.keys = append(n.keys, k)
+			n.kids = append(n.kids, c)
+		}
+		n.next = nil
+	}
 }
 
 // casesFit checks the capitalisation of words[i:i+len(rules)] against the
@@ -337,22 +369,30 @@ func (t *Table) Match(words []string, i int, date time.Time) (Match, bool) {
 	if i < 0 || i >= len(words) {
 		return Match{}, false
 	}
-	m, ok := t.longest(words, i, date, false)
+	m, ok, tl := t.scan(words, i, date)
+	if ok && m.Kind == Person {
+		return m, true
+	}
+	if tl == 0 && !(ok && affiliation(m.Kind)) {
+		return m, ok
+	}
 	// A person after titles and affiliations.
-	if !ok || m.Kind != Person {
-		if pm, pok := t.titledPerson(words, i, date); pok && (!ok || pm.Len > m.Len) {
-			return pm, true
-		}
+	if pm, pok := t.titledPerson(words, i, date, m, ok, tl); pok && (!ok || pm.Len > m.Len) {
+		return pm, true
 	}
 	return m, ok
 }
 
-// longest finds the longest entry at words[i]; titles reports title
-// phrases (as a Match with Kind 0) instead of entries.
-func (t *Table) longest(words []string, i int, date time.Time, titles bool) (Match, bool) {
+// affiliation reports whether an entry of kind k may precede a person's
+// name as part of a title ("White House spokesman", "Syrian President").
+func affiliation(k Kind) bool {
+	return k == Country || k == Institution || k == Organization || k == Group
+}
+
+// scan walks the trie once from words[i]: it returns the longest entry and
+// the length of the longest title phrase starting there.
+func (t *Table) scan(words []string, i int, date time.Time) (best Match, found bool, titleLen int) {
 	n := &t.root
-	var best Match
-	found := false
 	for j := i; j < len(words); j++ {
 		n = n.step(words[j])
 		if n == nil {
@@ -361,15 +401,23 @@ func (t *Table) longest(words []string, i int, date time.Time, titles bool) (Mat
 		if len(n.cands) == 0 {
 			continue
 		}
-		if m, ok := t.pick(n.cands, words, i, j+1-i, date, titles); ok {
-			best, found = m, true
+		if n.hasEntry {
+			if m, ok := t.pick(n.cands, words, i, j+1-i, date, false); ok {
+				best, found = m, true
+			}
+		}
+		if n.hasTitle {
+			if _, ok := t.pick(n.cands, words, i, j+1-i, date, true); ok {
+				titleLen = j + 1 - i
+			}
 		}
 	}
-	return best, found
+	return best, found, titleLen
 }
 
 // pick chooses among the candidates ending at one node: the first whose
-// capitalisation fits, preferring a person with a role valid at date.
+// capitalisation fits, preferring an entry with a role valid at date (or,
+// with no date, one whose role is still open).
 func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, titles bool) (Match, bool) {
 	first := -1
 	for k, c := range cands {
@@ -380,15 +428,29 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 			return Match{Len: l}, true
 		}
 		e := &t.entries[c.entry]
-		if e.datedOnly && !date.IsZero() && e.roleAt(date) < 0 {
-			continue // PETRARCH entry with no code at this date
+		if len(e.roles) == 0 {
+			if first < 0 {
+				first = k
+			}
+			continue
+		}
+		at := -1
+		if date.IsZero() {
+			if last := e.latest(); last >= 0 && e.roles[last].to.IsZero() {
+				at = last
+			}
+		} else {
+			at = e.roleAt(date)
+		}
+		if at >= 0 && e.roles[at].code != "" {
+			first = k
+			break
+		}
+		if e.datedOnly && !date.IsZero() {
+			continue // no code at this date
 		}
 		if first < 0 {
 			first = k
-		}
-		if len(e.roles) > 0 && !date.IsZero() && e.roleAt(date) >= 0 {
-			first = k
-			break
 		}
 	}
 	if first < 0 {
@@ -397,32 +459,25 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 	return t.entries[cands[first].entry].match(l, date), true
 }
 
-// titledPerson matches [title|country|institution|'s]* person at words[i].
-func (t *Table) titledPerson(words []string, i int, date time.Time) (Match, bool) {
+// titledPerson matches [title|affiliation|'s]* person at words[i], given
+// the scan of words[i].
+func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok bool, tl int) (Match, bool) {
 	j := i
 	for step := 0; step < maxTitleSteps && j < len(words); step++ {
 		if step > 0 {
-			if pm, ok := t.longest(words, j, date, false); ok && pm.Kind == Person {
-				pm.Len = j + pm.Len - i
-				return pm, true
+			if w := words[j]; w == "'s" || w == "\u2019s" {
+				j++
+				continue
+			}
+			m, ok, tl = t.scan(words, j, date)
+			if ok && m.Kind == Person {
+				m.Len = j + m.Len - i
+				return m, true
 			}
 		}
-		if w := words[j]; w == "'s" || w == "\u2019s" || w == "," && step > 0 {
-			j++
-			continue
-		}
-		adv := 0
-		if tm, ok := t.longest(words, j, date, true); ok {
-			adv = tm.Len
-		}
-		if em, ok := t.longest(words, j, date, false); ok && em.Len > adv {
-			switch em.Kind {
-			case Country, Institution, Organization, Group:
-				adv = em.Len
-			case Agent:
-				// role nouns such as "spokesman" are titles only when
-				// listed as such
-			}
+		adv := tl
+		if ok && affiliation(m.Kind) && m.Len > adv {
+			adv = m.Len
 		}
 		if adv == 0 {
 			return Match{}, false
