@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"hearsay"
+)
+
+var testEvents = []hearsay.Event{{
+	ID: 7, ArticleID: 3, Sentence: 0,
+	SentSpan: hearsay.Span{Text: "Syrian warplanes raided IS sites in Deir Ez-Zor."},
+	Source:   hearsay.Actor{Code: "SYRMIL", Country: "SYR", Sector: "MIL", Span: hearsay.Span{Text: "Syrian warplanes"}},
+	Target:   hearsay.Actor{Code: "IMGMUSISI", Name: "Islamic State", Span: hearsay.Span{Text: "IS"}},
+	Trigger:  hearsay.Span{Text: "raided"}, CAMEO: "195", Root: "19", Goldstein: -10, QuadClass: 4,
+	PLOVER: "ASSAULT", Mode: "aerial", Polarity: hearsay.Asserted,
+	Date:  time.Date(2014, 8, 26, 0, 0, 0, 0, time.UTC),
+	Place: &hearsay.Place{Name: "Deir ez-Zor", Country: "SYR", Lat: 35.33, Lon: 40.14},
+	Rule:  "verb \"raid\" → 190",
+}}
+
+func TestWriteEventsGDELT(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeEvents(&b, "gdelt", testEvents, func(int64) string { return "https://x.example/a" }); err != nil {
+		t.Fatal(err)
+	}
+	cols := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\t")
+	if len(cols) != 61 {
+		t.Fatalf("%d columns, want 61", len(cols))
+	}
+	checks := map[int]string{0: "7", 1: "20140826", 2: "201408", 3: "2014", 5: "SYRMIL", 7: "SYR", 12: "MIL",
+		15: "IMGMUSISI", 18: "IMG", 25: "1", 26: "195", 27: "195", 28: "19", 29: "4", 30: "-10",
+		51: "4", 52: "Deir ez-Zor", 56: "35.33", 57: "40.14", 60: "https://x.example/a"}
+	for i, want := range checks {
+		if cols[i] != want {
+			t.Errorf("column %d = %q, want %q", i, cols[i], want)
+		}
+	}
+}
+
+func TestWriteEventsCSVAndJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeEvents(&b, "csv", testEvents, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(rows) != 2 || len(rows[0]) != len(rows[1]) {
+		t.Fatalf("csv: %v %v", rows, err)
+	}
+	rec := map[string]string{}
+	for i, h := range rows[0] {
+		rec[h] = rows[1][i]
+	}
+	if rec["source"] != "SYRMIL" || rec["plover"] != "ASSAULT" || rec["date"] != "2014-08-26" || rec["place"] != "Deir ez-Zor" {
+		t.Errorf("csv record: %v", rec)
+	}
+	b.Reset()
+	if err := writeEvents(&b, "json", testEvents, nil); err != nil {
+		t.Fatal(err)
+	}
+	var ev hearsay.Event
+	if err := json.Unmarshal(b.Bytes(), &ev); err != nil || ev.CAMEO != "195" || ev.Place == nil {
+		t.Errorf("json: %+v %v", ev, err)
+	}
+	b.Reset()
+	writeEvents(&b, "table", testEvents, nil)
+	if !strings.Contains(b.String(), "SYRMIL") || !strings.Contains(b.String(), "2014-08-26") {
+		t.Errorf("table: %q", b.String())
+	}
+}
+
+func TestDateHeader(t *testing.T) {
+	text, d := dateHeader("Date: 2014-08-27\nDamascus warned the US.", time.Time{})
+	if d.Format("2006-01-02") != "2014-08-27" || !strings.HasSuffix(text, "Damascus warned the US.") || len(text) != len("Date: 2014-08-27\nDamascus warned the US.") {
+		t.Errorf("dateHeader: %q %v", text, d)
+	}
+	if text, d := dateHeader("No header here.", time.Time{}); !d.IsZero() || text != "No header here." {
+		t.Errorf("no header: %q %v", text, d)
+	}
+}
