@@ -59,8 +59,8 @@ type node struct {
 	cands []cand
 	// hasEntry and hasTitle say whether cands holds entries, titles.
 	hasEntry, hasTitle bool
-	place []int32 // gazetteer entries ending here
-	prul  [][]caseRule
+	place              []int32 // gazetteer entries ending here
+	prul               [][]caseRule
 }
 
 func (n *node) child(w string) *node {
