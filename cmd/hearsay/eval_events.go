@@ -225,4 +225,3 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
-
