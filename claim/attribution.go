@@ -53,6 +53,7 @@ type scanner struct {
 	low      []string
 	tokQuote []int // index into quotes of the closed quotation holding the token, or -1
 	quotes   []Quote
+	strict   bool // only speech-act cues (the hand-written ones), for claims
 }
 
 func newScanner(d *nlp.Doc) *scanner {
@@ -128,11 +129,18 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return i + 2, "according to", true
 	case w == "quoted" && next(1) == "as" && (next(2) == "saying" || next(2) == "telling"):
 		return i + 3, "quote", true
+	case w == "quoted" && s.strict:
+		// "X quoted him as saying"
+		for k := i + 2; k < end && k < i+8; k++ {
+			if s.low[k] == "as" && k+1 < end && s.low[k+1] == "saying" {
+				return i + 1, "quote", true
+			}
+		}
 	case (w == "citing" || w == "cited"):
 		return i + 1, "cite", true
 	}
 	lem := s.lemmaOf(i)
-	if hand, ok := handCues[lem]; ok && hand.verb && s.verbish(i) {
+	if hand, ok := handCues[lem]; ok && hand.verb && (s.verbish(i) || s.strict && i > 0 && s.low[i-1] == "to" && hand.stance == hearsay.Denies) {
 		e := i + 1
 		if hand.particle != "" && next(1) == hand.particle {
 			e++
@@ -140,7 +148,7 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return e, lem, true
 	}
 	st, ok := s.lx[w]
-	if !ok || cueStop[w] || st.InCue < cueMinCount || st.P() < cueMinP {
+	if !ok || s.strict || cueStop[w] || st.InCue < cueMinCount || st.P() < cueMinP {
 		return 0, "", false
 	}
 	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" {
@@ -163,6 +171,9 @@ func (s *scanner) verbish(i int) bool {
 		p := s.low[i-1]
 		if determiners[p] || p == "’s" || p == "'s" || p == "of" || p == "to" && !strings.HasSuffix(s.low[i], "ed") {
 			return false
+		}
+		if i > 1 && isCap(s.d.Tokens[i-1].Form) && determiners[s.low[i-2]] && s.low[i-2] != "that" {
+			return false // "an AFP report"
 		}
 		// capitalised inside a sentence: a name or a headline word
 		if isCap(s.d.Tokens[i].Form) && !isPunct(p) && s.d.SentenceOf(i) == s.d.SentenceOf(i-1) {
@@ -251,6 +262,20 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 			a.cont, a.contEnd = start, e
 		}
 		return s.finish(a)
+	case "quote":
+		if s.d.Tokens[c].Form == "quoted" && ce < sent.End && s.low[ce] != "as" {
+			// "X quoted him as saying ...": the quoted one is the source
+			k := ce
+			for k < sent.End && s.low[k] != "as" {
+				k++
+			}
+			if k+1 >= sent.End {
+				return a, false
+			}
+			a.src, a.srcEnd = ce, k
+			a.cont, a.contEnd = s.contentRight(k+2, sent.End, lem)
+			return s.finish(a)
+		}
 	case "cite":
 		// "..., AFP reported, citing sources" : the cited are the source
 		se := s.npRight(ce, sent.End)
@@ -287,7 +312,13 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 	if ss < se {
 		a.src, a.srcEnd = ss, se
 		// "“...,” the official said." / "X is coming, he said."
-		if beforeSrc >= start && beforeSrc >= sent.Start && (s.low[beforeSrc] == "," || s.isCloseQuoteTok(beforeSrc)) && s.clauseEndsAfter(ce, sent.End) {
+		after := ce
+		if recipientVerbs[lem] {
+			for after < sent.End && after-ce < 4 && (isCap(s.d.Tokens[after].Form) || hearerWords[s.low[after]]) && !s.quoted(after) {
+				after++
+			}
+		}
+		if beforeSrc >= start && beforeSrc >= sent.Start && (s.low[beforeSrc] == "," || s.isCloseQuoteTok(beforeSrc)) && s.clauseEndsAfter(after, sent.End) {
 			postposed = true
 		}
 	} else if c > sent.Start && (s.low[c-1] == "," || s.isCloseQuoteTok(c-1)) {
@@ -307,7 +338,7 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		// "“A,” X said, “B.”": the quotation goes on after the cue
 		k := max(ce, a.srcEnd)
 		k = s.skipTime(k, sent.End)
-		if k+1 < sent.End && s.low[k] == "," && !s.isOpenQuoteTok(k+1) && !s.isCloseQuoteTok(beforeSrc) && !isParticipleCue(s.low[k+1]) {
+		if k+1 < sent.End && s.low[k] == "," && !s.isOpenQuoteTok(k+1) && !s.isCloseQuoteTok(beforeSrc) && !isParticipleCue(s.low[k+1]) && !subordinators[s.low[k+1]] && s.low[k+1] != "according" && s.low[k+1] != "citing" {
 			// "But to prevent problems, he said, local officials should ...": the content is the sentence
 			a.contEnd = s.contentEnd(k+1, sent.End)
 			return s.finish(a)
@@ -329,6 +360,38 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		}
 	} else {
 		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+		k := ce
+		for k < sent.End && (s.low[k] == "in" || s.low[k] == "part" || s.low[k] == "partly") {
+			k++
+		}
+		if s.strict && k+1 < sent.End && s.low[k] == "by" && (a.srcEnd == a.src || s.low[max(a.src-1, 0)] == ",") {
+			// "The communication, confirmed in part by a senior official, may ..."
+			re := s.npRight(k+1, sent.End)
+			if re > k+1 {
+				cs := start
+				ce2 := c
+				for ce2 > cs && (s.low[ce2-1] == "," || s.low[ce2-1] == "was" || s.low[ce2-1] == "were" || s.low[ce2-1] == "been" || s.low[ce2-1] == "has" || s.low[ce2-1] == "had") {
+					ce2--
+				}
+				if a.srcEnd > a.src {
+					ce2 = min(ce2, a.src)
+					for ce2 > cs && s.low[ce2-1] == "," {
+						ce2--
+					}
+				}
+				a.src, a.srcEnd = k+1, re
+				a.cont, a.contEnd = cs, s.contentEnd(cs, sent.End)
+				_ = ce2
+			}
+		}
+		if s.strict && a.contEnd <= a.cont && handCues[lem].stance == hearsay.Denies && a.src > start {
+			// "a claim Washington swiftly rejected": the content is what came before
+			e := a.src
+			for e > start && (isPunct(s.low[e-1]) || occasionNouns[s.low[e-1]] || determiners[s.low[e-1]]) {
+				e--
+			}
+			a.cont, a.contEnd = start, e
+		}
 	}
 	for k := a.src; k < a.srcEnd; k++ {
 		if s.quoted(k) {
@@ -412,6 +475,14 @@ func (s *scanner) skipTime(i, end int) int {
 			i += 2
 		case w == "in" && i+2 < end && (s.low[i+1] == "a" || s.low[i+1] == "an") && (s.low[i+2] == "statement" || s.low[i+2] == "interview" || s.low[i+2] == "speech" || s.low[i+2] == "tweet" || s.low[i+2] == "post" || s.low[i+2] == "letter" || s.low[i+2] == "briefing"):
 			i += 3
+			if i < end && (s.low[i] == "with" || s.low[i] == "to" || s.low[i] == "on") {
+				// "in an interview with Voice of America"
+				k := i + 1
+				for k < end && k-i < 6 && (isCap(s.d.Tokens[k].Form) || s.low[k] == "of" || s.low[k] == "the") {
+					k++
+				}
+				i = k
+			}
 		default:
 			return i
 		}
@@ -433,7 +504,7 @@ func (s *scanner) clauseEndsAfter(i, end int) bool {
 	if w == "," || w == "(" || w == "—" {
 		return true
 	}
-	if w == "in" || w == "at" || w == "during" || w == "to" || w == "on" || w == "after" || w == "before" || w == "when" || w == "while" || w == "about" {
+	if w == "in" || w == "at" || w == "by" || w == "during" || w == "to" || w == "on" || w == "after" || w == "before" || w == "when" || w == "while" || w == "about" {
 		// "said in an interview with X." "said at a news conference."
 		for k := i; k < end; k++ {
 			if s.low[k] == "that" || s.low[k] == ":" || s.isOpenQuoteTok(k) {
@@ -455,6 +526,14 @@ func (s *scanner) isOpenQuoteTok(i int) bool {
 // range and the index of the token before it (the boundary), or -1.
 func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 	j := c - 1
+	if j > sentStart && s.low[j] == "to" && s.strict {
+		// "was quick to reject", "all lined up to reject", "declined to confirm"
+		k := j - 1
+		for k >= sentStart && j-k <= 4 && !isCap(s.d.Tokens[k].Form) && !isPunct(s.low[k]) && (!clauseBoundary[s.low[k]] || preCue[s.low[k]]) {
+			k--
+		}
+		j = k
+	}
 	// words between subject and verb: "also", "has", "on Tuesday", "flatly"
 	for j >= sentStart {
 		w := s.low[j]
@@ -475,7 +554,7 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 			if s.low[k] == "," && k+1 < j {
 				nw := s.low[k+1]
 				if nw == "who" || nw == "which" || determiners[nw] || nw == "from" || nw == "speaking" || strings.HasSuffix(nw, "ing") || nw == "in" || nw == "at" || nw == "whose" || isCap(s.d.Tokens[k+1].Form) {
-					ns, ne, b := s.npLeft(k+1, sentStart)
+					ns, ne, b := s.npLeft(k, sentStart)
 					if ns < ne && ne == k {
 						return ns, ne, b
 					}
@@ -497,7 +576,7 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		if isPunct(f) && f != "’s" && f != "'s" && f != "-" && f != "." && f != "&" {
 			break
 		}
-		if clauseBoundary[w] && !(w == "of" || w == "for") {
+		if clauseBoundary[w] && !(w == "of" || w == "for") && !((w == "in" || w == "at" || w == "from") && e-j <= 3 && j+1 < e && isCap(s.d.Tokens[j+1].Form) && j > sentStart && !isCap(s.d.Tokens[j-1].Form) && !isPunct(s.low[j-1]) && !clauseBoundary[s.low[j-1]]) {
 			break
 		}
 		if t := s.d.Tokens[j]; t.UPOS == "VERB" || t.UPOS == "AUX" {
@@ -509,6 +588,9 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 	// drop leading words that cannot start a noun phrase
 	for ns < e && (s.low[ns] == "of" || s.low[ns] == "for" || s.low[ns] == "’s" || s.low[ns] == "'s" || isPunct(s.low[ns])) {
 		ns++
+	}
+	if ns+2 < e && (s.low[ns] == "last" || s.low[ns] == "this" || s.low[ns] == "on" || s.low[ns] == "in") && (s.low[ns+1] == "week" || s.low[ns+1] == "month" || s.low[ns+1] == "year" || weekdays[s.low[ns+1]] || months[s.low[ns+1]]) {
+		ns += 2
 	}
 	for k := e - 1; k > ns; k-- {
 		if isCap(s.d.Tokens[k].Form) && occasionNouns[s.low[k-1]] {

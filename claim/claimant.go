@@ -86,10 +86,12 @@ func classify(forms []string) hearsay.Claimant {
 	}
 	// the head: last word before "of", "for", "from", "with", ","
 	head := len(low) - 1
-	for i, w := range low {
-		if i > 0 && (w == "of" || w == "for" || w == "from" || w == "with" || w == "," || w == "who" || w == "at" || w == "in") {
-			head = i - 1
-			break
+	if !isCap(forms[head]) || len(low) > 1 && low[head-1] == "of" {
+		for i, w := range low {
+			if i > 0 && (w == "of" || w == "for" || w == "from" || w == "with" || w == "," || w == "who" || w == "at" || w == "in") {
+				head = i - 1
+				break
+			}
 		}
 	}
 	if head < 0 {
@@ -103,8 +105,12 @@ func classify(forms []string) hearsay.Claimant {
 	}
 	name := strings.Join(forms[nameStart:head+1], " ")
 	outlet, isOutlet := findOutlet(joined)
+	placeName := nameStart <= head && (countryWords[strings.ToLower(name)] != "" || capitals[strings.ToLower(name)] != "")
+	if strings.HasPrefix(strings.ToLower(name), "the ") {
+		placeName = placeName || countryWords[strings.ToLower(name[4:])] != ""
+	}
 	switch {
-	case isOutlet && (mediaHeads[hw] || nameStart <= head && strings.EqualFold(name, outlet) || len(low) <= 3):
+	case isOutlet && !containsAny(low, govHeads):
 		c.Kind = hearsay.MediaOutlet
 		c.Name = outlet
 		country = outlets[strings.ToLower(outlet)]
@@ -115,10 +121,18 @@ func classify(forms []string) hearsay.Claimant {
 		if alias, ok := outletAliases[strings.TrimSpace(joined)]; ok && alias != "" {
 			c.Name = alias
 		}
-	case analystHeads[hw]:
+	case analystHeads[hw] || containsAny(low[:nameStart], analystHeads):
 		c.Kind = hearsay.Analyst
 		c.Name = name
-	case orgHeads[hw] || containsAny(low, orgHeads) && !containsAny(low, personHeads):
+	case placeName:
+		c.Kind = hearsay.Government
+		if country == "" {
+			country = capitals[strings.ToLower(name)]
+		}
+		if country != "" {
+			c.Actor = country + "GOV"
+		}
+	case orgHeads[hw] || containsAny(low, orgHeads) && !containsAny(low, govHeads):
 		c.Kind = hearsay.Organization
 		c.Actor = country + "NGO"
 		c.Name = name
@@ -127,6 +141,8 @@ func classify(forms []string) hearsay.Claimant {
 		if nameStart <= head && name != "" && !personHeads[hw] {
 			c.Kind = hearsay.NamedOfficial
 			c.Name = name
+		} else if uniqueOffice(low) {
+			c.Kind = hearsay.NamedOfficial // "Syria's foreign minister": one known person
 		} else {
 			c.Kind = hearsay.AnonymousOfficial
 		}
@@ -208,4 +224,20 @@ func canonicalOutlet(k string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// uniqueOffice reports whether words name an office one person holds, with
+// its country and no indefinite article: "Syria's foreign minister", "the
+// US secretary of state".
+func uniqueOffice(low []string) bool {
+	if len(low) == 0 || low[0] == "a" || low[0] == "an" || low[0] == "one" {
+		return false
+	}
+	j := " " + strings.Join(low, " ") + " "
+	for _, o := range []string{" foreign minister ", " president ", " prime minister ", " supreme leader ", " secretary of state ", " defense minister ", " defence minister ", " press secretary ", " king ", " emir "} {
+		if strings.Contains(j, o) && !strings.Contains(j, " officials ") {
+			return true
+		}
+	}
+	return false
 }

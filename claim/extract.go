@@ -20,7 +20,8 @@ import (
 // out ...").
 func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim {
 	s := newScanner(d)
-	atts := s.scan(false)
+	s.strict = true
+	atts := s.splitQuotes(s.scan(false))
 	atts = append(atts, s.nounCues()...)
 	sort.SliceStable(atts, func(i, j int) bool { return atts[i].cue < atts[j].cue })
 
@@ -32,6 +33,9 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 			continue
 		}
 		st := s.stance(a)
+		if a.Lemma == "no-confirmation" {
+			st = hearsay.Hedges
+		}
 		via := s.via(a, atts[:ai], claims)
 		for _, c := range cls {
 			cl := hearsay.Claim{
@@ -231,6 +235,21 @@ func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim)
 			add(mediaName(s.forms(a.cueEnd, e)))
 		}
 	}
+	for k := a.cueEnd; k+2 < sent.End && k < a.cueEnd+5; k++ {
+		if s.low[k] == "interview" && s.low[k+1] == "with" {
+			e := s.npRight(k+2, sent.End)
+			add(mediaName(s.forms(k+2, e)))
+		}
+	}
+	// "X quoted him as saying": X relays
+	if a.Lemma == "quote" && s.d.Tokens[a.cue].Form == "quoted" && a.cueEnd < sent.End && s.low[a.cueEnd] != "as" && s.low[a.cueEnd] != "by" {
+		ns, ne, _ := s.npLeft(a.cue, sent.Start)
+		if ns < ne {
+			add(mediaName(s.forms(ns, ne)))
+		} else if a.cue >= 2 && s.low[a.cue-1] == "that" && (s.low[a.cue-2] == "report" || s.low[a.cue-2] == "reports") {
+			add(mediaName(s.forms(max(a.cue-4, sent.Start), a.cue-1)))
+		}
+	}
 	if a.Lemma == "cite" && len(prev) > 0 {
 		p := prev[len(prev)-1]
 		if p.Sentence == a.Sentence && p.srcEnd > p.src {
@@ -275,6 +294,51 @@ func mediaName(forms []string) string {
 	return ""
 }
 
+// splitQuotes gives each sentence of a direct quotation that runs over
+// several sentences its own attribution, so that each gets its own stance.
+func (s *scanner) splitQuotes(atts []Attribution) []Attribution {
+	var out []Attribution
+	for _, a := range atts {
+		if !a.Direct {
+			out = append(out, a)
+			continue
+		}
+		first := s.d.SentenceOf(a.cont)
+		last := s.d.SentenceOf(a.contEnd - 1)
+		// the quotation may run on past the cue's sentence
+		for last+1 < len(s.d.Sentences) && s.d.Tokens[s.d.Sentences[last+1].Start].Start < a.Content.End {
+			last++
+		}
+		if first < 0 || last <= first {
+			out = append(out, a)
+			continue
+		}
+		for si := first; si <= last; si++ {
+			b := a
+			st := s.d.Sentences[si]
+			b.cont, b.contEnd = max(st.Start, a.cont), st.End
+			for b.contEnd > b.cont && s.d.Tokens[b.contEnd-1].Start >= a.Content.End {
+				b.contEnd--
+			}
+			if si == s.d.SentenceOf(a.cue) || b.contEnd <= b.cont {
+				// the cue's sentence keeps the quotation part in it
+				if si != s.d.SentenceOf(a.cue) {
+					continue
+				}
+			}
+			lo, hi := s.d.Tokens[b.cont].Start, s.d.Tokens[b.contEnd-1].End
+			lo, hi = max(lo, a.Content.Start), min(hi, a.Content.End)
+			if hi <= lo {
+				continue
+			}
+			b.Content = s.byteSpan(lo, hi)
+			b.Sentence = si
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // nounCues finds attributions to a report named by its outlet: "an AFP
 // report that ...", "the BBC's report that ...".
 func (s *scanner) nounCues() []Attribution {
@@ -282,6 +346,27 @@ func (s *scanner) nounCues() []Attribution {
 	for si, sent := range s.d.Sentences {
 		for i := sent.Start + 1; i+1 < sent.End; i++ {
 			w := s.low[i]
+			if (w == "confirmation" || w == "comment") && !s.quoted(i) {
+				// "There was no immediate confirmation from Washington that ..."
+				k := i - 1
+				for k > sent.Start && i-k < 3 && s.low[k] != "no" {
+					k--
+				}
+				if s.low[k] == "no" && s.low[i+1] == "from" {
+					se := s.npRight(i+2, sent.End)
+					if se > i+2 {
+						a := Attribution{Sentence: si, Lemma: "no-confirmation", cue: k, cueEnd: i + 1, src: i + 2, srcEnd: se}
+						a.cont, a.contEnd = se, s.contentEnd(se, sent.End)
+						if a.contEnd <= a.cont {
+							a.cont, a.contEnd = sent.Start, s.contentEnd(sent.Start, sent.End)
+						}
+						if b, ok := s.finish(a); ok {
+							out = append(out, b)
+						}
+					}
+				}
+				continue
+			}
 			if (w != "report" && w != "reports") || s.quoted(i) || s.low[i+1] != "that" {
 				continue
 			}
@@ -312,8 +397,9 @@ func (s *scanner) nounCues() []Attribution {
 
 var negWords = set("not", "n't", "no", "never", "neither", "nor", "none", "nothing", "nobody", "without")
 var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "unclear", "likely", "appears", "appear",
-	"seems", "seem", "probably", "reportedly", "allegedly", "apparently", "can")
+	"seems", "seem", "probably", "reportedly", "allegedly", "apparently", "can", "claiming", "conflicting", "purported", "alleged")
 var partialWords = set("partly", "partially", "part", "degree", "some")
+var denialWords = set("false", "baseless", "untrue", "groundless", "fabricated", "unfounded", "nonsense", "lies", "incorrect", "inaccurate")
 
 // stance returns the claimant's stance toward the content of a.
 func (s *scanner) stance(a Attribution) hearsay.Stance {
@@ -358,23 +444,40 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	}
 	// the content
 	neg, negAfterBut, posBeforeBut, but, hedged, degree := false, false, false, false, false, false
+	butAt := 0
 	n := 0
 	for k := a.cont; k < a.contEnd; k++ {
 		w := s.low[k]
 		n++
-		if w == "but" || w == "though" || w == "although" || w == "while" {
+		if w == "but" || w == "without" && k > a.cont+3 {
 			but = true
 			if !neg {
 				posBeforeBut = true
 			}
+			if w == "without" {
+				negAfterBut = true
+			}
+			butAt = k
 			continue
 		}
 		if negWords[w] && !(w == "no" && k+1 < a.contEnd && s.low[k+1] == "doubt") {
-			if but {
+			hedgeNeg := false
+			for m := k + 1; m < a.contEnd && m <= k+2; m++ {
+				if l := lemma(s.low[m]); l == "deny" || l == "confirm" {
+					hedgeNeg = true
+				}
+			}
+			switch {
+			case hedgeNeg:
+				hedged = true
+			case but && k-butAt <= 3:
 				negAfterBut = true
-			} else {
+			case !but:
 				neg = true
 			}
+		}
+		if denialWords[w] && !but {
+			neg = true
 		}
 		if hedgeWords[w] && n <= 12 && !but {
 			hedged = true

@@ -29,7 +29,7 @@ func (q Quote) Inner(text string) (int, int) {
 	return s, e
 }
 
-func isOpenQuote(r rune) bool { return r == '“' || r == '«' || r == '„' }
+func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' }
 func isCloseQuote(r rune) bool { return r == '”' || r == '»' }
 
 // Quotes finds the double-quoted passages of text. Curly (“ ”), straight (")

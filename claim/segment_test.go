@@ -7,8 +7,8 @@ import (
 
 func TestSegment(t *testing.T) {
 	cases := []struct {
-		text  string
-		toks  string // tokens joined by |, sentences by ||
+		text string
+		toks string // tokens joined by |, sentences by ||
 	}{
 		{`He said: "It's over." Then he left.`, `He|said|:|"|It|'s|over|.|"||Then|he|left|.`},
 		{"The U.S. official, Mr. Smith, didn’t—as usual—comment.", "The|U.S.|official|,|Mr.|Smith|,|did|n’t|—|as|usual|—|comment|."},

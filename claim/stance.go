@@ -22,7 +22,7 @@ var handCues = map[string]handCue{
 	"deny": {hearsay.Denies, true, ""}, "reject": {hearsay.Denies, true, ""}, "dismiss": {hearsay.Denies, true, ""},
 	"rule": {hearsay.Denies, true, "out"}, "refute": {hearsay.Denies, true, ""}, "rebuff": {hearsay.Denies, true, ""},
 	"dispute": {hearsay.Denies, true, ""}, "contradict": {hearsay.Denies, true, ""}, "rebut": {hearsay.Denies, true, ""},
-	"push": {hearsay.Denies, true, "back"},
+	"push":    {hearsay.Denies, true, "back"},
 	"confirm": {hearsay.Asserts, true, ""}, "acknowledge": {hearsay.Asserts, true, ""}, "admit": {hearsay.Asserts, true, ""},
 	"question": {hearsay.Questions, true, ""}, "doubt": {hearsay.Questions, true, ""}, "wonder": {hearsay.Questions, true, ""},
 	"suggest": {hearsay.Hedges, true, ""}, "speculate": {hearsay.Hedges, true, ""}, "believe": {hearsay.Hedges, true, ""},

@@ -58,4 +58,7 @@ var cueStop = set("to", "of", "in", "for", "on", "the", "a", "an", "that", "be",
 // occasionNouns name the occasion of a statement; a name after one starts
 // the subject: "In a Bloomberg interview Trump said".
 var occasionNouns = set("interview", "statement", "speech", "debate", "tweet", "post", "op-ed", "letter",
-	"appearance", "rally", "conference", "briefing", "email", "message", "remarks", "video", "hearing", "broadcast", "event", "call")
+	"appearance", "rally", "conference", "briefing", "email", "message", "remarks", "video", "hearing", "broadcast", "event", "call",
+	"claim", "report", "reports", "account", "allegation", "allegations", "suggestion", "suggestions")
+
+var subordinators = set("even", "as", "while", "although", "though", "after", "before", "when", "because", "despite", "since", "if", "unless", "until", "whereas")
