@@ -26,6 +26,7 @@ import (
 
 	"hearsay"
 	"hearsay/fetch"
+	"hearsay/reader/feed"
 	"hearsay/reader/html"
 	"hearsay/reader/jsonl"
 	"hearsay/reader/text"
@@ -280,6 +281,16 @@ func (r *run) whole(br *bufio.Reader, origin string, size int64, kind Kind) {
 // HTTP Content-Type when it came from the web.
 func (r *run) document(body []byte, origin, contentType string, kind Kind) {
 	switch kind {
+	case Feed:
+		if r.opt.Follow && r.opt.Fetcher == nil {
+			r.opt.Fetcher = fetch.New(fetch.Options{})
+		}
+		fo := feed.Options{Follow: r.opt.Follow, Fetcher: r.opt.Fetcher, Cleaner: r.cleaner}
+		for a, err := range feed.Read(r.ctx, body, contentType, origin, fo) {
+			if !r.emit(a, err) {
+				return
+			}
+		}
 	case HTML:
 		a, err := html.Extract(body, contentType, pageURL(origin), r.cleaner)
 		if err != nil {

@@ -370,3 +370,16 @@ func atomHeading(a atom.Atom) bool {
 	}
 	return false
 }
+
+// Lines splits an HTML fragment (a feed item's description, say) into
+// cleaner input: one line per block, with link density and hints.
+func Lines(fragment string) []text.Line {
+	doc, err := xhtml.Parse(strings.NewReader(fragment))
+	if err != nil {
+		return nil
+	}
+	x := &extractor{meta: &meta{}}
+	x.walk(doc, 0, false)
+	x.flush()
+	return x.lines
+}
