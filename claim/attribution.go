@@ -140,6 +140,9 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return i + 1, "cite", true
 	}
 	lem := s.lemmaOf(i)
+	if ambiguousCue[w] && !(i > 0 && (pronounSources[s.low[i-1]] || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "did" || s.low[i-1] == "does" || s.low[i-1] == "not" || s.low[i-1] == "n't")) {
+		return 0, "", false
+	}
 	if hand, ok := handCues[lem]; ok && hand.verb && (s.verbish(i) || s.strict && i > 0 && s.low[i-1] == "to" && hand.stance == hearsay.Denies) {
 		e := i + 1
 		if hand.particle != "" && next(1) == hand.particle {
@@ -263,7 +266,7 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		}
 		return s.finish(a)
 	case "quote":
-		if s.d.Tokens[c].Form == "quoted" && ce < sent.End && s.low[ce] != "as" {
+		if ce == c+1 && s.d.Tokens[c].Form == "quoted" && ce < sent.End && s.low[ce] != "as" {
 			// "X quoted him as saying ...": the quoted one is the source
 			k := ce
 			for k < sent.End && s.low[k] != "as" {
@@ -302,6 +305,9 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		a.inheritsSource = true
 		if len(prev) > 0 {
 			a.src, a.srcEnd = prev[len(prev)-1].src, prev[len(prev)-1].srcEnd
+		} else if s.strict {
+			a.src, a.srcEnd = s.subjectAt(start, c)
+			a.inheritsSource = a.src == a.srcEnd
 		}
 		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
 		return s.finish(a)
@@ -323,9 +329,13 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		}
 	} else if c > sent.Start && (s.low[c-1] == "," || s.isCloseQuoteTok(c-1)) {
 		// "“...,” said the official."
-		re := s.npRight(ce, sent.End)
-		if re > ce && s.clauseEndsAfter(re, sent.End) {
-			a.src, a.srcEnd = ce, re
+		rs := ce
+		for rs < sent.End && (s.low[rs] == "in" || s.low[rs] == "part" || s.low[rs] == "partly" || s.low[rs] == "by") {
+			rs++
+		}
+		re := s.npRight(rs, sent.End)
+		if re > rs && s.clauseEndsAfter(re, sent.End) {
+			a.src, a.srcEnd = rs, re
 			postposed = true
 			beforeSrc = c - 1
 		}
@@ -502,7 +512,7 @@ func (s *scanner) clauseEndsAfter(i, end int) bool {
 		return true
 	}
 	if w == "," || w == "(" || w == "—" {
-		return true
+		return !(i+1 < end && s.isOpenQuoteTok(i+1))
 	}
 	if w == "in" || w == "at" || w == "by" || w == "during" || w == "to" || w == "on" || w == "after" || w == "before" || w == "when" || w == "while" || w == "about" {
 		// "said in an interview with X." "said at a news conference."
@@ -553,7 +563,7 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		for k := j - 1; k >= sentStart && k > j-20; k-- {
 			if s.low[k] == "," && k+1 < j {
 				nw := s.low[k+1]
-				if nw == "who" || nw == "which" || determiners[nw] || nw == "from" || nw == "speaking" || strings.HasSuffix(nw, "ing") || nw == "in" || nw == "at" || nw == "whose" || isCap(s.d.Tokens[k+1].Form) {
+				if nw == "who" || nw == "which" || determiners[nw] || nw == "from" || nw == "speaking" || strings.HasSuffix(nw, "ing") || strings.HasSuffix(nw, "ly") || nw == "in" || nw == "at" || nw == "whose" || isCap(s.d.Tokens[k+1].Form) {
 					ns, ne, b := s.npLeft(k, sentStart)
 					if ns < ne && ne == k {
 						return ns, ne, b
@@ -734,4 +744,33 @@ func isParticipleCue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectAt guesses the subject at the start of a clause from i to end: an
+// opening prepositional phrase set off by a comma is skipped ("In its
+// statement, Damascus ..."), then capitalised words, determiners and
+// words that head claimant phrases are taken.
+func (s *scanner) subjectAt(i, end int) (int, int) {
+	if i < end && clauseBoundary[s.low[i]] {
+		k := i
+		for k < end && k-i < 10 && s.low[k] != "," {
+			k++
+		}
+		if k < end && s.low[k] == "," {
+			i = k + 1
+		}
+	}
+	k := i
+	for k < end && k-i < 10 {
+		w := s.low[k]
+		f := s.d.Tokens[k].Form
+		if !(isCap(f) || determiners[w] || w == "’s" || w == "'s" || personHeads[w] || govHeads[w] || mediaHeads[w] || roleWords[w] || w == "of") || s.quoted(k) {
+			break
+		}
+		k++
+	}
+	for k > i && (s.low[k-1] == "of" || determiners[s.low[k-1]]) {
+		k--
+	}
+	return i, k
 }

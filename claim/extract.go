@@ -399,7 +399,7 @@ var negWords = set("not", "n't", "no", "never", "neither", "nor", "none", "nothi
 var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "unclear", "likely", "appears", "appear",
 	"seems", "seem", "probably", "reportedly", "allegedly", "apparently", "can", "claiming", "conflicting", "purported", "alleged")
 var partialWords = set("partly", "partially", "part", "degree", "some")
-var denialWords = set("false", "baseless", "untrue", "groundless", "fabricated", "unfounded", "nonsense", "lies", "incorrect", "inaccurate")
+var denialWords = set("rebuttal", "denial", "false", "baseless", "untrue", "groundless", "fabricated", "unfounded", "nonsense", "lies", "incorrect", "inaccurate")
 
 // stance returns the claimant's stance toward the content of a.
 func (s *scanner) stance(a Attribution) hearsay.Stance {
@@ -410,13 +410,13 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	sent := s.d.Sentences[a.Sentence]
 	// words right before the cue: "did not deny", "declined to confirm", "partly confirmed"
 	negCue, partial, hedge := false, false, false
-	for k := a.cue - 1; k >= sent.Start && k >= a.cue-4; k-- {
+	for k := a.cue - 1; k >= sent.Start && k >= a.cue-5; k-- {
 		w := s.low[k]
-		if k < a.srcEnd && a.srcEnd > a.src && k >= a.src {
+		if !(preCue[w] || strings.HasSuffix(w, "ly") || w == "declined" || w == "refused" || w == "declining" || w == "to" || w == "partly" || w == "partially") {
 			break
 		}
 		switch {
-		case w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused" || w == "declining" || w == "no":
+		case w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused" || w == "declining":
 			negCue = true
 		case w == "partly" || w == "partially":
 			partial = true
@@ -445,6 +445,7 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	// the content
 	neg, negAfterBut, posBeforeBut, but, hedged, degree := false, false, false, false, false, false
 	butAt := 0
+	embedded := false
 	n := 0
 	for k := a.cont; k < a.contEnd; k++ {
 		w := s.low[k]
@@ -458,6 +459,12 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 				negAfterBut = true
 			}
 			butAt = k
+			continue
+		}
+		if k > a.cont+1 && (w == "that" || w == "which" || w == "who" || w == "because" || w == "if" || w == "and" && !but && k+1 < a.contEnd && !negWords[s.low[k+1]] && s.low[k+1] != "would" && s.low[k+1] != "will" && s.low[k+1] != "had" && s.low[k+1] != "has") {
+			embedded = true
+		}
+		if negWords[w] && embedded && !but {
 			continue
 		}
 		if negWords[w] && !(w == "no" && k+1 < a.contEnd && s.low[k+1] == "doubt") {

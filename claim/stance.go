@@ -26,6 +26,9 @@ var handCues = map[string]handCue{
 	"confirm": {hearsay.Asserts, true, ""}, "acknowledge": {hearsay.Asserts, true, ""}, "admit": {hearsay.Asserts, true, ""},
 	"question": {hearsay.Questions, true, ""}, "doubt": {hearsay.Questions, true, ""}, "wonder": {hearsay.Questions, true, ""},
 	"suggest": {hearsay.Hedges, true, ""}, "speculate": {hearsay.Hedges, true, ""}, "believe": {hearsay.Hedges, true, ""},
+	"call": {hearsay.Asserts, true, ""}, "reiterate": {hearsay.Asserts, true, ""}, "emphasize": {hearsay.Asserts, true, ""},
+	"emphasise": {hearsay.Asserts, true, ""}, "allege": {hearsay.Asserts, true, ""}, "contend": {hearsay.Asserts, true, ""},
+	"tweet": {hearsay.Asserts, true, ""}, "testify": {hearsay.Asserts, true, ""}, "concede": {hearsay.Asserts, true, ""},
 	"vow": {hearsay.Intends, true, ""}, "pledge": {hearsay.Intends, true, ""}, "promise": {hearsay.Intends, true, ""},
-	"threaten": {hearsay.Intends, true, ""}, "predict": {hearsay.Intends, true, ""},
+	"threaten": {hearsay.Intends, true, ""}, "predict": {hearsay.Hedges, true, ""},
 }

@@ -62,3 +62,9 @@ var occasionNouns = set("interview", "statement", "speech", "debate", "tweet", "
 	"claim", "report", "reports", "account", "allegation", "allegations", "suggestion", "suggestions")
 
 var subordinators = set("even", "as", "while", "although", "though", "after", "before", "when", "because", "despite", "since", "if", "unless", "until", "whereas")
+
+// ambiguousCue are cue forms that are more often nouns: "the claim", "a
+// report", "in question".
+var ambiguousCue = set("claim", "claims", "report", "reports", "question", "questions", "doubt", "doubts",
+	"call", "calls", "note", "notes", "state", "states", "dispute", "disputes", "tweet", "tweets", "quote",
+	"quotes", "promise", "promises", "pledge", "pledges", "threat", "vow", "vows", "warning", "denial", "push")
