@@ -127,7 +127,7 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 	switch {
 	case w == "according" && next(1) == "to":
 		return i + 2, "according to", true
-	case w == "quoted" && next(1) == "as" && (next(2) == "saying" || next(2) == "telling"):
+	case w == "quoted" && next(1) == "as" && (next(2) == "saying" || next(2) == "telling" || next(2) == "predicting" || next(2) == "adding" || next(2) == "warning"):
 		return i + 3, "quote", true
 	case w == "quoted" && s.strict:
 		// "X quoted him as saying"
@@ -140,6 +140,9 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return i + 1, "cite", true
 	}
 	lem := s.lemmaOf(i)
+	if hl := handLemma(w); hl != "" && (s.d.Tokens[i].Lemma == "" || s.d.Tokens[i].Lemma == "_") {
+		lem = hl
+	}
 	if ambiguousCue[w] && !(i > 0 && (pronounSources[s.low[i-1]] || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "did" || s.low[i-1] == "does" || s.low[i-1] == "not" || s.low[i-1] == "n't")) {
 		return 0, "", false
 	}
@@ -687,7 +690,7 @@ func (s *scanner) contentEnd(i, end int) int {
 		// a cue within the next tokens, after which the sentence ends: "..., he said."
 		lim := min(end, k+10)
 		for m := k + 1; m < lim; m++ {
-			if s.quoted(m) {
+			if s.quoted(m) || s.low[m] == "," && m > k+1 {
 				break
 			}
 			if ce, lem, ok := s.cueAt(m, end); ok {
@@ -773,4 +776,37 @@ func (s *scanner) subjectAt(i, end int) (int, int) {
 		k--
 	}
 	return i, k
+}
+
+// handLemma returns the hand-written cue lemma an inflected form belongs to,
+// trying the stems its suffix allows ("added" → "add", "indicated" →
+// "indicate"), or "".
+func handLemma(w string) string {
+	if _, ok := handCues[w]; ok {
+		return w
+	}
+	if l, ok := irregular[w]; ok {
+		if _, ok := handCues[l]; ok {
+			return l
+		}
+	}
+	var cands []string
+	for _, suf := range []string{"ed", "ing", "es", "s", "d"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			b := w[:len(w)-len(suf)]
+			cands = append(cands, b, b+"e")
+			if n := len(b); n > 2 && b[n-1] == b[n-2] {
+				cands = append(cands, b[:n-1])
+			}
+			if strings.HasSuffix(b, "i") {
+				cands = append(cands, b[:len(b)-1]+"y")
+			}
+		}
+	}
+	for _, c := range cands {
+		if _, ok := handCues[c]; ok {
+			return c
+		}
+	}
+	return ""
 }

@@ -20,7 +20,7 @@ var outlets = map[string]string{
 	"interfax": "RUS", "tass": "RUS", "ria novosti": "RUS", "xinhua": "CHN", "anadolu": "TUR", "dpa": "DEU",
 	"efe": "ESP", "fox news": "USA", "nbc": "USA", "abc": "USA", "cbs": "USA", "politico": "USA",
 	"bloomberg": "USA", "the hill": "USA", "daily beast": "USA", "huffington post": "USA", "breitbart": "USA",
-	"new york daily news": "USA", "usa today": "USA", "msnbc": "USA", "npr": "USA", "time": "USA",
+	"new york daily news": "USA", "usa today": "USA", "msnbc": "USA", "npr": "USA",
 }
 
 // outletAliases name agencies by description.
@@ -54,7 +54,7 @@ var personHeads = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"governor", "secretary-general", "emir", "sheikh", "cleric", "mp", "mps", "senators", "candidate", "nominee")
 var countryWords = map[string]string{
 	"us": "USA", "u.s.": "USA", "u.s": "USA", "american": "USA", "americans": "USA", "united states": "USA",
-	"white house": "USA", "state department": "USA", "america": "USA", "obama": "USA",
+	"white house": "USA", "state department": "USA", "america": "USA",
 	"syria": "SYR", "syrian": "SYR", "syria's": "SYR", "iran": "IRN", "iranian": "IRN", "iran's": "IRN",
 	"iraq": "IRQ", "iraqi": "IRQ", "russia": "RUS", "russian": "RUS", "britain": "GBR", "british": "GBR",
 	"uk": "GBR", "france": "FRA", "french": "FRA", "germany": "DEU", "german": "DEU", "turkey": "TUR",

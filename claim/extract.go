@@ -113,7 +113,7 @@ func (s *scanner) claimants(a Attribution, prev []Attribution, hist []hearsay.Cl
 		// "The Head of the Syrian Observatory for Human Rights, Rami Abdulrahman said"
 		if sp[1]-sp[0] <= 3 && allCap(forms) && sp[0]-1 > sent.Start && s.low[sp[0]-1] == "," {
 			ns, ne, _ := s.npLeft(sp[0]-1, sent.Start)
-			if ns < ne && ne-ns <= 10 {
+			if ns < ne && ne-ns <= 10 && (containsAny(s.low[ns:ne], orgHeads) || containsAny(s.low[ns:ne], personHeads) || containsAny(s.low[ns:ne], govHeads) || containsAny(s.low[ns:ne], mediaHeads)) {
 				forms = append(append(s.forms(ns, ne), ","), forms...)
 			}
 		}
@@ -450,7 +450,7 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	for k := a.cont; k < a.contEnd; k++ {
 		w := s.low[k]
 		n++
-		if w == "but" || w == "without" && k > a.cont+3 {
+		if w == "but" || w == "without" && !but && k > a.cont+3 && s.low[k-1] == "," {
 			but = true
 			if !neg {
 				posBeforeBut = true
@@ -491,6 +491,9 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 		}
 		if partialWords[w] && n <= 8 {
 			degree = true
+		}
+		if but && k-butAt <= 3 && (w == "some" || w == "limited" || w == "degree") && posBeforeBut {
+			negAfterBut = true
 		}
 	}
 	switch {
