@@ -284,3 +284,30 @@ func FuzzCompute(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCompute measures fingerprinting a 600-word article.
+func BenchmarkCompute(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	text := strings.Join(story(r, 600), " ")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Compute(text)
+	}
+}
+
+// BenchmarkCheckMemory measures checking a text against 10k texts held in
+// memory (the within-batch index works the same way).
+func BenchmarkCheckMemory(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 8))
+	mem := NewMemory()
+	for i := range 10000 {
+		fp := Compute(strings.Join(story(r, 300), " "))
+		mem.Add(int64(i+1), 0, &fp)
+	}
+	fp := Compute(strings.Join(story(r, 300), " "))
+	for b.Loop() {
+		if _, err := Check(context.Background(), &fp, mem); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -29,6 +29,10 @@ type Migration struct {
 var migrations = []Migration{
 	{Version: 1, Name: "articles", SQL: schemaArticles},
 	{Version: 2, Name: "events and claims", SQL: schemaAnalysis},
+	// FTS5 flushes its pending index at every statement boundary inside a
+	// transaction; indexing a whole batch in one statement (see Put) is
+	// several times faster than a trigger per article.
+	{Version: 3, Name: "index a batch in one statement", SQL: `DROP TRIGGER articles_fts_insert`},
 }
 
 // Migrations returns the known migrations sorted by version.

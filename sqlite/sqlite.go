@@ -166,6 +166,13 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 			got[i].claims = append(got[i].claims, cid)
 		}
 	}
+	// Index the batch for full-text search in one statement. The batch's
+	// ids are the greatest in the table, since this transaction holds the
+	// write lock.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+		SELECT id, title, text FROM articles WHERE id >= ?`, got[0].article); err != nil {
+		return fmt.Errorf("sqlite: put: full-text index: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: put: commit: %w", err)
 	}
