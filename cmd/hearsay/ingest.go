@@ -68,8 +68,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	progress := ingest.NewProgress(e.stderr, tty)
 	outTTY := tty && isTerminal(e.stdout)
 	opt := ingest.Options{
-		Reader: reader.Options{Follow: *follow, Date: date},
-		Batch:  *batch,
+		Reader:   reader.Options{Follow: *follow, Date: date},
+		Batch:    *batch,
 		Progress: progress.Update,
 		OnArticle: func(o ingest.Outcome) {
 			if *quiet {
