@@ -26,8 +26,8 @@ import (
 // Item is one feed entry.
 type Item struct {
 	Title, Link, GUID, Author string
-	Published             time.Time
-	HTML                  string // content, or description/summary when there is none
+	Published                 time.Time
+	HTML                      string // content, or description/summary when there is none
 }
 
 // Feed is a parsed feed.

@@ -54,6 +54,12 @@ func Read(ctx context.Context, r io.Reader, origin string, c *text.Cleaner, defa
 			}
 			line, tooLong, err := readLine(br, buf[:0])
 			buf = line
+			if err != nil && err != io.EOF {
+				// A read error (a truncated gzip, say) cuts the line:
+				// report the error, not a JSON error on the stump.
+				yield(nil, &hearsay.InputError{Origin: origin, Where: "line " + strconv.Itoa(n), Err: err})
+				return
+			}
 			if len(bytes.TrimSpace(line)) > 0 || tooLong {
 				var a *hearsay.Article
 				var perr error
@@ -75,10 +81,7 @@ func Read(ctx context.Context, r io.Reader, origin string, c *text.Cleaner, defa
 					}
 				}
 			}
-			if err != nil {
-				if err != io.EOF {
-					yield(nil, &hearsay.InputError{Origin: origin, Where: "line " + strconv.Itoa(n), Err: err})
-				}
+			if err == io.EOF {
 				return
 			}
 		}
