@@ -1,0 +1,255 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"hearsay/story"
+)
+
+func init() {
+	register(&command{name: "stories", summary: "list stories: clusters of articles about one development", run: runStories})
+	register(&command{name: "story", summary: "show one story with its articles", run: runStory})
+	register(&command{name: "conflicts", summary: "list contested propositions with the claimants on each side", run: runConflicts})
+	register(&command{name: "event", summary: "show one merged event with every mention", run: runEvent})
+}
+
+// storyFlags are the flags shared by the story commands.
+type storyFlags struct {
+	db    *string
+	json  *bool
+	since *string
+}
+
+func newStoryFlags(e *env, name string) (*flag.FlagSet, *storyFlags) {
+	fs := newFlags(e, name)
+	f := &storyFlags{
+		db:    fs.String("db", defaultDB(e), "database file"),
+		json:  fs.Bool("json", false, "write JSON"),
+		since: fs.String("since", "", "only what is dated on or after `DATE` (YYYY-MM-DD)"),
+	}
+	return fs, f
+}
+
+func (f *storyFlags) sinceTime() (time.Time, error) {
+	if *f.since == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", *f.since)
+	if err != nil {
+		return t, fmt.Errorf("%w: --since %q: want YYYY-MM-DD", errUsage, *f.since)
+	}
+	return t, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func runStories(ctx context.Context, e *env, args []string) error {
+	fs, f := newStoryFlags(e, "stories")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	since, err := f.sinceTime()
+	if err != nil {
+		return err
+	}
+	s, done, err := openStories(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer done()
+	sts, err := story.Stories(ctx, s, since)
+	if err != nil {
+		return err
+	}
+	if *f.json {
+		return writeJSON(e.stdout, sts)
+	}
+	for _, st := range sts {
+		fmt.Fprintf(e.stdout, "%d\t%s..%s\t%d articles, %d outlets, %d originals\t%s\n", st.ID, st.First.Format("2006-01-02"),
+			st.Last.Format("2006-01-02"), st.Counts.Articles, st.Counts.Outlets, st.Counts.Origins, st.Label)
+	}
+	return nil
+}
+
+func runStory(ctx context.Context, e *env, args []string) error {
+	fs, f := newStoryFlags(e, "story")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneID(pos)
+	if err != nil {
+		return err
+	}
+	s, done, err := openStories(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer done()
+	st, err := story.StoryByID(ctx, s, id)
+	if err != nil {
+		return err
+	}
+	if *f.json {
+		return writeJSON(e.stdout, st)
+	}
+	fmt.Fprintf(e.stdout, "story %d: %s\n%s..%s: %d articles, %d outlets, %d not copies\n", st.ID, st.Label,
+		st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"), st.Counts.Articles, st.Counts.Outlets, st.Counts.Origins)
+	if len(st.Events) > 0 {
+		fmt.Fprintf(e.stdout, "events: %s\n", strings.Join(st.Events, ", "))
+	}
+	if len(st.Places) > 0 {
+		fmt.Fprintf(e.stdout, "places: %s\n", strings.Join(st.Places, ", "))
+	}
+	for _, a := range st.Articles {
+		copy := ""
+		if a.Copy {
+			copy = " (copy)"
+		}
+		fmt.Fprintf(e.stdout, "  %d\t%s\t%s\t%s%s\n", a.ID, a.Published.Format("2006-01-02"), a.Outlet, a.Title, copy)
+	}
+	return nil
+}
+
+func runConflicts(ctx context.Context, e *env, args []string) error {
+	fs, f := newStoryFlags(e, "conflicts")
+	all := fs.Bool("all", false, "list every proposition, contested or not")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	since, err := f.sinceTime()
+	if err != nil {
+		return err
+	}
+	s, done, err := openStories(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer done()
+	props, err := story.Propositions(ctx, s, since, !*all)
+	if err != nil {
+		return err
+	}
+	if *f.json {
+		if props == nil {
+			props = []story.Proposition{}
+		}
+		return writeJSON(e.stdout, props)
+	}
+	if len(props) == 0 {
+		fmt.Fprintln(e.stdout, "no contested propositions")
+	}
+	for _, p := range props {
+		state := "not contested"
+		if p.Contested {
+			state = "CONTESTED"
+		}
+		fmt.Fprintf(e.stdout, "#%d %s: %s (%s..%s)\n", p.ID, p.Label, state, p.First.Format("2006-01-02"), p.Last.Format("2006-01-02"))
+		writeSide(e.stdout, "asserted", p.Asserted)
+		writeSide(e.stdout, "denied", p.Denied)
+		writeSide(e.stdout, "otherwise (future, conditional, questioned)", p.Other)
+		fmt.Fprintln(e.stdout)
+	}
+	return nil
+}
+
+func writeSide(w io.Writer, name string, sd story.Side) {
+	if len(sd.Claimants) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s by %d independent origin(s) (%d mentions, %d articles, %d outlets):\n", name,
+		sd.Counts.Origins, sd.Counts.Mentions, sd.Counts.Articles, sd.Counts.Outlets)
+	for _, c := range sd.Claimants {
+		who := c.Text
+		if who == "" {
+			who = "(the article itself)"
+		}
+		kind := string(c.Kind)
+		if c.Actor != "" {
+			kind += ", " + c.Actor
+		}
+		via := ""
+		if len(c.Via) > 0 {
+			via = " via " + strings.Join(c.Via, " → ")
+		}
+		first := ""
+		if !c.FirstSeen.IsZero() {
+			first = ", first seen " + c.FirstSeen.Format("2006-01-02")
+		}
+		fmt.Fprintf(w, "    %s [%s]%s%s — %d article(s)\n", who, kind, via, first, c.Counts.Articles)
+		for _, q := range c.Quotes {
+			fmt.Fprintf(w, "      article %d (%s) bytes %d-%d, %s: %q\n", q.ArticleID, q.Outlet, q.Start, q.End, q.Stance, q.Text)
+		}
+	}
+}
+
+func runEvent(ctx context.Context, e *env, args []string) error {
+	fs, f := newStoryFlags(e, "event")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneID(pos)
+	if err != nil {
+		return err
+	}
+	s, done, err := openStories(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer done()
+	ev, err := story.Event(ctx, s, id)
+	if err != nil {
+		return err
+	}
+	if *f.json {
+		return writeJSON(e.stdout, ev)
+	}
+	fmt.Fprintf(e.stdout, "event %d: %s [CAMEO %s]\n%s..%s, confidence %.2f: %d mentions, %d articles, %d outlets, %d independent origins\n",
+		ev.ID, ev.Label, ev.CAMEO, ev.First.Format("2006-01-02"), ev.Last.Format("2006-01-02"), ev.Confidence,
+		ev.Counts.Mentions, ev.Counts.Articles, ev.Counts.Outlets, ev.Counts.Origins)
+	if len(ev.Places) > 0 {
+		fmt.Fprintf(e.stdout, "places: %s\n", strings.Join(ev.Places, ", "))
+	}
+	for _, m := range ev.Mentions {
+		copy := ""
+		if m.Copy {
+			copy = " (copy)"
+		}
+		fmt.Fprintf(e.stdout, "  article %d%s, %s %s, bytes %d-%d: %s %s %s (%s, %s): %q\n", m.ArticleID, copy, m.Outlet,
+			m.Published.Format("2006-01-02"), m.Start, m.End, m.Source.Code, m.Trigger, m.Target.Code, m.CAMEO, m.Polarity, m.Sentence)
+	}
+	return nil
+}
+
+// oneID parses the single positional id argument.
+func oneID(pos []string) (int64, error) {
+	if len(pos) != 1 {
+		return 0, fmt.Errorf("%w: want one ID", errUsage)
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%w: bad ID %q", errUsage, pos[0])
+	}
+	return id, nil
+}
+
+// openStories opens the story store of an existing database.
+func openStories(ctx context.Context, path string) (story.Store, func(), error) {
+	db, err := openExisting(ctx, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return db.Stories(), func() { db.Close() }, nil
+}
