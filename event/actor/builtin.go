@@ -118,7 +118,7 @@ func parseFiles(files map[string][]byte) (*Table, error) {
 			b.line = k + 1
 			line := strings.TrimRight(raw, "\r")
 			if c := strings.IndexByte(line, '#'); c >= 0 {
-				line = line[:c]
+				line = strings.TrimRight(line[:c], " \t")
 			}
 			if strings.TrimSpace(line) == "" {
 				continue
