@@ -589,7 +589,7 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		if isPunct(f) && f != "’s" && f != "'s" && f != "-" && f != "." && f != "&" {
 			break
 		}
-		if clauseBoundary[w] && !(w == "of" || w == "for") && !((w == "in" || w == "at" || w == "from") && e-j <= 3 && j+1 < e && isCap(s.d.Tokens[j+1].Form) && j > sentStart && !isCap(s.d.Tokens[j-1].Form) && !isPunct(s.low[j-1]) && !clauseBoundary[s.low[j-1]]) {
+		if clauseBoundary[w] && !(w == "of" || w == "for") && !s.innerPrep(j, e, sentStart) {
 			break
 		}
 		if t := s.d.Tokens[j]; t.UPOS == "VERB" || t.UPOS == "AUX" {
@@ -809,4 +809,21 @@ func handLemma(w string) string {
 		}
 	}
 	return ""
+}
+
+// innerPrep reports whether the preposition at j belongs inside a source
+// noun phrase ending at e: "officials in Washington", "a source familiar
+// with Syria", "one source with knowledge of the matter".
+func (s *scanner) innerPrep(j, e, sentStart int) bool {
+	if j <= sentStart || j+1 >= e {
+		return false
+	}
+	w, p := s.low[j], s.low[j-1]
+	if w == "with" && (p == "familiar" || p == "close" || personHeads[p]) {
+		return true
+	}
+	if (w == "in" || w == "at" || w == "from") && e-j <= 3 && isCap(s.d.Tokens[j+1].Form) && !isPunct(p) && !clauseBoundary[p] && (j-1 == sentStart || !isCap(s.d.Tokens[j-1].Form)) {
+		return true
+	}
+	return false
 }

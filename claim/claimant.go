@@ -84,9 +84,17 @@ func classify(forms []string) hearsay.Claimant {
 			break
 		}
 	}
+	if country == "" {
+		for _, w := range low {
+			if c, ok := capitals[w]; ok {
+				country = c
+				break
+			}
+		}
+	}
 	// the head: last word before "of", "for", "from", "with", ","
 	head := len(low) - 1
-	if !isCap(forms[head]) || len(low) > 1 && low[head-1] == "of" {
+	if !isCap(forms[head]) || len(low) > 1 && (low[head-1] == "of" || low[head-1] == "in" || low[head-1] == "at" || low[head-1] == "from" || low[head-1] == "with") {
 		for i, w := range low {
 			if i > 0 && (w == "of" || w == "for" || w == "from" || w == "with" || w == "," || w == "who" || w == "at" || w == "in") {
 				head = i - 1
