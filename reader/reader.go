@@ -81,6 +81,7 @@ type run struct {
 	cleaner *text.Cleaner
 	yield   func(*hearsay.Article, error) bool
 	stopped bool // the consumer stopped the iteration
+	inYield bool // control is in the consumer's loop body
 }
 
 // emit passes one result on; it reports false once the consumer has stopped.
@@ -91,7 +92,10 @@ func (r *run) emit(a *hearsay.Article, err error) bool {
 	if a != nil && a.Published.IsZero() && !r.opt.Date.IsZero() {
 		a.Published = r.opt.Date
 	}
-	if !r.yield(a, err) {
+	r.inYield = true
+	ok := r.yield(a, err)
+	r.inYield = false
+	if !ok {
 		r.stopped = true
 	}
 	return !r.stopped
@@ -109,7 +113,7 @@ func (r *run) fail(origin, where string, err error) bool {
 // bug in a parser costs one file, not the run.
 func (r *run) guard(origin string) {
 	if p := recover(); p != nil {
-		if r.stopped {
+		if r.stopped || r.inYield {
 			panic(p) // the consumer's own panic: not ours to swallow
 		}
 		r.fail(origin, "", fmt.Errorf("internal error reading input: %v\n%s", p, debug.Stack()))

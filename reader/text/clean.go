@@ -212,6 +212,7 @@ type lineInfo struct {
 	heading bool
 	ld      float64 // link density, when known
 	boost   float64 // the caller's score adjustment
+	menu    bool    // shaped like a menu: capitalised words without glue
 }
 
 // Clean cleans a sequence of lines (see CleanText).
@@ -240,7 +241,8 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 	for i := range infos {
 		in := &infos[i]
 		in.words = wordCount(in.text)
-		in.prose = isProse(in.text, in.words)
+		in.menu = menuShaped(in.text)
+		in.prose = isProse(in.text, in.words, in.menu)
 		if in.prose && in.words >= 8 && i < firstProse {
 			firstProse = i
 		}
@@ -420,7 +422,7 @@ func headlineShaped(in *lineInfo) bool {
 	}
 	// Menus of capitalised words with no function words ("Middle East
 	// Near You" passes, "Home World Business" does not).
-	return !menuShaped(t)
+	return !in.menu
 }
 
 // overlap is the fraction of the words of b found in a.
@@ -467,7 +469,7 @@ func scoreLine(in *lineInfo, linkDensity float64, siteKey, titleKey string) (flo
 		s -= 3 + 2*float64(min(seps, 5))
 		strong = seps >= 2 || w < 8
 	}
-	if menuShaped(t) && w >= 3 {
+	if in.menu && w >= 3 {
 		s -= 3
 		strong = strong || w >= 5
 	}
@@ -507,7 +509,7 @@ func scoreLine(in *lineInfo, linkDensity float64, siteKey, titleKey string) (flo
 
 // isProse reports whether a line reads as a sentence: enough words,
 // sentence-final punctuation, and not mostly capitalised words.
-func isProse(t string, words int) bool {
+func isProse(t string, words int, menu bool) bool {
 	if words < 5 || !endsSentence(t) {
 		return false
 	}
@@ -518,7 +520,7 @@ func isProse(t string, words int) bool {
 	if unicode.IsLower(r) && words < 8 {
 		return false
 	}
-	return !menuShaped(t) || words >= 12
+	return !menu || words >= 12
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,
@@ -589,7 +591,7 @@ func menuShaped(t string) bool {
 		if w == "" {
 			continue
 		}
-		if functionWords[strings.ToLower(w)] {
+		if len(w) <= 7 && functionWords[lowerASCII(w)] {
 			fn++
 			continue
 		}
@@ -710,4 +712,15 @@ func hashKey(k string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(k))
 	return h.Sum64()
+}
+
+// lowerASCII lower-cases ASCII letters; short words only, no allocation
+// when already lower case.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

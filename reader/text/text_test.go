@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"hearsay/reader/corpus"
 )
 
 // shared returns the path of a file under ../shared, skipping the test when
@@ -260,4 +262,25 @@ func FuzzClean(f *testing.F) {
 			t.Errorf("unexpected error %v", err)
 		}
 	})
+}
+
+// BenchmarkClean cleans generated articles carrying menus, share links and
+// copyright lines, as plain text.
+func BenchmarkClean(b *testing.B) {
+	g := corpus.New(1)
+	docs := make([]string, 200)
+	size := 0
+	for i := range docs {
+		a := g.Article()
+		docs[i] = a.Outlet + "\nHome | World | Politics | Business\n\n" + a.Text() + "\n\nShare this:\nFacebook | Twitter | Email\n\n© 2014 " + a.Outlet
+		size += len(docs[i])
+	}
+	c := &Cleaner{Memory: NewMemory()}
+	b.SetBytes(int64(size / len(docs)))
+	for i := 0; b.Loop(); i++ {
+		if r := c.CleanText(docs[i%len(docs)], "", ""); r.Text == "" {
+			b.Fatal("nothing kept")
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
