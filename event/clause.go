@@ -67,36 +67,47 @@ func (s *state) particle(v int) int {
 // first) and the particle token used.
 func (s *state) verbEntries(v int) ([]*verbs.Entry, int) {
 	if p := s.particle(v); p >= 0 {
-		if es := s.c.dict.Verb(s.lower[v] + " " + s.lower[p]); len(es) > 0 {
-			return es, p
+		for _, k := range s.alts[v] {
+			if es := s.c.dict.Verb(k + " " + s.lower[p]); len(es) > 0 {
+				return es, p
+			}
 		}
 	}
-	if es := s.c.dict.Verb(s.lower[v]); len(es) > 0 {
-		return es, -1
-	}
-	if f := strings.ToLower(s.words[v]); f != s.lower[v] {
-		return s.c.dict.Verb(f), -1
+	for _, k := range s.alts[v] {
+		if es := s.c.dict.Verb(k); len(es) > 0 {
+			return es, -1
+		}
 	}
 	return nil, -1
 }
 
 func (s *state) isLight(v int) bool {
-	if p := s.particle(v); p >= 0 && s.c.dict.Light(s.lower[v]+" "+s.lower[p]) {
-		return true
+	p := s.particle(v)
+	for _, k := range s.alts[v] {
+		if p >= 0 && s.c.dict.Light(k+" "+s.lower[p]) || s.c.dict.Light(k) {
+			return true
+		}
 	}
-	return s.c.dict.Light(s.lower[v])
+	return false
 }
 
 // nounEntries returns the entries for noun n, trying "compound head" first.
 func (s *state) nounEntries(n int) []*verbs.Entry {
 	for _, c := range s.children[n] {
 		if s.tok(c).Rel == "compound" && c == n-1 {
-			if es := s.c.dict.Noun(s.lower[c] + " " + s.lower[n]); len(es) > 0 {
-				return es
+			for _, k := range s.alts[n] {
+				if es := s.c.dict.Noun(s.lower[c] + " " + k); len(es) > 0 {
+					return es
+				}
 			}
 		}
 	}
-	return s.c.dict.Noun(s.lower[n])
+	for _, k := range s.alts[n] {
+		if es := s.c.dict.Noun(k); len(es) > 0 {
+			return es
+		}
+	}
+	return nil
 }
 
 // choose returns the first entry whose conditions hold at token t, and the
@@ -111,10 +122,11 @@ func (s *state) choose(t int, es []*verbs.Entry) (*verbs.Entry, []int) {
 }
 
 func (s *state) wordIs(i int, words []string) bool {
-	f := strings.ToLower(s.words[i])
 	for _, w := range words {
-		if w == s.lower[i] || w == f {
-			return true
+		for _, k := range s.alts[i] {
+			if w == k {
+				return true
+			}
 		}
 	}
 	return false
@@ -340,10 +352,23 @@ func (s *state) complements(v int) []int {
 			switch s.caseOf(c) {
 			case "against", "from", "of", "for", "to", "on":
 				out = append(out, c)
+			default:
+				if r == "advcl" && s.hasMarkTo(c) {
+					out = append(out, c) // an xcomp parsed as advcl: "vowed to prosecute"
+				}
 			}
 		}
 	}
 	return out
+}
+
+func (s *state) hasMarkTo(c int) bool {
+	for _, m := range s.children[c] {
+		if s.tok(m).Rel == "mark" && s.lower[m] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // innerEvent codes token x as a governed event: its code, targets and
@@ -387,7 +412,7 @@ func (s *state) nounCode(n int) (string, []ref, bool) {
 	if e == nil || e.Code == "" {
 		return "", nil, false
 	}
-	_, targets := s.nounArgs(n)
+	_, targets, _ := s.nounArgs(n)
 	return e.Code, targets, true
 }
 
@@ -396,6 +421,11 @@ var quantity = map[string]bool{"series": true, "wave": true, "round": true, "num
 
 // verbArgs returns the sources and targets of verb v.
 func (s *state) verbArgs(v int) (sources, targets []ref) {
+	if s.guard > 8 {
+		return nil, nil // a cycle through events about events
+	}
+	s.guard++
+	defer func() { s.guard-- }()
 	if s.passive(v) {
 		if c := s.firstChild(v, "nsubj:pass"); c >= 0 {
 			targets = s.actorsOf(c)
@@ -414,13 +444,49 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	sources = s.subjects(v, 0)
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
+			if s.nounEntries(c) != nil {
+				continue // an event noun is the event, not its target
+			}
 			if t := s.actorsOf(c); len(t) > 0 {
 				return sources, t
 			}
 			// "strike IS positions", "target the forces of Assad"
 		}
 	}
-	return sources, s.targetsOf(v)
+	if t := s.targetsOf(v); len(t) > 0 {
+		return sources, t
+	}
+	// The target of an event noun object ("coordinating military action
+	// with Iran"), or the doer of an event it comments on ("raised
+	// questions about the legality of the airstrikes by the United States").
+	for _, o := range s.childrenRel(v, "obj") {
+		if t := s.targetsOf(o); len(t) > 0 && s.nounEntries(o) != nil {
+			return sources, t
+		}
+		if t := s.eventDoer(o, 0); len(t) > 0 {
+			return sources, t
+		}
+	}
+	return sources, nil
+}
+
+// eventDoer finds, below token x through nominal modifiers, an event noun
+// whose source is named ("the legality of the strikes by the US").
+func (s *state) eventDoer(x, depth int) []ref {
+	if depth > 3 {
+		return nil
+	}
+	if depth > 0 && s.nounEntries(x) != nil {
+		if src, _, direct := s.nounArgs(x); direct {
+			return src
+		}
+	}
+	for _, c := range s.childrenRel(x, "nmod") {
+		if a := s.eventDoer(c, depth+1); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
 }
 
 // targetPreps ranks the prepositions that introduce a target.
@@ -465,6 +531,14 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 		return nil
 	}
+	// A participle with a "by" agent: "airstrikes launched by Washington".
+	for _, c := range s.childrenRel(v, "obl") {
+		if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
+			if a := s.actorsOf(c); len(a) > 0 {
+				return a
+			}
+		}
+	}
 	h := s.tok(v).Head
 	if h < 0 {
 		return nil
@@ -495,9 +569,10 @@ func (s *state) nounEvent(n int) *found {
 		return nil
 	}
 	f := &found{trig: n, extra: -1, code: e.Code, rule: s.ruleText(e), anchor: n}
-	f.sources, f.targets = s.nounArgs(n)
-	if len(f.sources) == 0 {
-		return nil
+	var direct bool
+	f.sources, f.targets, direct = s.nounArgs(n)
+	if len(f.sources) == 0 || !direct && len(f.targets) == 0 {
+		return nil // "any such attack": no one named as doing it to anyone
 	}
 	// An event noun governing another: "willingness to cooperate".
 	for _, x := range s.childrenRel(n, "acl", "xcomp", "nmod") {
@@ -548,13 +623,28 @@ func (s *state) governor(n int) int {
 	return -1
 }
 
-// nounArgs returns the sources and targets of event noun n.
-func (s *state) nounArgs(n int) (sources, targets []ref) {
+// nounArgs returns the sources and targets of event noun n; direct says
+// the source is named in the noun's own phrase or by a verb governing it,
+// not found further up the tree.
+func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
+	if s.guard > 8 {
+		return nil, nil, false
+	}
+	s.guard++
+	defer func() { s.guard-- }()
+	defer func() {
+		// An actor is never its own target.
+		if len(sources) > 0 {
+			targets = slices.DeleteFunc(targets, func(t ref) bool { return t.start >= sources[0].start && t.end <= sources[0].end })
+		}
+	}()
 	for _, c := range s.children[n] {
 		r := s.tok(c).Rel
 		switch {
 		case r == "nmod:poss" || r == "amod" || r == "compound" || r == "det:poss":
-			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 {
+			// "US air strikes", "Syria's raids"; a bare role word is the
+			// kind of event ("military action"), not who did it
+			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 && (a[0].country != "" || a[0].name != "" || r == "nmod:poss") {
 				sources = a
 			}
 		case s.rel(c) == "nmod" || s.rel(c) == "obl":
@@ -602,6 +692,9 @@ func (s *state) nounArgs(n int) (sources, targets []ref) {
 			}
 		}
 	}
+	if len(sources) > 0 {
+		return sources, targets, true
+	}
 	if len(sources) == 0 {
 		// Up through obliques and objects to a verb with a subject:
 		// "in preparation for possible strikes against IS".
@@ -619,9 +712,5 @@ func (s *state) nounArgs(n int) (sources, targets []ref) {
 			x = h
 		}
 	}
-	// An actor is never its own target.
-	if len(sources) > 0 {
-		targets = slices.DeleteFunc(targets, func(t ref) bool { return t.start >= sources[0].start && t.end <= sources[0].end })
-	}
-	return sources, targets
+	return sources, targets, false
 }

@@ -93,16 +93,19 @@ type state struct {
 	published time.Time
 	words     []string
 	lower     []string
+	alts      [][]string // lemma, form and stems: dictionary keys to try
 	children  [][]int
 	mentions  []mention
 	tokMent   []int // token -> mention index or -1
 	consumed  []bool
+	guard     int // depth of nested argument searches
 }
 
 func (s *state) prepare() {
 	n := len(s.d.Tokens)
 	s.words = make([]string, n)
 	s.lower = make([]string, n)
+	s.alts = make([][]string, n)
 	s.children = make([][]int, n)
 	s.tokMent = make([]int, n)
 	s.consumed = make([]bool, n)
@@ -113,6 +116,7 @@ func (s *state) prepare() {
 			l = t.Form
 		}
 		s.lower[i] = strings.ToLower(l)
+		s.alts[i] = stems(s.lower[i], strings.ToLower(t.Form))
 		s.tokMent[i] = -1
 		if t.Head >= 0 && t.Head < n {
 			s.children[t.Head] = append(s.children[t.Head], i)
@@ -311,17 +315,32 @@ func (s *state) single(i int, depth int) (ref, bool) {
 	if m := s.tokMent[i]; m >= 0 {
 		r := s.refOf(m)
 		if s.mentions[m].m.Kind == actor.Agent && r.country == "" {
-			// "the forces of Syrian President Assad", "Assad's forces"
-			for _, c := range s.childrenRel(i, "nmod", "amod", "compound", "obl") {
-				if s.tokMent[c] == m {
+			// "the forces of Syrian President Assad", "Assad's forces",
+			// "Islamic State (IS) militants"
+			for _, c := range s.children[i] {
+				if s.tokMent[c] == m || s.rel(c) == "conj" || s.rel(c) == "acl" || s.rel(c) == "punct" {
 					continue
 				}
-				if o, ok := s.single(c, depth+1); ok && o.country != "" {
+				if s.rel(c) == "nmod" {
+					if p := s.caseOf(c); p != "" && p != "of" && s.tok(c).Rel != "nmod:poss" {
+						continue
+					}
+				}
+				o, ok := s.single(c, depth+1)
+				if !ok {
+					continue
+				}
+				switch {
+				case o.country != "":
 					r.code = o.country + s.mentions[m].m.Code
 					r.country = o.country
-					r.start, r.end = min(r.start, o.start), max(r.end, o.end)
-					break
+				case o.code != "" && o.sector != "" || o.name != "":
+					r.code, r.name, r.sector = o.code, o.name, o.sector // a named group
+				default:
+					continue
 				}
+				r.start, r.end = min(r.start, o.start), max(r.end, o.end)
+				break
 			}
 		}
 		return r, true
@@ -331,8 +350,16 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		return s.pronoun(i)
 	}
 	// Children that name the actor: "the Assad regime", "US officials",
-	// "Syria's government", "the government of Syria".
-	for _, c := range s.childrenRel(i, "compound", "amod", "nmod", "appos", "flat", "det") {
+	// "Syria's government", "the government of Syria"; any named actor
+	// right before the head ("IS militants", whatever the parse calls it).
+	for _, c := range s.children[i] {
+		switch s.rel(c) {
+		case "compound", "amod", "nmod", "appos", "flat", "det":
+		default:
+			if c >= i || s.tokMent[c] < 0 || s.mentions[s.tokMent[c]].end != i {
+				continue
+			}
+		}
 		if s.rel(c) == "nmod" {
 			if p := s.caseOf(c); p != "" && p != "of" && p != "'s" && p != "’s" && s.tok(c).Rel != "nmod:poss" {
 				continue
@@ -395,12 +422,33 @@ func (s *state) pronoun(i int) (ref, bool) {
 	default:
 		return ref{}, false
 	}
-	r, found := s.antecedent(i, ok)
+	// Subjects first: "The United States informed Iran ... and assured
+	// Tehran that it would not ...".
+	r, found := s.antecedent(i, func(m mention) bool { return ok(m) && s.isSubject(m.head) })
+	if !found {
+		r, found = s.antecedent(i, ok)
+	}
 	if found {
 		r.via = "pronoun"
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// isSubject reports whether token h heads a subject (directly or as a
+// conjunct or flat part of one).
+func (s *state) isSubject(h int) bool {
+	for steps := 0; h >= 0 && steps < 3; steps++ {
+		switch s.rel(h) {
+		case "nsubj", "csubj":
+			return true
+		case "conj", "flat", "compound", "appos":
+			h = s.tok(h).Head
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // antecedent finds the nearest mention before token i (same or previous
@@ -453,4 +501,48 @@ func kindWord(noun bool) string {
 		return "noun"
 	}
 	return "verb"
+}
+
+// stems returns the keys to look a token up by: its lemma, its form and
+// the base forms regular English inflection gives, so that a lemmatizer's
+// slip ("ruled" → "rul") does not hide a trigger.
+func stems(lemma, form string) []string {
+	out := []string{lemma}
+	add := func(w string) {
+		if len(w) < 2 {
+			return
+		}
+		for _, o := range out {
+			if o == w {
+				return
+			}
+		}
+		out = append(out, w)
+	}
+	add(form)
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		b, ok := strings.CutSuffix(form, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		switch suf {
+		case "ing", "ed":
+			add(b)
+			add(b + "e")
+			if n := len(b); n > 2 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiou", rune(b[n-1])) {
+				add(b[:n-1]) // "targetted", "stopped"
+			}
+			if strings.HasSuffix(b, "i") {
+				add(b[:len(b)-1] + "y") // "denied"
+			}
+		case "es":
+			if strings.HasSuffix(b, "i") {
+				add(b[:len(b)-1] + "y") // "allies"
+			}
+			add(b)
+		default:
+			add(b)
+		}
+	}
+	return out
 }

@@ -89,7 +89,7 @@ var published = time.Date(2014, 9, 24, 0, 0, 0, 0, time.UTC) // a Wednesday
 
 type want struct {
 	src, tgt, code string
-	pol          hearsay.Polarity
+	pol            hearsay.Polarity
 }
 
 func summarize(evs []hearsay.Event) []want {
@@ -315,4 +315,60 @@ func BenchmarkCode(b *testing.B) {
 	for b.Loop() {
 		c.Code(d, published)
 	}
+}
+
+// BenchmarkCodeBuiltin codes a parsed sentence with the built-in actor
+// table and dictionary (the figure in docs/BENCHMARKS.md).
+func BenchmarkCodeBuiltin(b *testing.B) {
+	d := conll(b, []string{
+		"White White PROPN 3 compound",
+		"House House PROPN 3 compound",
+		"spokesman spokesman NOUN 5 compound",
+		"Josh Josh PROPN 5 compound",
+		"Earnest Earnest PROPN 6 nsubj",
+		"ruled rule VERB 0 root",
+		"out out ADP 6 compound:prt",
+		"today today NOUN 6 obl:tmod",
+		"any any DET 10 det",
+		"coordination coordination NOUN 6 obj",
+		"with with ADP 14 case",
+		"the the DET 14 det",
+		"Assad Assad PROPN 14 compound",
+		"regime regime NOUN 10 nmod",
+		"in in ADP 17 case",
+		"the the DET 17 det",
+		"fight fight NOUN 6 obl",
+		"against against ADP 19 case",
+		"IS IS PROPN 17 nmod",
+		". . PUNCT 6 punct",
+	}, []string{
+		"the the DET 3 det",
+		"Syrian Syrian ADJ 3 amod",
+		"warplanes warplane NOUN 5 nsubj",
+		"today today NOUN 5 obl:tmod",
+		"performed perform VERB 0 root",
+		"a a DET 7 det",
+		"series series NOUN 5 obj",
+		"of of ADP 9 case",
+		"raids raid NOUN 7 nmod",
+		"targeting target VERB 9 acl",
+		"IS IS PROPN 12 compound",
+		"sites site NOUN 10 obj",
+		"in in ADP 14 case",
+		"Deir Deir PROPN 10 obl",
+		"Ez-Zor Ez-Zor PROPN 14 flat",
+		". . PUNCT 5 punct",
+	})
+	c := New(actor.Builtin(), verbs.Builtin())
+	if evs := c.Code(d, published); len(evs) != 2 {
+		for _, e := range evs {
+			b.Logf("%s→%s %s %q", e.Source.Code, e.Target.Code, e.CAMEO, e.Trigger.Text)
+		}
+		b.Fatalf("%d events, want 2", len(evs))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Code(d, published)
+	}
+	b.ReportMetric(float64(b.N*len(d.Sentences))/b.Elapsed().Seconds(), "sentences/s")
 }

@@ -28,7 +28,7 @@ func (s *state) polarity(v int) hearsay.Polarity {
 		if r == "conj" && s.firstChild(x, "nsubj") >= 0 {
 			break
 		}
-		if r == "xcomp" && intentVerbs[s.lower[h]] {
+		if (r == "xcomp" || r == "acl") && (intentVerbs[s.lower[h]] || intentNouns[s.lower[h]]) {
 			return hearsay.Future
 		}
 		if r == "xcomp" && hedgeVerbs[s.lower[h]] {
@@ -50,6 +50,7 @@ func (s *state) polarity(v int) hearsay.Polarity {
 }
 
 var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "decide": true, "agree": false, "propose": true, "consider": true}
+var intentNouns = map[string]bool{"intention": true, "intent": true, "plan": true, "readiness": true, "willingness": true, "decision": true, "threat": true, "offer": true, "promise": true, "pledge": true}
 var hedgeVerbs = map[string]bool{"try": true, "attempt": true, "weigh": true}
 
 // ownPolarity reads the marks on token t itself.
@@ -343,8 +344,8 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	var out []hearsay.Event
 	for _, src := range f.sources {
 		for _, tgt := range targets {
-			if tgt.start >= 0 && tgt.code == src.code && tgt.start == src.start {
-				continue
+			if tgt.start >= 0 && tgt.code == src.code {
+				continue // "Assad expressed his willingness": no event with oneself
 			}
 			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, f.code}, "|")
 			if seen[key] {
