@@ -69,60 +69,57 @@ func tagBoost(a atom.Atom) float64 {
 	return 0
 }
 
+// negativeHints and positiveHints are matched against the words of class
+// and id attributes ("article-body" is "article" and "body"): a word equal
+// to a hint, or starting with it ("comments", "sharing").
 var negativeHints = []string{
-	"comment", "footer", "foot", "nav", "menu", "sidebar", "share", "social", "related", "promo",
+	"comment", "footer", "nav", "menu", "sidebar", "share", "sharing", "social", "related", "promo",
 	"advert", "banner", "cookie", "newsletter", "subscribe", "breadcrumb", "widget", "popup",
-	"modal", "masthead", "tags", "recommend", "outbrain", "taboola", "sponsor", "most-read",
-	"mostread", "trending", "signup", "login", "caption", "byline", "author", "toolbar", "pagination",
+	"modal", "masthead", "recommend", "outbrain", "taboola", "sponsor", "mostread", "trending",
+	"signup", "login", "caption", "byline", "author", "toolbar", "pagination", "complementary",
+	"contentinfo", "disqus", "teaser",
 }
 
-var positiveHints = []string{"article", "content", "story", "entry", "post-body", "main", "text", "body", "prose"}
+// exactNegative hints match whole words only.
+var exactNegative = map[string]bool{"tags": true, "tag": true, "ad": true, "ads": true, "most": true, "more": true, "hidden": true}
 
-// hintBoost reads class and id attributes for hints of content or
+var positiveHints = []string{"article", "content", "story", "entry", "post", "main", "text", "body", "prose"}
+
+// hintBoost reads class, id and role attributes for hints of content or
 // furniture.
 func hintBoost(n *xhtml.Node) float64 {
 	var cls string
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" || a.Key == "role" {
-			if cls != "" {
-				cls += " "
-			}
-			cls += a.Val
+			cls += " " + a.Val
 		}
 	}
 	if cls == "" {
 		return 0
 	}
-	cls = strings.ToLower(cls)
-	if strings.Contains(cls, "navigation") || strings.Contains(cls, "complementary") || strings.Contains(cls, "contentinfo") {
-		return -6
-	}
-	for _, h := range negativeHints {
-		if strings.Contains(cls, h) {
+	words := strings.FieldsFunc(strings.ToLower(cls), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	pos := false
+	for _, w := range words {
+		if exactNegative[w] {
 			return -6
 		}
-	}
-	if hasAdToken(cls) {
-		return -6
-	}
-	for _, h := range positiveHints {
-		if strings.Contains(cls, h) {
-			return 2
+		for _, h := range negativeHints {
+			if strings.HasPrefix(w, h) {
+				return -6
+			}
 		}
+		for _, h := range positiveHints {
+			if strings.HasPrefix(w, h) {
+				pos = true
+			}
+		}
+	}
+	if pos {
+		return 2
 	}
 	return 0
-}
-
-// hasAdToken reports a class or id token "ad", "ads", or one starting
-// "ad-"/"ad_" or ending "-ad".
-func hasAdToken(cls string) bool {
-	for f := range strings.FieldsSeq(cls) {
-		if f == "ad" || f == "ads" || strings.HasPrefix(f, "ad-") || strings.HasPrefix(f, "ad_") ||
-			strings.HasSuffix(f, "-ad") || strings.HasSuffix(f, "-ads") || strings.HasPrefix(f, "advert") {
-			return true
-		}
-	}
-	return false
 }
 
 func hidden(n *xhtml.Node) bool {
