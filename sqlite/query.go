@@ -334,8 +334,12 @@ func (d *DB) claimEvents(ctx context.Context, claims []hearsay.Claim) error {
 // ByContentHash implements dedup.Lookup: the id of a stored article with
 // the given content hash, an original when there is one.
 func (d *DB) ByContentHash(ctx context.Context, hash string) (int64, bool, error) {
+	stmt, err := d.stmt(ctx, qByHash)
+	if err != nil {
+		return 0, false, fmt.Errorf("sqlite: by content hash: %w", err)
+	}
 	var id int64
-	err := d.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? ORDER BY copy_of IS NOT NULL, id LIMIT 1`, hash).Scan(&id)
+	err = stmt.QueryRowContext(ctx, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -343,6 +347,32 @@ func (d *DB) ByContentHash(ctx context.Context, hash string) (int64, bool, error
 		return 0, false, fmt.Errorf("sqlite: by content hash: %w", err)
 	}
 	return id, true, nil
+}
+
+const qByHash = `SELECT id FROM articles WHERE content_hash = ? ORDER BY copy_of IS NOT NULL, id LIMIT 1`
+
+// qNear is the query of NearCandidates for n keys.
+func qNear(n int) string {
+	return `SELECT a.id, a.copy_of, a.minhash, a.shingles FROM articles a WHERE a.id IN
+		(SELECT article_id FROM article_bands WHERE key IN (?` + strings.Repeat(", ?", n-1) + `)) ORDER BY a.id`
+}
+
+// stmt returns the prepared statement for q, preparing it once.
+func (d *DB) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if s, ok := d.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := d.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if d.stmts == nil {
+		d.stmts = map[string]*sql.Stmt{}
+	}
+	d.stmts[q] = s
+	return s, nil
 }
 
 // NearCandidates implements dedup.Lookup: the stored articles that share an
@@ -355,9 +385,16 @@ func (d *DB) NearCandidates(ctx context.Context, keys []int64) ([]dedup.Candidat
 	for i, k := range keys {
 		args[i] = k
 	}
-	q := `SELECT a.id, a.copy_of, a.minhash, a.shingles FROM articles a WHERE a.id IN
-		(SELECT article_id FROM article_bands WHERE key IN (?` + strings.Repeat(", ?", len(keys)-1) + `)) ORDER BY a.id`
-	rows, err := d.db.QueryContext(ctx, q, args...)
+	var rows *sql.Rows
+	var err error
+	if len(keys) == dedup.Bands {
+		var stmt *sql.Stmt
+		if stmt, err = d.stmt(ctx, qNear(len(keys))); err == nil {
+			rows, err = stmt.QueryContext(ctx, args...)
+		}
+	} else {
+		rows, err = d.db.QueryContext(ctx, qNear(len(keys)), args...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: near candidates: %w", err)
 	}

@@ -387,22 +387,27 @@ func TestMigrationAddedLater(t *testing.T) {
 	db.Close()
 	saved := migrations
 	defer func() { migrations = saved }()
-	migrations = append(append([]Migration(nil), saved...), Migration{Version: 100, Name: "later", SQL: `CREATE TABLE later (x INTEGER)`})
+	// A version above every known one, as another package would add.
+	next := 100
+	for _, m := range saved {
+		next = max(next, m.Version+1)
+	}
+	migrations = append(append([]Migration(nil), saved...), Migration{Version: next, Name: "later", SQL: `CREATE TABLE later (x INTEGER)`})
 	db, err = Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.SQL().ExecContext(ctx, `INSERT INTO later (x) VALUES (1)`); err != nil {
-		t.Errorf("migration 100 not applied: %v", err)
+		t.Errorf("migration %d not applied: %v", next, err)
 	}
 	db.Close()
 
-	migrations = append(migrations, Migration{Version: 100, Name: "clash", SQL: `SELECT 1`})
+	migrations = append(migrations, Migration{Version: next, Name: "clash", SQL: `SELECT 1`})
 	if db, err := Open(path); err == nil {
 		db.Close()
-		t.Errorf("Open accepted two migrations with version 100")
+		t.Errorf("Open accepted two migrations with version %d", next)
 	}
-	migrations = append(append([]Migration(nil), saved...), Migration{Version: 101, Name: "bad", SQL: `CREATE TABLE nonsense (`})
+	migrations = append(append([]Migration(nil), saved...), Migration{Version: next + 1, Name: "bad", SQL: `CREATE TABLE nonsense (`})
 	if db, err := Open(path); err == nil {
 		db.Close()
 		t.Errorf("Open accepted a broken migration")
