@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hearsay"
+	"hearsay/event/actor"
 	"hearsay/event/verbs"
 )
 
@@ -460,11 +461,11 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	// with Iran"), or the doer of an event it comments on ("raised
 	// questions about the legality of the airstrikes by the United States").
 	for _, o := range s.childrenRel(v, "obj") {
-		if t := s.targetsOf(o); len(t) > 0 && s.nounEntries(o) != nil {
-			return sources, t
-		}
 		if t := s.eventDoer(o, 0); len(t) > 0 {
 			return sources, t
+		}
+		if t := s.targetsOf(o); len(t) > 0 {
+			return sources, t // "restore ties with Gondor"
 		}
 	}
 	return sources, nil
@@ -644,7 +645,7 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		case r == "nmod:poss" || r == "amod" || r == "compound" || r == "det:poss":
 			// "US air strikes", "Syria's raids"; a bare role word is the
 			// kind of event ("military action"), not who did it
-			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 && (a[0].country != "" || a[0].name != "" || r == "nmod:poss") {
+			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 && (a[0].country != "" || a[0].kind != actor.Agent || r == "nmod:poss") {
 				sources = a
 			}
 		case s.rel(c) == "nmod" || s.rel(c) == "obl":

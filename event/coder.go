@@ -278,11 +278,12 @@ type ref struct {
 	code, country, sector, name string
 	start, end                  int // tokens of the text that named it
 	via                         string
+	kind                        actor.Kind
 }
 
 func (s *state) refOf(m int) ref {
 	mm := s.mentions[m]
-	return ref{code: mm.code, country: mm.country, sector: mm.sector, name: mm.m.Name, start: mm.start, end: mm.end}
+	return ref{code: mm.code, country: mm.country, sector: mm.sector, name: mm.m.Name, start: mm.start, end: mm.end, kind: mm.m.Kind}
 }
 
 // actorsOf resolves the noun phrase headed by token i to actors, following

@@ -84,9 +84,15 @@ func (p *verbParser) errf(format string, args ...any) error {
 func (p *verbParser) run(r io.Reader) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	inXML := false
 	for sc.Scan() {
 		p.line++
 		line := strings.TrimSpace(stripComment(sc.Text()))
+		// <!-- ... --> comments, possibly over several lines (older files)
+		if inXML || strings.HasPrefix(line, "<!--") {
+			inXML = !strings.Contains(line, "-->")
+			continue
+		}
 		if line == "" {
 			continue
 		}
@@ -101,7 +107,7 @@ func (p *verbParser) run(r io.Reader) error {
 				err = p.errf("empty synset name")
 				break
 			}
-			p.cur = strings.ToUpper(name)
+			p.cur = synName(name)
 			if _, dup := p.synsets[p.cur]; !dup {
 				p.synsets[p.cur] = nil
 				p.stats.Synsets++
@@ -162,7 +168,7 @@ func (p *verbParser) synWord(w string) error {
 		return p.errf("empty synset word")
 	}
 	if w[0] == '&' {
-		sub, ok := p.synsets[strings.ToUpper(strings.Fields(w)[0])]
+		sub, ok := p.synsets[synName(strings.Fields(w)[0])]
 		if !ok {
 			return p.errf("synset %s used before it is defined", w)
 		}
@@ -174,6 +180,10 @@ func (p *verbParser) synWord(w string) error {
 	p.synsets[p.cur] = append(p.synsets[p.cur], phrase(w))
 	return nil
 }
+
+// synName normalises a synset label: upper case, without the trailing '_'
+// that only turns plurals off ("&PREPOSIT1_" is used as "&PREPOSIT1").
+func synName(s string) string { return strings.TrimRight(strings.ToUpper(s), "_") }
 
 // phrase turns "CEASE_FIRE" or "REVOLUTIONARY MANIFESTO" into lower-case
 // words separated by blanks, dropping the no-plural marks.
@@ -267,10 +277,11 @@ func (p *verbParser) verbLine(line string) error {
 		line = line[:i]
 	}
 	fs := strings.Fields(line)
-	if len(fs) != 1 {
-		return p.errf("verb line %q: want one word or an underscore-joined phrase", strings.TrimSpace(line))
+	if len(fs) == 0 || len(fs) > 4 {
+		return p.errf("verb line %q: want one word or a phrase", strings.TrimSpace(line))
 	}
-	bv, err := p.compound(fs[0])
+	// "RULE OUT" in older files is "RULE_OUT"
+	bv, err := p.compound(strings.Join(fs, "_"))
 	if err != nil {
 		return err
 	}
@@ -429,9 +440,12 @@ func (p *verbParser) tokens(s string) ([]ptok, error) {
 		}
 		var alts []string
 		if f[0] == '&' {
-			set, ok := p.synsets[strings.ToUpper(f)]
+			set, ok := p.synsets[synName(f)]
 			if !ok {
 				return nil, p.errf("undefined synset %s", f)
+			}
+			if len(set) == 0 {
+				return nil, p.errf("synset %s has no words", f)
 			}
 			alts = set
 		} else {
@@ -660,9 +674,12 @@ func Kind(name string) string {
 }
 
 // LoadDir loads every dictionary in dir. Of several verb files, those in
-// the 2.0 format ("2.0" in the name) are preferred: PETRARCH-1 verb files
-// are a different format.
-func LoadDir(dir string) (*Set, error) {
+// the 2.0 format ("2.0" in the name) are preferred.
+func LoadDir(dir string) (*Set, error) { return LoadDirVerbs(dir, "") }
+
+// LoadDirVerbs is LoadDir with the verb file chosen by name (a file in dir)
+// when verbFile is not empty.
+func LoadDirVerbs(dir, verbFile string) (*Set, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -686,6 +703,9 @@ func LoadDir(dir string) (*Set, error) {
 		if len(v2) > 0 {
 			files["verbs"] = v2
 		}
+	}
+	if verbFile != "" {
+		files["verbs"] = []string{filepath.Join(dir, verbFile)}
 	}
 	for _, fs := range files {
 		sort.Strings(fs)

@@ -90,7 +90,7 @@ func TestReadVerbsErrors(t *testing.T) {
 		{"--- A [190] ---\nA\n- * {FOO [190]\n", "t:3: unclosed group"},
 		{"ATTACK\n", "t:1: verb \"ATTACK\" before any"},
 		{"+WORD\n", "t:1: synset word"},
-		{"--- A [190] ---\nA B\n", "t:2: verb line"},
+		{"--- A [190] ---\nA B C D E\n", "t:2: verb line"},
 	}
 	for _, tt := range tests {
 		st, err := ReadVerbs(verbs.New(), strings.NewReader(tt.in), "t")

@@ -160,7 +160,9 @@ func weight(e *Entry) int {
 	for _, c := range e.Conds {
 		w += 10
 		for _, s := range c.Seq {
-			w += 10 * len(strings.Fields(s[0]))
+			if len(s) > 0 {
+				w += 10 * len(strings.Fields(s[0]))
+			}
 		}
 		if c.Prep != "" && len(c.Words) > 0 {
 			w += 5
