@@ -362,6 +362,7 @@ func extract(c *docCtx, facts, train *gazetteer, s0, s1 int, sf *sentFeats, type
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
 		fs := sf.feats
+		// The positions of the first features are relied on by Train (word dropout).
 		fs = append(fs,
 			f1(tBias, 0),
 			f1(tForm, t.hForm),

@@ -60,12 +60,29 @@ type Model struct {
 	w     []float32        // rows of nl weights
 	facts *gazetteer       // hand-written facts
 	train *gazetteer       // entity strings of the training data
+
+	allowed []bool // (nl+1)*nl: label y may follow label p (p == nl: sentence start)
+}
+
+// setLabels sets the label count for types and the allowed transitions.
+func (m *Model) setLabels() {
+	m.nl = 1 + 4*len(m.Meta.Types)
+	m.allowed = make([]bool, (m.nl+1)*m.nl)
+	for p := 0; p <= m.nl; p++ {
+		for y := 0; y < m.nl; y++ {
+			m.allowed[p*m.nl+y] = m.computeValid(p, y)
+		}
+	}
 }
 
 func label(t, k int) int { return 1 + 4*t + k } // k: 0 B, 1 I, 2 L, 3 U
 
 // valid reports whether label y may follow label p (p == nl is the start).
 func (m *Model) valid(p, y int) bool {
+	return m.allowed[p*m.nl+y]
+}
+
+func (m *Model) computeValid(p, y int) bool {
 	open := p != m.nl && p != 0 && (p-1)%4 <= 1 // p is B or I
 	if !open {
 		return y == 0 || (y-1)%4 == 0 || (y-1)%4 == 3
@@ -92,6 +109,9 @@ type decoder struct {
 	next  []float32
 	back  []uint8
 	out   []int
+	// drop, when set (in training), may blank some features of a sentence
+	// after extraction.
+	drop func(sf *sentFeats)
 }
 
 // viterbi labels tokens [s0, s1) of c using row to find weights; the labels
@@ -100,6 +120,9 @@ func (m *Model) viterbi(c *docCtx, s0, s1 int, dec *decoder, row func(uint64) []
 	nl := m.nl
 	n := s1 - s0
 	extract(c, m.facts, m.train, s0, s1, &dec.sf, len(m.Meta.Types))
+	if dec.drop != nil {
+		dec.drop(&dec.sf)
+	}
 	dec.score = resize(dec.score, n*nl)
 	dec.trans = resize(dec.trans, n*(nl+1)*nl)
 	clear(dec.score)
@@ -401,7 +424,7 @@ func Load(r io.Reader) (*Model, error) {
 	if len(m.Meta.Types) == 0 || len(m.Meta.Types) > 15 {
 		return nil, fmt.Errorf("ner: model has %d entity types", len(m.Meta.Types))
 	}
-	m.nl = 1 + 4*len(m.Meta.Types)
+	m.setLabels()
 	data, err := io.ReadAll(br)
 	if err != nil {
 		return nil, fmt.Errorf("ner: model payload: %w", err)

@@ -28,6 +28,11 @@ type TrainOptions struct {
 	// Title Case copy ("Obama Says U.S. Will Not Strike"), so that
 	// headlines written that way are tagged well.
 	TitleCase float64
+	// WordDropout is the probability that a training token's own word
+	// features (form, lower case, word bigrams) are hidden for one
+	// decoding, so that the model learns to tag unseen words from their
+	// shape and context.
+	WordDropout float64
 	Dev       []*nlp.Doc // scored after every epoch when given
 	Training  []string   // names of the training files, for the metadata
 	Log       io.Writer  // progress, when not nil
@@ -87,8 +92,8 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 	}
 	m := &Model{
 		Meta: Meta{Name: modelName, Format: fileVersion, Types: types, Data: opt.Training, Seed: opt.Seed, Epochs: opt.Epochs, TwoPass: opt.TwoPass},
-		nl:   1 + 4*len(types),
 	}
+	m.setLabels()
 	m.facts = newGazetteer()
 	if !opt.NoFacts {
 		if err := loadFacts(m.facts, factsText, typeIdx); err != nil {
@@ -224,6 +229,22 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		}
 		a.train = full
 		return &a
+	}
+	// feature positions of a token's own word (see extract): form, lower,
+	// previous+current and current+next word.
+	wordFeats := [...]int{1, 2, 11, 12}
+	dropRng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x64726f70))
+	if opt.WordDropout > 0 {
+		dec.drop = func(sf *sentFeats) {
+			for i := 0; i+1 < len(sf.off); i++ {
+				if dropRng.Float64() >= opt.WordDropout {
+					continue
+				}
+				for _, k := range wordFeats {
+					sf.feats[sf.off[i]+k] = 0
+				}
+			}
+		}
 	}
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
