@@ -33,9 +33,9 @@ type TrainOptions struct {
 	// decoding, so that the model learns to tag unseen words from their
 	// shape and context.
 	WordDropout float64
-	Dev       []*nlp.Doc // scored after every epoch when given
-	Training  []string   // names of the training files, for the metadata
-	Log       io.Writer  // progress, when not nil
+	Dev         []*nlp.Doc // scored after every epoch when given
+	Training    []string   // names of the training files, for the metadata
+	Log         io.Writer  // progress, when not nil
 }
 
 // preferred order of the usual types; others follow sorted.
