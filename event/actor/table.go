@@ -602,11 +602,16 @@ func (t *Table) Place(words []string, i int) (Place, int, bool) {
 }
 
 // Counts returns the number of entries per kind (keyed by Kind.String:
-// "Country", "Person", ..., "Location" for gazetteer places), plus "Role"
-// (dated roles and date restrictions) and "Name" (names and aliases indexed).
+// "Country", "Person", ..., "Location" for gazetteer places), plus
+// "Metonym" (capitals standing for their governments), "Role" (dated roles
+// and date restrictions) and "Name" (names and aliases indexed).
 func (t *Table) Counts() map[string]int {
 	c := make(map[string]int)
 	for _, e := range t.entries {
+		if e.metonym {
+			c["Metonym"]++
+			continue
+		}
 		c[e.kind.String()]++
 	}
 	c[Location.String()] = len(t.places)
