@@ -13,6 +13,7 @@ import (
 type found struct {
 	trig, extra  int // trigger token and particle (or -1)
 	code         string
+	reverse      string // code of the act seen from the target, if any
 	rule         string
 	sources      []ref
 	targets      []ref
@@ -293,7 +294,7 @@ func (s *state) verbEvent(v int) *found {
 	if e == nil || e.Code == "" {
 		return nil
 	}
-	f := &found{trig: v, extra: prt, code: e.Code, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
+	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
 	f.sources, f.targets = s.verbArgs(v)
 	for _, u := range used {
 		if s.nounEntries(u) != nil {

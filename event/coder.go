@@ -185,6 +185,9 @@ func joinAgent(country, code string, kind actor.Kind, agent actor.Match) string 
 			base = country
 		}
 	}
+	if strings.HasSuffix(base, agent.Code) || strings.HasPrefix(base, agent.Code) {
+		return base // "government officials": GOV once
+	}
 	if agent.AgentFirst {
 		return agent.Code + base
 	}

@@ -333,32 +333,60 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			trig = sp
 		}
 	}
-	code, _ := s.c.dict.Code(f.code)
-	pl := s.c.dict.PLOVER(f.code)
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
-	targets := f.targets
-	if len(targets) == 0 {
-		targets = []ref{{start: -1}}
+	type pair struct {
+		src, tgt ref
+		code     string
+		rule     string
+	}
+	var pairs []pair
+	switch {
+	case len(f.targets) > 0:
+		for _, src := range f.sources {
+			for _, tgt := range f.targets {
+				pairs = append(pairs, pair{src, tgt, f.code, f.rule})
+				if f.reverse != "" {
+					pairs = append(pairs, pair{tgt, src, f.reverse, f.rule + "; reverse"})
+				}
+			}
+		}
+	case len(f.sources) > 1 && !s.isNoun(f.trig):
+		// "Gondor and Osgiliath clashed": coordinated subjects and no
+		// object act on each other.
+		for _, a := range f.sources {
+			for _, b := range f.sources {
+				if a.start != b.start {
+					pairs = append(pairs, pair{a, b, f.code, f.rule + "; coordinated subjects act on each other"})
+				}
+			}
+		}
+	default:
+		for _, src := range f.sources {
+			pairs = append(pairs, pair{src, ref{start: -1}, f.code, f.rule})
+		}
 	}
 	var out []hearsay.Event
-	for _, src := range f.sources {
-		for _, tgt := range targets {
+	for _, p := range pairs {
+		src, tgt := p.src, p.tgt
+		{
 			if tgt.start >= 0 && tgt.code == src.code {
 				continue // "Assad expressed his willingness": no event with oneself
 			}
-			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, f.code}, "|")
+			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, p.code}, "|")
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
+			code, _ := s.c.dict.Code(p.code)
+			pl := s.c.dict.PLOVER(p.code)
 			ev := hearsay.Event{
 				Sentence:  si,
 				SentSpan:  ss,
 				Source:    s.actor(src),
 				Trigger:   trig,
-				CAMEO:     f.code,
-				Root:      root(f.code),
+				CAMEO:     p.code,
+				Root:      root(p.code),
 				Goldstein: code.Goldstein,
 				QuadClass: code.Quad,
 				PLOVER:    pl.Type,
@@ -367,7 +395,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				Date:      date,
 				DateText:  dateText,
 				Place:     place,
-				Rule:      f.rule,
+				Rule:      p.rule,
 			}
 			if tgt.start >= 0 {
 				ev.Target = s.actor(tgt)

@@ -65,6 +65,7 @@ type verbParser struct {
 
 type block struct {
 	code  string
+	rev   string
 	verbs []blockVerb
 }
 
@@ -74,6 +75,7 @@ type blockVerb struct {
 	before []string // words before the verb in a compound ("wire tap")
 	after  []string // words after it beyond a particle
 	code   string
+	rev    string
 	set    bool // the verb line had its own code
 }
 
@@ -196,19 +198,17 @@ func (p *verbParser) header(line string) error {
 	p.flush()
 	p.block = &block{} // even when the code is bad, what follows belongs to this block
 	inner := strings.Trim(line, "- \t")
-	code := ""
 	if i := strings.IndexByte(inner, '['); i >= 0 {
 		j := strings.IndexByte(inner[i:], ']')
 		if j < 0 {
 			return p.errf("unclosed '[' in block header")
 		}
-		c, err := p.code(inner[i+1 : i+j])
+		c, r, err := p.codes(inner[i+1 : i+j])
 		if err != nil {
 			return err
 		}
-		code = c
+		p.block.code, p.block.rev = c, r
 	}
-	p.block = &block{code: code}
 	p.cur = ""
 	p.stats.Blocks++
 	return nil
@@ -216,21 +216,30 @@ func (p *verbParser) header(line string) error {
 
 // code validates a bracketed code: "190", "075A", "037:037", ":190", "---".
 func (p *verbParser) code(s string) (string, error) {
+	c, _, err := p.codes(s)
+	return c, err
+}
+
+// codes returns the code and the reverse code of "[a:b]".
+func (p *verbParser) codes(s string) (string, string, error) {
 	s = strings.TrimSpace(s)
 	if s == "---" || s == "" || s == "###" || s == "+++" {
-		return "", nil // null codes: no event ("###" and "+++" are TABARI's discard marks)
+		return "", "", nil // null codes: no event ("###" and "+++" are TABARI's discard marks)
 	}
-	a, b, _ := strings.Cut(s, ":")
-	if a == "" || a == "---" {
-		a = b
+	a, b, two := strings.Cut(s, ":")
+	if !validCode(a) && a != "" && a != "---" || two && !validCode(b) && b != "" && b != "---" {
+		return "", "", p.errf("bad event code %q", s)
 	}
-	if a == "---" || a == "" {
-		return "", nil
+	if a == "---" {
+		a = ""
 	}
-	if !validCode(a) || (b != "" && b != "---" && !validCode(b)) {
-		return "", p.errf("bad event code %q", s)
+	if b == "---" {
+		b = ""
 	}
-	return a, nil
+	if a == "" {
+		return b, "", nil // "[:190]"
+	}
+	return a, b, nil
 }
 
 // validCode accepts CAMEO codes ("190", "0871"), dialect variants ("075A")
@@ -252,17 +261,17 @@ func (p *verbParser) verbLine(line string) error {
 	if p.block == nil {
 		return p.errf("verb %q before any '--- NAME [CODE] ---' block header", line)
 	}
-	code, set := p.block.code, false
+	code, rev, set := p.block.code, p.block.rev, false
 	if i := strings.IndexByte(line, '['); i >= 0 {
 		j := strings.IndexByte(line[i:], ']')
 		if j < 0 {
 			return p.errf("unclosed '['")
 		}
-		c, err := p.code(line[i+1 : i+j])
+		c, r, err := p.codes(line[i+1 : i+j])
 		if err != nil {
 			return err
 		}
-		code, set = c, true
+		code, rev, set = c, r, true
 		line = line[:i] + line[i+j+1:]
 	}
 	var forms []string
@@ -292,7 +301,7 @@ func (p *verbParser) verbLine(line string) error {
 		}
 		bv.forms = append(bv.forms, k.key)
 	}
-	bv.code, bv.set = code, set
+	bv.code, bv.rev, bv.set = code, rev, set
 	p.block.verbs = append(p.block.verbs, bv)
 	p.stats.Verbs++
 	return nil
@@ -344,7 +353,7 @@ func (p *verbParser) pattern(s string) error {
 	if i < 0 || j < i {
 		return p.errf("pattern without [CODE]")
 	}
-	code, err := p.code(s[i+1 : j])
+	code, rev, err := p.codes(s[i+1 : j])
 	if err != nil {
 		return err
 	}
@@ -390,7 +399,7 @@ func (p *verbParser) pattern(s string) error {
 	}
 	rule := fmt.Sprintf("%s:%d", p.name, p.line)
 	for _, v := range p.block.verbs {
-		p.addEntry(v, conds, code, rule, srcAfter, tgtBefore)
+		p.addEntry(v, conds, code, rev, rule, srcAfter, tgtBefore)
 	}
 	p.stats.Patterns++
 	return nil
@@ -464,7 +473,7 @@ func (p *verbParser) tokens(s string) ([]ptok, error) {
 	return out, nil
 }
 
-func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rule string, srcAfter, tgtBefore bool) {
+func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule string, srcAfter, tgtBefore bool) {
 	all := conds
 	if len(v.before) > 0 {
 		all = append([]verbs.Cond{{Kind: verbs.Before, Seq: words(v.before)}}, all...)
@@ -473,7 +482,7 @@ func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rule string
 		all = append([]verbs.Cond{{Kind: verbs.After, Seq: words(v.after)}}, all...)
 	}
 	for _, k := range append([]string{v.key}, v.forms...) {
-		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Rule: rule, SourceAfter: srcAfter, TargetBefore: tgtBefore})
+		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Reverse: rev, Rule: rule, SourceAfter: srcAfter, TargetBefore: tgtBefore})
 	}
 }
 
@@ -492,7 +501,7 @@ func (p *verbParser) flush() {
 	}
 	rule := fmt.Sprintf("%s:block", p.name)
 	for _, v := range p.block.verbs {
-		p.addEntry(v, nil, v.code, rule, false, false)
+		p.addEntry(v, nil, v.code, v.rev, rule, false, false)
 	}
 	p.block = nil
 }

@@ -63,6 +63,10 @@ type Entry struct {
 	Noun  bool   // a nominal event ("airstrike") rather than a verb
 	Conds []Cond
 	Code  string // CAMEO code; "" for "no event"
+	// Reverse, when set, codes the same act seen from the target: PETRARCH's
+	// "[042:043]" (a visit made is a visit hosted) also yields target →
+	// source with this code.
+	Reverse string
 	// SourceAfter and TargetBefore mark PETRARCH patterns whose source
 	// follows the verb ("$" after "*") or whose target precedes it ("+"
 	// before "*"): the coder swaps the usual roles.
