@@ -184,7 +184,11 @@ func wrapped(block []string) bool {
 // normSpace trims a line and turns runs of white space (including
 // non-breaking spaces) into one space.
 func normSpace(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
@@ -198,6 +202,39 @@ func normSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormal reports whether s has no leading, trailing or repeated white
+// space and only plain spaces: normSpace would return it unchanged.
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < ' ' || c == 0x7f:
+			return false
+		case c >= 0x80:
+			// Non-ASCII: U+00A0, U+2000–U+200B, U+3000, U+FEFF and the
+			// like need the slow path; be conservative.
+			if c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xef {
+				return false
+			}
+		}
+		prevSpace = false
+	}
+	return true
 }
 
 // lineInfo is the cleaner's view of one line.
@@ -540,7 +577,7 @@ func endsSentence(t string) bool {
 // breadcrumb arrows, slashes between words, middle dots.
 func separators(t string) int {
 	n := 0
-	for _, f := range strings.Fields(t) {
+	for f := range strings.FieldsSeq(t) {
 		switch f {
 		case "|", "/", "•", "·", "›", "»", "«", "‹", ">", "<", "–", "☰", "::", "||":
 			n++
@@ -581,12 +618,9 @@ var functionWords = map[string]bool{
 // menuShaped reports whether a line is a run of capitalised words without
 // function words or verbs-like glue: "Home World Business Tech".
 func menuShaped(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 3 {
-		return false
-	}
-	caps, fn := 0, 0
-	for _, w := range words {
+	caps, fn, nw := 0, 0, 0
+	for w := range strings.FieldsSeq(t) {
+		nw++
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue
@@ -600,7 +634,7 @@ func menuShaped(t string) bool {
 			caps++
 		}
 	}
-	return fn == 0 && caps*10 >= len(words)*8 && len(words) >= 4
+	return fn == 0 && caps*10 >= nw*8 && nw >= 4
 }
 
 // isNumberish reports whether a line is only digits and punctuation ("0",
