@@ -199,8 +199,13 @@ func (s *state) sameNP(a, b mention) bool {
 	if b.start != a.end && !(b.start == a.end+1 && (s.words[a.end] == "'s" || s.words[a.end] == "’s" || s.lower[a.end] == "-")) {
 		return false
 	}
-	// a's head should hang (directly or not) below b's tokens.
-	h := s.headOf(a.start, a.end)
+	// a's head should hang (directly or not) below b's tokens, or both
+	// modify the same word ("Bree President Romendacil").
+	ha, hb := s.headOf(a.start, a.end), s.headOf(b.start, b.end)
+	if p := s.d.Tokens[ha].Head; p >= 0 && p == s.d.Tokens[hb].Head && s.rel(ha) == "compound" {
+		return true
+	}
+	h := ha
 	for steps := 0; h >= 0 && steps < 4; steps++ {
 		if h >= b.start && h < b.end {
 			return true

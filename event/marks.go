@@ -353,7 +353,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		}
 	case len(f.sources) > 1 && !s.isNoun(f.trig):
 		// "Gondor and Osgiliath clashed": coordinated subjects and no
-		// object act on each other.
+		// object act on each other (PETRARCH's convention).
 		for _, a := range f.sources {
 			for _, b := range f.sources {
 				if a.start != b.start {
