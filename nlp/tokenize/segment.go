@@ -22,8 +22,9 @@ func Doc(text string) *nlp.Doc {
 // Segment splits toks, the tokens of text, into sentences for news text.
 // A sentence ends:
 //   - after final punctuation (". ! ? ..." and runs of them) with any closing
-//     quotes and brackets that follow it, when the next token does not start
-//     with a lower-case letter or continue the sentence (",", ";");
+//     quotes, brackets and reference marks ("[19]") that follow it, when the
+//     next token does not continue the sentence (",", ";", a lower-case word
+//     after a quote or an ellipsis);
 //   - after an abbreviation ("U.S.", "Inc.") when the next token is a
 //     capitalised common sentence starter ("The", "He"), unless the
 //     abbreviation is a title ("Gen.", "Dr.");
@@ -33,8 +34,11 @@ func Doc(text string) *nlp.Doc {
 //     hyphen or dash or the next line starts in lower case;
 //   - after MaxSentence tokens.
 //
-// Datelines ("BEIRUT, Aug. 26 (Reuters) -") stay with the sentence they
-// introduce.
+// A dateline at the start of a paragraph ("BEIRUT, Aug. 26 (Reuters) -",
+// "TEHRAN (AFP) -") is a sentence of its own, as in UD English EWT, so that
+// the sentence it introduces parses cleanly; its abbreviations ("Aug.")
+// never end it. After a bare ".", "?" or "!" a lower-case word starts a new
+// sentence too (web text), but not after a closing quote ("?" he asked).
 func Segment(text string, toks []nlp.Token) []nlp.Sentence {
 	lex := theLexicon()
 	var out []nlp.Sentence
@@ -50,7 +54,19 @@ func Segment(text string, toks []nlp.Token) []nlp.Sentence {
 			start = end
 		}
 	}
+	paraStart := true // whether token i opens a paragraph (or the text)
 	for i := 0; i < n; i++ {
+		if paraStart {
+			paraStart = false
+			if k := datelineEnd(toks, i); k > i {
+				cut(k + 1)
+				i = k
+				continue
+			}
+		}
+		if i+1 < n && newlines(text, toks[i].End, toks[i+1].Start) > 0 {
+			paraStart = true
+		}
 		if i+1 == n {
 			cut(n)
 			break
@@ -74,7 +90,10 @@ func Segment(text string, toks []nlp.Token) []nlp.Sentence {
 				cut(n)
 				break
 			}
-			if newlines(text, toks[j-1].End, toks[j].Start) > 0 || startsSentence(toks[j].Form, f) {
+			// After a bare stop, a lower-case word starts a sentence too
+			// (web text); after a closing quote it is "he said".
+			bare := j == i+1 && (f == "." || f == "?" || f == "!" || f == "!!" || f == "??")
+			if newlines(text, toks[j-1].End, toks[j].Start) > 0 || startsSentence(toks[j].Form, f) || bare && startsLower(toks[j].Form) {
 				cut(j)
 				i = j - 1
 				continue
@@ -176,4 +195,50 @@ func continuesLine(last, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLower(r) || next == "," || next == ")" || next == "%"
+}
+
+// startsLower reports whether f starts with a lower-case letter.
+func startsLower(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLower(r)
+}
+
+// datelineEnd returns the index of the dash that ends a news dateline
+// opening at token p ("TEHRAN (AFP) -", "BEIRUT, Aug. 26 (Reuters) --",
+// "WASHINGTON -"), or -1. A dateline starts with a word in capitals and
+// ends, within a dozen tokens, with a dash followed by a capitalised word.
+func datelineEnd(toks []nlp.Token, p int) int {
+	if !allCaps(toks[p].Form) {
+		return -1
+	}
+	for k := p + 1; k < len(toks) && k < p+14; k++ {
+		f := toks[k].Form
+		switch {
+		case f == "-" || f == "--" || f == "–" || f == "—":
+			if k+1 < len(toks) && k > p {
+				r, _ := utf8.DecodeRuneInString(toks[k+1].Form)
+				if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“'‘", r) {
+					return k
+				}
+			}
+			return -1
+		case isFinal(f) || f == ";" || f == ":":
+			return -1
+		case startsLower(f):
+			return -1
+		}
+	}
+	return -1
+}
+
+// allCaps reports whether f is at least two letters, all capitals.
+func allCaps(f string) bool {
+	n := 0
+	for _, r := range f {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

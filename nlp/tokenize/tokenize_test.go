@@ -60,12 +60,14 @@ func TestSegment(t *testing.T) {
 		want []string
 	}{
 		{"BEIRUT, Aug. 26 (Reuters) - Gen. J. Smith arrived in the U.S. on Monday. He left.",
-			[]string{"BEIRUT, Aug. 26 (Reuters) - Gen. J. Smith arrived in the U.S. on Monday.", "He left."}},
+			[]string{"BEIRUT, Aug. 26 (Reuters) -", "Gen. J. Smith arrived in the U.S. on Monday.", "He left."}},
+		{"WASHINGTON — The talks ended. where now? nowhere.", []string{"WASHINGTON —", "The talks ended.", "where now?", "nowhere."}},
+		{"The U.N. envoy left.", []string{"The U.N. envoy left."}},
 		{"He works in the U.S. The firm does not.", []string{"He works in the U.S.", "The firm does not."}},
 		{`He said: "We will go. They will stay." Then he left.`, []string{`He said: "We will go.`, `They will stay."`, "Then he left."}},
 		{`"Is it over?" he asked.`, []string{`"Is it over?" he asked.`}},
 		{"Syria denies report\nDAMASCUS (AP) - The agency said\nthat it was fine.\n\nNew paragraph without a stop\n\nLast",
-			[]string{"Syria denies report", "DAMASCUS (AP) - The agency said\nthat it was fine.", "New paragraph without a stop", "Last"}},
+			[]string{"Syria denies report", "DAMASCUS (AP) -", "The agency said\nthat it was fine.", "New paragraph without a stop", "Last"}},
 		{"Photo: Smith,\nAP", []string{"Photo: Smith,\nAP"}},
 		{"He left in 1805. [19] She stayed.", []string{"He left in 1805. [19]", "She stayed."}},
 		{"Wait... what? OK.", []string{"Wait... what?", "OK."}},
