@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"hearsay/nlp"
+	"hearsay/nlp/models"
 	"hearsay/nlp/parse"
 	"hearsay/nlp/tag"
 )
@@ -19,10 +20,6 @@ func init() {
 	trainers.add("tagger", "train the part-of-speech tagger on UD English (writes nlp/models/tagger.model)", tpTrainTagger)
 	trainers.add("parser", "train the dependency parser on UD English with jack-knifed tags (writes nlp/models/parser.model)", tpTrainParser)
 }
-
-// tpGumNonCommercial are the GUM genres whose texts are licensed for
-// non-commercial use only (see ud/gum/LICENSE.txt).
-var tpGumNonCommercial = []string{"essay", "fiction", "letter", "podcast", "whow", "reddit"}
 
 // tpUdSources is what the tagger and parser train and tune on.
 type tpUdSources struct {
@@ -34,6 +31,7 @@ type tpUdSources struct {
 // tpCorpus is a named set of docs.
 type tpCorpus struct {
 	name string
+	file string // relative to ../shared/data, for a single-file corpus
 	docs []*nlp.Doc
 }
 
@@ -62,7 +60,7 @@ func tpGumDocs(dir string, excludeNC bool) (docs []*nlp.Doc, names []string, err
 	sort.Strings(files)
 	for _, f := range files {
 		base := filepath.Base(f)
-		if excludeNC && tpIsNonCommercial(base) {
+		if excludeNC && models.GUMNonCommercial(base) {
 			continue
 		}
 		d, err := tpReadCoNLLUFile(f)
@@ -70,18 +68,9 @@ func tpGumDocs(dir string, excludeNC bool) (docs []*nlp.Doc, names []string, err
 			return nil, nil, err
 		}
 		docs = append(docs, d)
-		names = append(names, strings.TrimSuffix(base, ".conllu"))
+		names = append(names, "ud/gum/"+filepath.Base(dir)+"/"+base)
 	}
 	return docs, names, nil
-}
-
-func tpIsNonCommercial(base string) bool {
-	for _, g := range tpGumNonCommercial {
-		if strings.HasPrefix(base, "GUM_"+g+"_") {
-			return true
-		}
-	}
-	return false
 }
 
 // taggerData returns the tagger's training corpora (PTB-tagged treebanks
@@ -91,15 +80,15 @@ func (s tpUdSources) taggerData() (train []tpCorpus, dev []*nlp.Doc, gumNames []
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	train = append(train, tpCorpus{"gum/train", gum})
+	train = append(train, tpCorpus{name: "gum/train", docs: gum})
 	if s.withEWT {
 		d, err := tpReadCoNLLUFile(filepath.Join(s.ud, "ewt", "en_ewt-ud-dev.conllu"))
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		train = append(train, tpCorpus{"ewt/dev", []*nlp.Doc{d}})
+		train = append(train, tpCorpus{name: "ewt/dev", file: "ud/ewt/en_ewt-ud-dev.conllu", docs: []*nlp.Doc{d}})
 	}
-	dev, _, err = tpGumDocs(filepath.Join(s.ud, "gum", "dev"), s.excludeNC)
+	dev, _, err = tpGumDocs(filepath.Join(s.ud, "gum", "dev"), false)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -156,10 +145,11 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	ud := fs.String("ud", "../shared/data/ud", "directory of the Universal Dependencies treebanks")
 	out := fs.String("out", "nlp/models/tagger.model", "model file to write")
 	seed := fs.Uint64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 12, "training epochs")
-	excludeNC := fs.Bool("exclude-nc", false, "leave out GUM documents whose texts are licensed non-commercial")
+	epochs := fs.Int("epochs", 10, "training epochs")
+	excludeNC := fs.Bool("exclude-nc", true, "leave out GUM documents whose texts are licensed non-commercial (models.GUMNonCommercial)")
 	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
-	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch")
+	prune := fs.Float64("prune", 0.5, "drop weights of smaller magnitude from the saved model")
+	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -180,12 +170,21 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train tagger: %w", err)
 	}
 	elapsed := time.Since(start)
+	if *verbose {
+		for _, p := range tpPruneGrid {
+			c := *m
+			c.Compact(float32(p), 0)
+			sc := c.Evaluate(dev...)
+			fmt.Fprintf(e.stdout, "prune %.2f: %d weights, %d bytes, GUM dev UPOS %.2f%% XPOS %.2f%%\n", p, c.Weights(), tpSize(c.Save), sc.UPOS, sc.XPOS)
+		}
+	}
+	m.Compact(float32(*prune), 0)
 	sc := m.Evaluate(dev...)
 	fmt.Fprintf(e.stdout, "GUM dev (%d tokens): UPOS %.2f%%  XPOS %.2f%%  both %.2f%%  (trained in %s)\n", sc.Tokens, sc.UPOS, sc.XPOS, sc.Both, elapsed.Round(time.Second))
-	m.Meta.Data = tpDataNames(train)
-	m.Meta.Tuning = "gum/dev"
-	m.Meta.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
-	m.Meta.Notes = tpGumNote(*excludeNC)
+	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
+	m.Header.Data = tpFiles(train, gumNames)
+	m.Header.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g; tuned on ud/gum/dev; %s", *epochs, *prune, tpGumNote(*excludeNC))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
@@ -195,9 +194,20 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 
 func tpGumNote(excludeNC bool) string {
 	if excludeNC {
-		return "GUM train without the non-commercial genres (" + strings.Join(tpGumNonCommercial, ", ") + ")"
+		return "GUM documents whose texts are non-commercial left out"
 	}
-	return "all GUM train documents, including genres whose texts are non-commercial (" + strings.Join(tpGumNonCommercial, ", ") + ")"
+	return "all GUM train documents, including those whose texts are non-commercial"
+}
+
+// tpFiles lists the training files relative to ../shared/data.
+func tpFiles(train []tpCorpus, gumNames []string) []string {
+	out := append([]string(nil), gumNames...)
+	for _, c := range train {
+		if c.name != "gum/train" {
+			out = append(out, c.file)
+		}
+	}
+	return out
 }
 
 func tpRound2(x float64) float64 { return float64(int64(x*100+0.5)) / 100 }
@@ -295,12 +305,14 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "nlp/models/parser.model", "model file to write")
 	taggerPath := fs.String("tagger", "nlp/models/tagger.model", "trained tagger that tags the dev set and the extra treebanks")
 	seed := fs.Uint64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 15, "training epochs")
+	epochs := fs.Int("epochs", 10, "training epochs")
 	folds := fs.Int("folds", 5, "jack-knife folds for the training tags (0: train on gold tags)")
-	excludeNC := fs.Bool("exclude-nc", false, "leave out GUM documents whose texts are licensed non-commercial")
+	tagEpochs := fs.Int("tag-epochs", 10, "epochs of the jack-knife taggers")
+	excludeNC := fs.Bool("exclude-nc", true, "leave out GUM documents whose texts are licensed non-commercial (models.GUMNonCommercial)")
 	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
 	extra := fs.Bool("extra", true, "also train on LinES and ParTUT train (tagged by the trained tagger)")
-	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch")
+	prune := fs.Float64("prune", 0.25, "drop weights of smaller magnitude from the saved model")
+	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -316,7 +328,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	}
 	var docs []*nlp.Doc
 	if *folds > 1 {
-		tagOpt := tag.Options{Epochs: tagger.Meta.Epochs, Seed: tagger.Meta.Seed}
+		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed)}
 		docs, err = tpJackknife(tpAllDocs(train), *folds, tagOpt, e.stdout)
 		if err != nil {
 			return fmt.Errorf("train parser: jack-knifing tags: %w", err)
@@ -325,6 +337,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		docs = tpAllDocs(train)
 	}
 	names := tpDataNames(train)
+	files := tpFiles(train, gumNames)
 	if *extra {
 		for _, p := range []string{"lines/en_lines-ud-train.conllu", "partut/en_partut-ud-train.conllu"} {
 			d, err := tpReadCoNLLUFile(filepath.Join(*ud, p))
@@ -334,6 +347,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 			tagger.Annotate(d)
 			docs = append(docs, d)
 			names = append(names, strings.TrimSuffix(p, ".conllu"))
+			files = append(files, "ud/"+p)
 		}
 	}
 	devTagged := make([]*nlp.Doc, len(dev))
@@ -351,22 +365,46 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train parser: %w", err)
 	}
 	elapsed := time.Since(start)
+	if *verbose {
+		for _, p := range tpPruneGrid {
+			c := *m
+			c.Compact(float32(p), 0)
+			sc := c.Evaluate(devTagged...)
+			fmt.Fprintf(e.stdout, "prune %.2f: %d weights, %d bytes, GUM dev UAS %.2f%% LAS %.2f%%\n", p, c.Weights(), tpSize(c.Save), sc.UAS, sc.LAS)
+		}
+	}
+	m.Compact(float32(*prune), 0)
 	sc := m.Evaluate(devTagged...)
 	gsc := m.Evaluate(dev...)
 	fmt.Fprintf(e.stdout, "GUM dev (%d tokens), predicted tags: UAS %.2f%%  LAS %.2f%%  LAS without subtypes %.2f%%\n", sc.Tokens, sc.UAS, sc.LAS, sc.ULAS)
 	fmt.Fprintf(e.stdout, "GUM dev, gold tags: UAS %.2f%%  LAS %.2f%%  (trained in %s)\n", gsc.UAS, gsc.LAS, elapsed.Round(time.Second))
-	m.Meta.Data = names
-	m.Meta.Tuning = "gum/dev"
+	tags := "gold training tags"
 	if *folds > 1 {
-		m.Meta.Tags = fmt.Sprintf("%d-fold jack-knifed tagger on %s; other treebanks tagged by the trained tagger", *folds, strings.Join(tpDataNames(train), ", "))
-	} else {
-		m.Meta.Tags = "gold"
+		tags = fmt.Sprintf("training tags from %d-fold jack-knifed taggers on %s, other treebanks tagged by %s", *folds, strings.Join(tpDataNames(train), ", "), *taggerPath)
 	}
-	m.Meta.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS)}
-	m.Meta.Notes = tpGumNote(*excludeNC)
+	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
+	m.Header.Data = files
+	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g; tuned on ud/gum/dev with predicted tags; %s; %s", *epochs, *prune, tags, tpGumNote(*excludeNC))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil
+}
+
+// tpPruneGrid are the -prune values that -v compares.
+var tpPruneGrid = []float64{0, 0.1, 0.25, 0.5, 1, 2}
+
+type tpCounter int64
+
+func (c *tpCounter) Write(p []byte) (int, error) { *c += tpCounter(len(p)); return len(p), nil }
+
+// tpSize returns the number of bytes save writes.
+func tpSize(save func(io.Writer) error) int64 {
+	var c tpCounter
+	if err := save(&c); err != nil {
+		return -1
+	}
+	return int64(c)
 }

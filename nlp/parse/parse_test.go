@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"hearsay/nlp"
+	"hearsay/nlp/models"
 	"hearsay/nlp/tag"
 )
 
@@ -183,16 +184,27 @@ func TestLoadRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	good := buf.Bytes()
-	nl := bytes.IndexByte(good, '\n')
+	withHeader := func(h models.Header, payload []byte) []byte {
+		var b bytes.Buffer
+		zw, err := models.WriteHeader(&b, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw.Write(payload)
+		zw.Close()
+		return b.Bytes()
+	}
 	tests := []struct {
 		name string
 		data []byte
 	}{
 		{"empty", nil},
-		{"no payload", good[:nl+1]},
 		{"truncated", good[:len(good)/2]},
-		{"other model", append([]byte(`{"model":"tagger","version":1}`), good[nl:]...)},
-		{"not json", append([]byte(`model parser`), good[nl:]...)},
+		{"not gzip", []byte("plain text")},
+		{"header only", withHeader(models.Header{Name: "parser", Version: "1", Format: FormatVersion}, nil)},
+		{"other model", withHeader(models.Header{Name: "tagger", Version: "1", Format: FormatVersion}, []byte("x"))},
+		{"other format", withHeader(models.Header{Name: "parser", Version: "1", Format: FormatVersion + 1}, []byte("x"))},
+		{"garbage payload", withHeader(models.Header{Name: "parser", Version: "1", Format: FormatVersion}, []byte("HSPC1 garbage"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -353,8 +365,9 @@ func FuzzLoad(f *testing.F) {
 	if err := m.Save(&buf); err != nil {
 		f.Fatal(err)
 	}
-	f.Add(buf.Bytes())
-	f.Add([]byte("{\"model\":\"parser\",\"version\":1}\n"))
+	good := buf.Bytes()
+	f.Add(good)
+	f.Add(good[:len(good)*3/4])
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))
 		if err != nil {

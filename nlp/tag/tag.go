@@ -6,9 +6,7 @@ package tag
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,28 +17,18 @@ import (
 	"unicode/utf8"
 
 	"hearsay/nlp"
+	"hearsay/nlp/models"
 	"hearsay/nlp/tag/perceptron"
 )
 
-// Meta describes a trained model: what it was trained on and how well it did.
-// It is the first line of a model file, as JSON.
-type Meta struct {
-	Model   string             `json:"model"`   // "tagger"
-	Version int                `json:"version"` // file format version
-	Data    []string           `json:"data,omitempty"`
-	Tuning  string             `json:"tuning,omitempty"`
-	Seed    uint64             `json:"seed"`
-	Epochs  int                `json:"epochs"`
-	Scores  map[string]float64 `json:"scores,omitempty"`
-	Notes   string             `json:"notes,omitempty"`
-}
-
-// FormatVersion is the version of the model file format written by Save.
+// FormatVersion is the version of the payload format written by Save (the
+// Format field of the model file's header).
 const FormatVersion = 1
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
-	Meta Meta
+	// Header describes the model; Save writes it as the file's first line.
+	Header models.Header
 
 	upos, xpos []string // per class
 	lex        map[string]lexEntry
@@ -444,8 +432,8 @@ func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	m.pm = tr.Model(1e-3)
-	m.Meta = Meta{Model: "tagger", Version: FormatVersion, Seed: opt.Seed, Epochs: opt.Epochs}
+	m.pm = tr.Model(0)
+	m.Header = models.Header{Name: "tagger", Version: "1.0.0", Seed: int64(opt.Seed), Format: FormatVersion}
 	return m, nil
 }
 
@@ -508,18 +496,26 @@ func (m *Model) Evaluate(gold ...*nlp.Doc) Scores {
 	return sc
 }
 
-// Save writes the model: one line of JSON metadata, then the gzip'd weights.
+// Compact drops the weights whose magnitude is below prune and rounds the
+// others to multiples of step (0: 1/64), as Save stores them; it trades a
+// little accuracy for a smaller file and less memory.
+func (m *Model) Compact(prune, step float32) {
+	m.pm = m.pm.Compact(prune, step)
+}
+
+// Weights returns the number of weights the model holds.
+func (m *Model) Weights() int { return m.pm.Weights() }
+
+// Save writes the model file: a models header, then the weights.
 func (m *Model) Save(w io.Writer) error {
-	meta, err := json.Marshal(m.Meta)
-	if err != nil {
-		return fmt.Errorf("tag: encoding metadata: %w", err)
+	h := m.Header
+	h.Name, h.Format = "tagger", FormatVersion
+	if h.Version == "" {
+		h.Version = "1.0.0"
 	}
-	bw := bufio.NewWriter(w)
-	bw.Write(meta)
-	bw.WriteByte('\n')
-	zw, err := gzip.NewWriterLevel(bw, gzip.BestCompression)
+	zw, err := models.WriteHeader(w, h)
 	if err != nil {
-		return err
+		return fmt.Errorf("tag: %w", err)
 	}
 	zb := bufio.NewWriter(zw)
 	putStr := func(s string) {
@@ -548,31 +544,21 @@ func (m *Model) Save(w io.Writer) error {
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("tag: writing model: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("tag: writing model: %w", err)
-	}
 	return nil
 }
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	line, err := br.ReadBytes('\n')
+	h, payload, err := models.ReadHeader(r)
 	if err != nil {
-		return nil, fmt.Errorf("tag: reading metadata: %w", err)
+		return nil, fmt.Errorf("tag: %w", err)
 	}
 	m := &Model{lex: map[string]lexEntry{}}
-	if err := json.Unmarshal(line, &m.Meta); err != nil {
-		return nil, fmt.Errorf("tag: reading metadata: %w", err)
+	m.Header = h
+	if h.Name != "tagger" || h.Format != FormatVersion {
+		return nil, fmt.Errorf("tag: not a tagger model of format %d (name %q, format %d)", FormatVersion, h.Name, h.Format)
 	}
-	if m.Meta.Model != "tagger" || m.Meta.Version != FormatVersion {
-		return nil, fmt.Errorf("tag: not a tagger model of version %d (model %q, version %d)", FormatVersion, m.Meta.Model, m.Meta.Version)
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, fmt.Errorf("tag: reading model: %w", err)
-	}
-	zb := bufio.NewReader(zr)
+	zb := bufio.NewReader(payload)
 	fail := func(what string, err error) (*Model, error) {
 		return nil, fmt.Errorf("tag: reading %s: %w", what, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"hearsay/nlp"
+	"hearsay/nlp/models"
 )
 
 func readDoc(t testing.TB, path string) *nlp.Doc {
@@ -76,8 +77,8 @@ func TestSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.Meta.Model != "tagger" || m2.Meta.Seed != 7 {
-		t.Errorf("metadata after load: %+v", m2.Meta)
+	if m2.Header.Name != "tagger" || m2.Header.Seed != 7 || m2.Header.Format != FormatVersion {
+		t.Errorf("header after load: %+v", m2.Header)
 	}
 	a, b := cloneDoc(d), cloneDoc(d)
 	m.Annotate(a)
@@ -96,17 +97,27 @@ func TestLoadRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	good := buf.Bytes()
-	nl := bytes.IndexByte(good, '\n')
+	withHeader := func(h models.Header, payload []byte) []byte {
+		var b bytes.Buffer
+		zw, err := models.WriteHeader(&b, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw.Write(payload)
+		zw.Close()
+		return b.Bytes()
+	}
 	tests := []struct {
 		name string
 		data []byte
 	}{
 		{"empty", nil},
-		{"no payload", good[:nl+1]},
 		{"truncated", good[:len(good)/2]},
-		{"other model", append([]byte(`{"model":"parser","version":1}`), good[nl:]...)},
-		{"other version", append([]byte(`{"model":"tagger","version":99}`), good[nl:]...)},
-		{"not gzip", append(append([]byte(nil), good[:nl+1]...), "plain text"...)},
+		{"not gzip", []byte("plain text")},
+		{"header only", withHeader(models.Header{Name: "tagger", Version: "1", Format: FormatVersion}, nil)},
+		{"other model", withHeader(models.Header{Name: "parser", Version: "1", Format: FormatVersion}, []byte("x"))},
+		{"other format", withHeader(models.Header{Name: "tagger", Version: "1", Format: FormatVersion + 1}, []byte("x"))},
+		{"garbage payload", withHeader(models.Header{Name: "tagger", Version: "1", Format: FormatVersion}, []byte("HSPC1 garbage"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,8 +274,9 @@ func FuzzLoad(f *testing.F) {
 	if err := m.Save(&buf); err != nil {
 		f.Fatal(err)
 	}
-	f.Add(buf.Bytes())
-	f.Add([]byte("{\"model\":\"tagger\",\"version\":1}\n"))
+	good := buf.Bytes()
+	f.Add(good)
+	f.Add(good[:len(good)*3/4])
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))

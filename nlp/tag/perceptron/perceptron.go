@@ -128,6 +128,39 @@ func (t *Trainer) Model(prune float32) *Model {
 	return m
 }
 
+// Compact returns a copy of m without the weights whose magnitude is below
+// prune and with the others rounded to multiples of step, which is how they
+// are stored: small steps keep scores nearly exact, larger ones make smaller
+// files.
+func (m *Model) Compact(prune, step float32) *Model {
+	if step <= 0 {
+		step = 1.0 / 64
+	}
+	c := &Model{nclass: m.nclass, step: step}
+	for i, k := range m.keys {
+		start := len(c.classes)
+		for j := m.offs[i]; j < m.offs[i+1]; j++ {
+			w := m.weights[j]
+			if w < prune && w > -prune {
+				continue
+			}
+			q := float32(math.Round(float64(w/step))) * step
+			if q == 0 {
+				continue
+			}
+			c.classes = append(c.classes, m.classes[j])
+			c.weights = append(c.weights, q)
+		}
+		if len(c.classes) > start {
+			c.keys = append(c.keys, k)
+			c.offs = append(c.offs, uint32(start))
+		}
+	}
+	c.offs = append(c.offs, uint32(len(c.classes)))
+	c.index()
+	return c
+}
+
 // Model is a trained, immutable perceptron. It is safe for concurrent use.
 type Model struct {
 	nclass  int
@@ -135,6 +168,7 @@ type Model struct {
 	offs    []uint32 // keys[i]'s weights are classes/weights[offs[i]:offs[i+1]]
 	classes []uint16
 	weights []float32
+	step    float32 // weights are multiples of step (0: not quantized)
 
 	// open-addressing table: slot → 1+index into keys, 0 empty
 	slots []uint32
@@ -190,8 +224,12 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 
 const magic = "HSPC1"
 
-// WriteTo writes the model in a compact binary form.
+// WriteTo writes the model in a compact binary form. A model that Compact
+// did not make is quantized with the default step on the way.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.step == 0 {
+		m = m.Compact(0, 0)
+	}
 	bw := bufio.NewWriter(w)
 	var n int64
 	buf := make([]byte, binary.MaxVarintLen64)
@@ -204,17 +242,26 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	n += int64(len(magic))
 	put(uint64(m.nclass))
 	put(uint64(len(m.keys)))
+	binary.LittleEndian.PutUint32(buf, math.Float32bits(m.step))
+	bw.Write(buf[:4])
+	n += 4
 	var prev uint64
 	for i, k := range m.keys {
 		put(k - prev)
 		prev = k
 		put(uint64(m.offs[i+1] - m.offs[i]))
 	}
-	for i, c := range m.classes {
-		put(uint64(c))
-		binary.LittleEndian.PutUint32(buf, math.Float32bits(m.weights[i]))
-		bw.Write(buf[:4])
-		n += 4
+	// classes as deltas within a row, then the quantized weights
+	for i := range m.keys {
+		prev := uint16(0)
+		for j := m.offs[i]; j < m.offs[i+1]; j++ {
+			put(uint64(m.classes[j] - prev))
+			prev = m.classes[j]
+		}
+	}
+	for _, wt := range m.weights {
+		q := int64(math.Round(float64(wt / m.step)))
+		put(uint64(q<<1) ^ uint64(q>>63))
 	}
 	return n, bw.Flush()
 }
@@ -248,7 +295,17 @@ func Read(r io.ByteReader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{nclass: int(nc)}
+	var b4 [4]byte
+	for j := range b4 {
+		if b4[j], err = r.ReadByte(); err != nil {
+			return nil, fmt.Errorf("%w: reading step: %v", ErrFormat, err)
+		}
+	}
+	step := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
+	if !(step > 0) || math.IsInf(float64(step), 0) {
+		return nil, fmt.Errorf("%w: bad weight step %v", ErrFormat, step)
+	}
+	m := &Model{nclass: int(nc), step: step}
 	m.keys = make([]uint64, 0, min(nk, 1<<20))
 	m.offs = make([]uint32, 1, min(nk, 1<<20)+1)
 	var prev uint64
@@ -275,23 +332,30 @@ func Read(r io.ByteReader) (*Model, error) {
 	}
 	m.classes = make([]uint16, 0, min(total, 1<<22))
 	m.weights = make([]float32, 0, min(total, 1<<22))
-	var b4 [4]byte
+	for i := range m.keys {
+		prev := uint64(0)
+		for j := m.offs[i]; j < m.offs[i+1]; j++ {
+			d, err := get("class", nc)
+			if err != nil {
+				return nil, err
+			}
+			if j > m.offs[i] && d == 0 {
+				return nil, fmt.Errorf("%w: repeated class", ErrFormat)
+			}
+			prev += d
+			if prev >= nc {
+				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, prev)
+			}
+			m.classes = append(m.classes, uint16(prev))
+		}
+	}
 	for i := uint64(0); i < total; i++ {
-		c, err := get("class", nc-1)
+		z, err := get("weight", math.MaxUint64)
 		if err != nil {
 			return nil, err
 		}
-		for j := range b4 {
-			if b4[j], err = r.ReadByte(); err != nil {
-				return nil, fmt.Errorf("%w: reading weight: %v", ErrFormat, err)
-			}
-		}
-		wt := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
-		if math.IsNaN(float64(wt)) || math.IsInf(float64(wt), 0) {
-			return nil, fmt.Errorf("%w: weight not finite", ErrFormat)
-		}
-		m.classes = append(m.classes, uint16(c))
-		m.weights = append(m.weights, wt)
+		q := int64(z>>1) ^ -int64(z&1)
+		m.weights = append(m.weights, float32(q)*step)
 	}
 	m.index()
 	return m, nil
