@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"hearsay"
 	"hearsay/dedup"
@@ -120,6 +122,14 @@ func (d *DB) Articles(ctx context.Context, f hearsay.ArticleFilter) ([]hearsay.A
 // punctuation in the words are taken literally; a word ending in '*' matches
 // as a prefix. It returns "" when there is no word.
 func FTSQuery(words string) string {
+	// FTS5 cannot take NUL and gains nothing from other control
+	// characters or broken UTF-8: they become spaces.
+	words = strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(words, " "))
 	var terms []string
 	for _, w := range strings.Fields(words) {
 		prefix := strings.HasSuffix(w, "*")

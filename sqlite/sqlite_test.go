@@ -432,6 +432,7 @@ func TestFTSQuery(t *testing.T) {
 		{`a"b`, `"a""b"`},
 		{"coop*", `"coop"*`},
 		{"* **", ""},
+		{"a\x00b\xff", `"a" "b"`},
 	}
 	for _, tt := range tests {
 		if got := FTSQuery(tt.in); got != tt.want {
