@@ -284,3 +284,12 @@ func BenchmarkMatch(b *testing.B) {
 	}
 	_ = n
 }
+
+func BenchmarkLoadBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadBuiltin(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
