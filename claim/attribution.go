@@ -47,6 +47,10 @@ var (
 	cueMinCount = 3
 )
 
+// maxContent bounds the tokens of one content, which keeps the scanner
+// linear on text without sentence punctuation.
+const maxContent = 200
+
 type scanner struct {
 	d        *nlp.Doc
 	lx       Lexicon
@@ -359,7 +363,7 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		if k+1 < len(s.d.Tokens) && (s.low[k] == "," || s.low[k] == ":") && s.isOpenQuoteTok(k+1) && s.tokQuote[a.cont] >= 0 {
 			q := s.quotes[s.tokQuote[k+1]]
 			m := k + 1
-			for m < len(s.d.Tokens) && s.d.Tokens[m].End <= q.End {
+			for m < len(s.d.Tokens) && m < k+maxContent && s.d.Tokens[m].End <= q.End {
 				m++
 			}
 			a.Direct = true
@@ -519,7 +523,7 @@ func (s *scanner) clauseEndsAfter(i, end int) bool {
 	}
 	if w == "in" || w == "at" || w == "by" || w == "during" || w == "to" || w == "on" || w == "after" || w == "before" || w == "when" || w == "while" || w == "about" {
 		// "said in an interview with X." "said at a news conference."
-		for k := i; k < end; k++ {
+		for k := i; k < end && k < i+40; k++ {
 			if s.low[k] == "that" || s.low[k] == ":" || s.isOpenQuoteTok(k) {
 				return false
 			}
@@ -668,7 +672,7 @@ func (s *scanner) contentRight(ce, end int, lem string) (int, int) {
 	if s.isOpenQuoteTok(i) {
 		q := s.quotes[s.tokQuote[i]]
 		k := i
-		for k < len(s.d.Tokens) && s.d.Tokens[k].End <= q.End {
+		for k < len(s.d.Tokens) && k < i+maxContent && s.d.Tokens[k].End <= q.End {
 			k++
 		}
 		return i, k
@@ -679,6 +683,7 @@ func (s *scanner) contentRight(ce, end int, lem string) (int, int) {
 // contentEnd returns where content starting at i ends: before the final
 // punctuation, or before a comma that a further attribution follows.
 func (s *scanner) contentEnd(i, end int) int {
+	end = min(end, i+maxContent)
 	e := end
 	for k := i + 1; k < end; k++ {
 		if s.low[k] != "," && s.low[k] != ";" && s.low[k] != "—" {
@@ -721,7 +726,7 @@ func (s *scanner) contentBefore(start, b int) (int, int) {
 	if s.isCloseQuoteTok(b) {
 		q := s.quotes[s.tokQuote[b]]
 		k := b
-		for k > 0 && s.d.Tokens[k-1].Start >= q.Start {
+		for k > 0 && k > b-maxContent && s.d.Tokens[k-1].Start >= q.Start {
 			k--
 		}
 		return k, b + 1
@@ -733,7 +738,7 @@ func (s *scanner) contentBefore(start, b int) (int, int) {
 	if e > start && s.isCloseQuoteTok(e-1) {
 		q := s.quotes[s.tokQuote[e-1]]
 		k := e - 1
-		for k > 0 && s.d.Tokens[k-1].Start >= q.Start {
+		for k > 0 && k > e-maxContent && s.d.Tokens[k-1].Start >= q.Start {
 			k--
 		}
 		return k, e

@@ -78,9 +78,10 @@ func classify(forms []string) hearsay.Claimant {
 	}
 	joined := " " + strings.Join(low, " ") + " "
 	country := ""
-	for k, v := range countryWords {
-		if strings.Contains(joined, " "+k+" ") || strings.Contains(joined, " "+k+"'s ") || strings.Contains(joined, " "+k+"’s ") {
-			country = v
+	grams := ngrams(low, 3)
+	for _, g := range grams {
+		if c, ok := countryWords[g]; ok {
+			country = c
 			break
 		}
 	}
@@ -112,7 +113,7 @@ func classify(forms []string) hearsay.Claimant {
 		nameStart--
 	}
 	name := strings.Join(forms[nameStart:head+1], " ")
-	outlet, isOutlet := findOutlet(joined)
+	outlet, isOutlet := findOutlet(grams, joined)
 	placeName := nameStart <= head && (countryWords[strings.ToLower(name)] != "" || capitals[strings.ToLower(name)] != "")
 	if strings.HasPrefix(strings.ToLower(name), "the ") {
 		placeName = placeName || countryWords[strings.ToLower(name[4:])] != ""
@@ -198,11 +199,11 @@ func roleOf(low []string, head int) string {
 
 // findOutlet returns the canonical spelling of an outlet named in joined
 // (" word word "), longest name first.
-func findOutlet(joined string) (string, bool) {
+func findOutlet(grams []string, joined string) (string, bool) {
 	best := ""
-	for k := range outlets {
-		if len(k) > len(best) && (strings.Contains(joined, " "+k+" ") || strings.Contains(joined, " "+k+"'s ") || strings.Contains(joined, " "+k+"’s ")) {
-			best = k
+	for _, g := range grams {
+		if _, ok := outlets[g]; ok && len(g) > len(best) {
+			best = g
 		}
 	}
 	for k, v := range outletAliases {
@@ -214,6 +215,31 @@ func findOutlet(joined string) (string, bool) {
 		return "", false
 	}
 	return canonicalOutlet(best), true
+}
+
+// ngrams returns the word n-grams of low up to n words, joined by spaces,
+// with possessive endings ("’s") taken off the words.
+func ngrams(low []string, n int) []string {
+	ws := make([]string, 0, len(low))
+	for _, w := range low {
+		if w == "'s" || w == "’s" {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		ws = append(ws, w)
+	}
+	var out []string
+	for i := range ws {
+		g := ""
+		for k := 0; k < n && i+k < len(ws); k++ {
+			if k > 0 {
+				g += " "
+			}
+			g += ws[i+k]
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func canonicalOutlet(k string) string {

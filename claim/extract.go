@@ -167,12 +167,12 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	}
 	switch low {
 	case "he", "she", "him", "her", "his", "i":
-		for i := len(hist) - 1; i >= 0; i-- {
+		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
 			if hist[i].Kind == hearsay.NamedOfficial {
 				return copyFrom(hist[i])
 			}
 		}
-		for i := len(hist) - 1; i >= 0; i-- {
+		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
 			if hist[i].Kind == hearsay.AnonymousOfficial {
 				return copyFrom(hist[i])
 			}
@@ -184,7 +184,7 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	if strings.HasPrefix(low, "the ") && c.Name == "" {
 		head := forms[len(forms)-1]
 		hl := strings.ToLower(head)
-		for i := len(hist) - 1; i >= 0; i-- {
+		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
 			if strings.Contains(strings.ToLower(hist[i].Span.Text), hl) {
 				p := copyFrom(hist[i])
 				if c.Actor != "" && p.Actor != "" && c.Actor[:3] != p.Actor[:3] {
@@ -198,7 +198,7 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	if len(forms) <= 2 && allCap(forms) {
 		// a surname met before as part of a full name
 		last := strings.ToLower(forms[len(forms)-1])
-		for i := len(hist) - 1; i >= 0; i-- {
+		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
 			if hist[i].Name != "" && strings.HasSuffix(strings.ToLower(hist[i].Name), last) {
 				return copyFrom(hist[i])
 			}
@@ -206,6 +206,10 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	}
 	return c
 }
+
+// histWindow is how many earlier claimants and claims anaphora, provenance
+// and denial links look back over.
+const histWindow = 50
 
 // via returns the provenance chain of attribution a, nearest first, without
 // the article's outlet.
@@ -257,7 +261,7 @@ func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim)
 		}
 	}
 	// an attribution inside another's content: "..., X said, according to AFP"
-	for i := len(prev) - 1; i >= 0; i-- {
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-histWindow; i-- {
 		p := prev[i]
 		if p.Sentence < a.Sentence-1 {
 			break
@@ -269,7 +273,7 @@ func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim)
 		add(mediaName(s.forms(p.src, p.srcEnd)))
 	}
 	// "..., X said, according to AFP": a later "according to" on the same content
-	for k := a.cueEnd; k+1 < sent.End; k++ {
+	for k := a.cueEnd; k+1 < sent.End && k < a.cueEnd+maxContent; k++ {
 		if s.low[k] == "according" && s.low[k+1] == "to" && k+2 < sent.End && !s.quoted(k) {
 			e := s.npRight(k+2, sent.End)
 			add(mediaName(s.forms(k+2, e)))
@@ -306,9 +310,10 @@ func (s *scanner) splitQuotes(atts []Attribution) []Attribution {
 		first := s.d.SentenceOf(a.cont)
 		last := s.d.SentenceOf(a.contEnd - 1)
 		// the quotation may run on past the cue's sentence
-		for last+1 < len(s.d.Sentences) && s.d.Tokens[s.d.Sentences[last+1].Start].Start < a.Content.End {
+		for last+1 < len(s.d.Sentences) && last-first < 20 && s.d.Tokens[s.d.Sentences[last+1].Start].Start < a.Content.End {
 			last++
 		}
+		last = min(last, first+20)
 		if first < 0 || last <= first {
 			out = append(out, a)
 			continue
@@ -447,7 +452,7 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	butAt := 0
 	embedded := false
 	n := 0
-	for k := a.cont; k < a.contEnd; k++ {
+	for k := a.cont; k < a.contEnd && k < a.cont+maxContent; k++ {
 		w := s.low[k]
 		n++
 		if w == "but" || w == "without" && !but && k > a.cont+3 && s.low[k-1] == "," {
@@ -589,12 +594,16 @@ func linkDenials(claims []hearsay.Claim) {
 		if c.Stance != hearsay.Denies {
 			continue
 		}
-		lc := strings.ToLower(c.Content.Text + " " + c.Cue.Text)
+		lc := c.Content.Text
+		if len(lc) > 400 {
+			lc = lc[:400]
+		}
+		lc = strings.ToLower(lc + " " + c.Cue.Text)
 		if !(strings.Contains(lc, "report") || strings.Contains(lc, "claim") || strings.Contains(lc, "account") || strings.Contains(lc, "suggestion") || strings.Contains(lc, "allegation") || strings.Contains(lc, "news")) {
 			continue
 		}
 		best := -1
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && j >= i-histWindow; j-- {
 			p := claims[j]
 			if p.Stance != hearsay.Asserts && p.Stance != hearsay.Hedges {
 				continue
