@@ -139,6 +139,16 @@ func (p *Pipeline) AnnotateTokens(d *nlp.Doc) {
 	p.run(d)
 }
 
+// Lemmatize fills only the lemmas of d, from the tags its tokens already
+// carry (gold tags, say). Without a lemmatizer model it does nothing.
+func (p *Pipeline) Lemmatize(d *nlp.Doc) {
+	for i, l := range layers {
+		if l.name == Lemmatizer && p.annotators[i] != nil {
+			p.annotators[i].Annotate(d)
+		}
+	}
+}
+
 func (p *Pipeline) run(d *nlp.Doc) {
 	if len(d.Tokens) == 0 {
 		return

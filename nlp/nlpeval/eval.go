@@ -16,6 +16,8 @@ type Analyzer interface {
 	Analyze(text string) *nlp.Doc
 	// AnnotateTokens runs the tagging layers over gold tokens.
 	AnnotateTokens(d *nlp.Doc)
+	// Lemmatize fills lemmas from the tags the tokens carry.
+	Lemmatize(d *nlp.Doc)
 	// Has reports whether a layer ("tagger", "lemmatizer", "parser",
 	// "ner") is present.
 	Has(layer string) bool
@@ -27,14 +29,15 @@ type TreebankScores struct {
 	Name                        string
 	Words                       int
 	UPOS, XPOS, Lemma, UAS, LAS float64
-	Tokens, Sentences           F1 // from the raw text
+	LemmaGoldTags               float64 // lemma accuracy from the gold tags
+	Tokens, Sentences           F1      // from the raw text
 }
 
 // EvalTreebank scores a on tb: tags, lemmas and dependencies from the gold
 // tokens and sentences (every other field cleared first), tokens and
 // sentences from the raw text.
 func EvalTreebank(a Analyzer, tb *Treebank) TreebankScores {
-	s := TreebankScores{Name: tb.Name, Words: tb.Words(), UPOS: -1, XPOS: -1, Lemma: -1, UAS: -1, LAS: -1}
+	s := TreebankScores{Name: tb.Name, Words: tb.Words(), UPOS: -1, XPOS: -1, Lemma: -1, UAS: -1, LAS: -1, LemmaGoldTags: -1}
 	s.Tokens, s.Sentences = tb.Segmentation(a.Analyze(tb.Raw))
 	d := &nlp.Doc{Text: tb.Gold.Text, Sentences: append([]nlp.Sentence(nil), tb.Gold.Sentences...), Tokens: make([]nlp.Token, len(tb.Gold.Tokens))}
 	for i, t := range tb.Gold.Tokens {
@@ -66,6 +69,17 @@ func EvalTreebank(a Analyzer, tb *Treebank) TreebankScores {
 	}
 	if a.Has("lemmatizer") {
 		s.Lemma = pct(lem)
+		for i, g := range tb.Gold.Tokens {
+			d.Tokens[i].UPOS, d.Tokens[i].XPOS = g.UPOS, g.XPOS
+		}
+		a.Lemmatize(d)
+		lem = 0
+		for i, g := range tb.Gold.Tokens {
+			if d.Tokens[i].Lemma == g.Lemma {
+				lem++
+			}
+		}
+		s.LemmaGoldTags = pct(lem)
 	}
 	if a.Has("parser") {
 		s.UAS, s.LAS = pct(uas), pct(las)
