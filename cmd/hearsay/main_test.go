@@ -349,3 +349,19 @@ func TestKillMidIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestDefaultDB(t *testing.T) {
+	e := &env{getenv: func(k string) string {
+		if k == "HEARSAY_DB" {
+			return "/data/news.db"
+		}
+		return ""
+	}}
+	if got := defaultDB(e); got != "/data/news.db" {
+		t.Errorf("defaultDB with HEARSAY_DB = %q", got)
+	}
+	e.getenv = func(string) string { return "" }
+	if got := defaultDB(e); got != "hearsay.db" {
+		t.Errorf("defaultDB = %q, want hearsay.db", got)
+	}
+}
