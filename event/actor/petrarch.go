@@ -16,10 +16,12 @@ import (
 // is read as an agents file, any other as an actors file. A malformed entry
 // is an error naming the file, the line and the problem.
 //
-// The Phoenix dictionaries carry a few restrictions that cannot be read (a
-// seven-digit date, a date with no code, "[CODE records]"); such a
-// restriction is dropped and reported by Table.Warnings rather than failing
-// the load. Phrases are matched word for word: a blank and an underscore
+// As in PETRARCH, every primary phrase starts a new actor; one that gets no
+// code (no "[CODE]" on its line and no restriction lines) is a known actor
+// with the null code, which Match never returns. The Phoenix dictionaries
+// carry a few restrictions that cannot be read (a seven-digit date, a date
+// with no code, "[CODE records]"); such a restriction is dropped and
+// reported by Table.Warnings rather than failing the load. Phrases are matched word for word: a blank and an underscore
 // both join consecutive words, and a phrase is not a stem (PETRARCH-2
 // matches whole words too). Matching ignores case except for a one-word
 // phrase of at most three letters ("US", "UN"), which must be in capitals.
@@ -229,12 +231,7 @@ func (t *Table) warnf(file string, line int, format string, args ...any) {
 // with a blank.
 func (t *Table) readPetrarchActors(file string, data []byte) error {
 	cur := int32(-1)
-	curLine := 0
-	hasCode := false
 	finish := func() error {
-		if cur >= 0 && !hasCode {
-			return fmt.Errorf("%s:%d: actor %q has no code", file, curLine, t.entries[cur].name)
-		}
 		if cur >= 0 {
 			t.classify(cur)
 		}
@@ -256,15 +253,12 @@ func (t *Table) readPetrarchActors(file string, data []byte) error {
 				return errf("synonym %q before any actor", trim)
 			}
 			phrase = trim[1:]
-		case cur >= 0 && !hasCode:
-			// names without a code share the code lines that follow
-			phrase = trim
 		default:
 			if err := finish(); err != nil {
 				return err
 			}
 			phrase = trim
-			cur, curLine, hasCode = -1, n, false
+			cur = -1
 		}
 		src := phrase
 		if src == "" {
@@ -289,14 +283,13 @@ func (t *Table) readPetrarchActors(file string, data []byte) error {
 		for _, g := range groups {
 			r, dflt, err := t.restriction(g)
 			if err != nil {
-				if strings.Contains(err.Error(), "empty code") {
+				if strings.Contains(err.Error(), "empty code") || strings.Contains(err.Error(), "more than a code") {
 					return errf("%v", err)
 				}
 				t.warnf(file, n, "%v; restriction dropped", err)
 				continue
 			}
 			e := &t.entries[cur]
-			hasCode = true
 			if dflt {
 				e.code = r.code
 				if r.code != "" {
@@ -440,7 +433,7 @@ func (t *Table) readPetrarchAgents(file string, data []byte) error {
 				continue
 			}
 			if !explicit {
-				t.addPetrarch(pluralOf(strings.TrimRight(strings.ReplaceAll(f, "_", " "), " ")), id)
+				t.addPetrarch(petrarchPlural(strings.TrimRight(strings.ReplaceAll(f, "_", " "), " ")), id)
 			}
 		}
 		for _, p := range strings.Fields(plurals) {
@@ -448,6 +441,18 @@ func (t *Table) readPetrarchAgents(file string, data []byte) error {
 		}
 		return nil
 	})
+}
+
+// petrarchPlural forms an agent's regular plural as PETRARCH does: a final
+// Y becomes IES, a final S takes ES, anything else takes S.
+func petrarchPlural(p string) string {
+	switch {
+	case strings.HasSuffix(p, "Y") || strings.HasSuffix(p, "y"):
+		return p[:len(p)-1] + "IES"
+	case strings.HasSuffix(p, "S") || strings.HasSuffix(p, "s"):
+		return p + "ES"
+	}
+	return p + "S"
 }
 
 // expandMarkers substitutes every !NAME! in phrase with each of its values.

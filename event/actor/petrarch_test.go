@@ -90,7 +90,7 @@ func TestLoadPetrarchErrors(t *testing.T) {
 	}{
 		{"bad_actors.txt", "bad_actors.txt:6: unclosed ["},
 		{"orphan_synonym.txt", "orphan_synonym.txt:1: synonym \"+DAMASCUS_\" before any actor"},
-		{"nocode_actors.txt", "nocode_actors.txt:2: actor \"Walid Muallem\" has no code"},
+		{"nocode_actors.txt", "nocode_actors.txt:5: restriction [SYRGOV EXTRA 060211] has more than a code and a date range"},
 		{"bad_agents.txt", "bad_agents.txt:4: agent code [MIL] has no ~"},
 		{"undefined_marker_agents.txt", "undefined_marker_agents.txt:1: undefined substitution marker !MINST!"},
 	} {
@@ -126,6 +126,8 @@ func TestPetrarchDates(t *testing.T) {
 		{"Ban Ki-moon", "1990-01-01", "", false}, // no default code: not coded
 		{"US", "2010-01-01", "USA", true},
 		{"us", "2010-01-01", "", false},
+		{"Gollum", "2010-01-01", "", false}, // no code: a null-coded actor
+		{"Gondor", "2010-01-01", "GON", true},
 	} {
 		m, ok := tab.Match(strings.Fields(tc.text), 0, day(tc.date))
 		if ok != tc.ok || m.Code != tc.code {

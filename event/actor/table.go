@@ -429,6 +429,9 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 		}
 		e := &t.entries[c.entry]
 		if len(e.roles) == 0 {
+			if e.code == "" && e.datedOnly {
+				continue // known but never coded (PETRARCH's null code)
+			}
 			if first < 0 {
 				first = k
 			}
@@ -446,7 +449,7 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 			first = k
 			break
 		}
-		if e.datedOnly && !date.IsZero() {
+		if e.datedOnly && (!date.IsZero() || at < 0 && e.latestCode() == "") {
 			continue // no code at this date
 		}
 		if first < 0 {
@@ -519,6 +522,14 @@ func (e *entry) latest() int {
 		}
 	}
 	return best
+}
+
+// latestCode returns the code of the most recent role, or "".
+func (e *entry) latestCode() string {
+	if k := e.latest(); k >= 0 {
+		return e.roles[k].code
+	}
+	return ""
 }
 
 // match builds the Match for the entry as of date.
@@ -603,13 +614,18 @@ func (t *Table) Place(words []string, i int) (Place, int, bool) {
 
 // Counts returns the number of entries per kind (keyed by Kind.String:
 // "Country", "Person", ..., "Location" for gazetteer places), plus
-// "Metonym" (capitals standing for their governments), "Role" (dated roles
+// "Metonym" (capitals standing for their governments), "Uncoded" (PETRARCH
+// actors with the null code), "Role" (dated roles
 // and date restrictions) and "Name" (names and aliases indexed).
 func (t *Table) Counts() map[string]int {
 	c := make(map[string]int)
 	for _, e := range t.entries {
 		if e.metonym {
 			c["Metonym"]++
+			continue
+		}
+		if e.code == "" && e.datedOnly && len(e.roles) == 0 {
+			c["Uncoded"]++
 			continue
 		}
 		c[e.kind.String()]++
