@@ -228,6 +228,7 @@ func BenchmarkRead(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	c := &text.Cleaner{Memory: text.NewMemory()}
 	records := 0
+	cpu0 := corpus.CPUTime()
 	for b.Loop() {
 		for _, err := range Read(context.Background(), bytes.NewReader(data), "bench", c) {
 			if err != nil {
@@ -237,6 +238,9 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(records)/b.Elapsed().Seconds(), "records/s")
+	if cpu := corpus.CPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(records)/cpu.Seconds(), "records/cpu-s")
+	}
 }
 
 // BenchmarkReadFile reads the WARC file named by $HEARSAY_WARC (make one with
@@ -249,6 +253,7 @@ func BenchmarkReadFile(b *testing.B) {
 	}
 	var peak uint64
 	records, errs := 0, 0
+	cpu0 := corpus.CPUTime()
 	for b.Loop() {
 		f, err := os.Open(path)
 		if err != nil {
@@ -269,6 +274,9 @@ func BenchmarkReadFile(b *testing.B) {
 		f.Close()
 	}
 	b.ReportMetric(float64(records)/b.Elapsed().Seconds(), "records/s")
+	if cpu := corpus.CPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(records)/cpu.Seconds(), "records/cpu-s")
+	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 	b.ReportMetric(float64(errs), "errors")
 }
