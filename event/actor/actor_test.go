@@ -182,6 +182,7 @@ func TestParseErrors(t *testing.T) {
 		{"places.tsv", "Atlantis\tGRC\tcity\t100\t2\n", "places.tsv:%d: latitude \"100\""},
 		{"places.tsv", "Atlantis\tGRC\tvillage\t1\t2\n", "places.tsv:%d: place \"Atlantis\": kind \"village\""},
 		{"institutions.tsv", "USAGOV\tUSA\tXXX\tThing\n", "institutions.tsv:%d: unknown sector \"XXX\""},
+		{"organizations.tsv", "IGOUNO\t\tIGO\tUN Women|UNFPA\n", "organizations.tsv:%d: entry IGOUNO: name \"UN Women|UNFPA\" is empty or holds a list"},
 		{"institutions.tsv", "SYRGOV\tUSA\tGOV\tThing\n", "institutions.tsv:%d: code \"SYRGOV\" does not start with its country"},
 		{"groups.tsv", "SYRREB\tSYR\tREB\tThing\t\t2015-13-01\n", "groups.tsv:%d: date \"2015-13-01\""},
 		{"people.tsv", "\tUSAGOV\tpresident\t2009-01-20\n", ""},

@@ -192,8 +192,8 @@ func (b *builder) country(f []string) error {
 	if _, dup := b.countries[code]; dup {
 		return b.errf("country %s defined twice", code)
 	}
-	if name == "" {
-		return b.errf("country %s has no name", code)
+	if name == "" || strings.Contains(name, "|") {
+		return b.errf("country %s: name %q is empty or holds a list", code, name)
 	}
 	lat, lon, err := b.coords(field(f, 5), field(f, 6))
 	if err != nil {
@@ -265,8 +265,8 @@ func (b *builder) place(f []string) error {
 		return b.errf("place line needs 5 or 6 tab-separated fields (name, country, kind, lat, lon[, aliases]), has %d", len(f))
 	}
 	name, country, kind := field(f, 0), field(f, 1), field(f, 2)
-	if name == "" {
-		return b.errf("place has no name")
+	if name == "" || strings.Contains(name, "|") {
+		return b.errf("place name %q is empty or holds a list (aliases go in the last field)", name)
 	}
 	if !b.isCountry(country) {
 		return b.errf("place %q: unknown country %q", name, country)
@@ -309,8 +309,8 @@ func (b *builder) body(f []string, kind Kind) error {
 	if !sectors[sector] {
 		return b.errf("unknown sector %q", sector)
 	}
-	if name == "" {
-		return b.errf("entry %s has no name", code)
+	if name == "" || strings.Contains(name, "|") {
+		return b.errf("entry %s: name %q is empty or holds a list (aliases go in the next field)", code, name)
 	}
 	e := entry{kind: kind, code: code, country: country, sector: sector, name: name}
 	from, to := field(f, 5), field(f, 6)
@@ -386,6 +386,9 @@ func (b *builder) person(f []string) error {
 		return b.errf("person line needs 2 or 3 tab-separated fields (name, country[, aliases]), has %d", len(f))
 	}
 	name, country := field(f, 0), field(f, 1)
+	if strings.Contains(name, "|") {
+		return b.errf("person name %q holds a list (aliases go in the third field)", name)
+	}
 	if !b.isCountry(country) {
 		return b.errf("person %q: unknown country %q", name, country)
 	}
