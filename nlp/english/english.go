@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 
 	"hearsay/nlp"
 	"hearsay/nlp/lemma"
@@ -45,6 +46,7 @@ type Pipeline struct {
 	annotators []nlp.Annotator // per layer; nil for a missing one
 	headers    []models.Header // per layer
 	missing    []string
+	panics     atomic.Int64 // layers that panicked on a Doc (see run)
 }
 
 var (
@@ -144,7 +146,7 @@ func (p *Pipeline) AnnotateTokens(d *nlp.Doc) {
 func (p *Pipeline) Lemmatize(d *nlp.Doc) {
 	for i, l := range layers {
 		if l.name == Lemmatizer && p.annotators[i] != nil {
-			p.annotators[i].Annotate(d)
+			p.annotate(i, p.annotators[i], d)
 		}
 	}
 }
@@ -162,6 +164,36 @@ func (p *Pipeline) run(d *nlp.Doc) {
 				d.Tokens[j].Head = -1
 			}
 		}
-		a.Annotate(d)
+		p.annotate(i, a, d)
 	}
 }
+
+// annotate runs layer i over d. A layer that panics (a bug, never
+// expected) leaves its fields cleared on d instead of taking the caller
+// down; Panics counts such events so that tests can insist on none.
+func (p *Pipeline) annotate(i int, a nlp.Annotator, d *nlp.Doc) {
+	defer func() {
+		if recover() == nil {
+			return
+		}
+		p.panics.Add(1)
+		for j := range d.Tokens {
+			t := &d.Tokens[j]
+			switch layers[i].name {
+			case Tagger:
+				t.UPOS, t.XPOS = "", ""
+			case Lemmatizer:
+				t.Lemma = ""
+			case Parser:
+				t.Head, t.Rel = -1, ""
+			case NER:
+				t.Ent = ""
+			}
+		}
+	}()
+	a.Annotate(d)
+}
+
+// Panics returns how many times a layer has panicked on a Doc since the
+// pipeline was loaded (each time, that layer's fields were left empty).
+func (p *Pipeline) Panics() int64 { return p.panics.Load() }

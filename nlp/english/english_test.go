@@ -96,6 +96,11 @@ func TestAnnotateTokensKeepsTokens(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	p := pipeline(t)
 	var wg sync.WaitGroup
+	defer func() {
+		if n := p.Panics(); n > 0 {
+			t.Errorf("%d layer panics", n)
+		}
+	}()
 	for range 4 {
 		wg.Add(1)
 		go func() {
@@ -130,4 +135,28 @@ func BenchmarkAnalyze(b *testing.B) {
 		p.Analyze(text)
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"BEIRUT, Aug. 26 (Reuters) - He didn't go.", "", "\x00\n\n!!", "قال 😀 Москва. U.S. Gen. J. Smith"} {
+		f.Add(s)
+	}
+	p := pipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := p.Analyze(text)
+		for i, tk := range d.Tokens {
+			if text[tk.Start:tk.End] != tk.Form {
+				t.Fatalf("token %d: form %q at %q", i, tk.Form, text[tk.Start:tk.End])
+			}
+			if h := tk.Head; h != -1 {
+				s := d.Sentences[d.SentenceOf(i)]
+				if h < s.Start || h >= s.End {
+					t.Fatalf("token %d: head %d outside its sentence", i, h)
+				}
+			}
+		}
+		if n := p.Panics(); n > 0 {
+			t.Fatalf("%d layer panics on %q", n, text)
+		}
+	})
 }
