@@ -29,7 +29,7 @@ func (s *state) sentence(si int) []hearsay.Event {
 	sent := s.d.Sentences[si]
 	var fs []*found
 	for v := sent.Start; v < sent.End; v++ {
-		if s.isVerb(v) {
+		if s.isVerb(v) || s.isPredicate(v) {
 			if f := s.verbEvent(v); f != nil {
 				fs = append(fs, f)
 			}
@@ -53,6 +53,15 @@ func (s *state) sentence(si int) []hearsay.Event {
 	}
 	slices.SortStableFunc(out, func(a, b hearsay.Event) int { return a.Trigger.Start - b.Trigger.Start })
 	return out
+}
+
+// isPredicate reports whether token i is an adjective heading a clause of
+// its own ("Syria is willing to withdraw").
+func (s *state) isPredicate(i int) bool {
+	if s.tok(i).UPOS != "ADJ" {
+		return false
+	}
+	return s.firstChild(i, "nsubj") >= 0 || s.firstChild(i, "cop") >= 0
 }
 
 // particle returns the particle child of verb v ("out" of "rule out"), or -1.
@@ -107,6 +116,16 @@ func (s *state) nounEntries(n int) []*verbs.Entry {
 	for _, k := range s.alts[n] {
 		if es := s.c.dict.Noun(k); len(es) > 0 {
 			return es
+		}
+	}
+	// "a mediation effort", "peace talks": the event is in the compound
+	for _, c := range s.children[n] {
+		if s.tok(c).Rel == "compound" && c < n && s.tok(c).UPOS == "NOUN" && (s.lower[n] == "effort" || s.lower[n] == "mission" || s.lower[n] == "process" || s.lower[n] == "operation" || s.lower[n] == "campaign") {
+			for _, k := range s.alts[c] {
+				if es := s.c.dict.Noun(k); len(es) > 0 {
+					return es
+				}
+			}
 		}
 	}
 	return nil

@@ -317,6 +317,8 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 	return out
 }
 
+var countNouns = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "million": true, "millions": true, "scores": true, "number": true, "some": true, "many": true, "most": true, "all": true, "several": true, "group": false}
+
 var groupNouns = map[string]bool{"group": true, "militant": true, "jihadist": true, "extremist": true, "organization": true, "organisation": true, "insurgent": true, "movement": true}
 
 // single resolves the phrase headed by i without following coordination.
@@ -381,6 +383,14 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				}
 				r.start, r.end = min(r.start, i), max(r.end, i+1)
 				return r, true
+			}
+		}
+	}
+	// "thousands of Iraqi Kurds", "some 800,000 refugees of ..."
+	if t.UPOS == "NUM" || countNouns[s.lower[i]] {
+		for _, c := range s.childrenRel(i, "nmod") {
+			if s.caseOf(c) == "of" {
+				return s.single(c, depth+1)
 			}
 		}
 	}
