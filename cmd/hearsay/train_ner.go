@@ -33,7 +33,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "../shared/data/ner", "directory holding conll2003/ and uner-ewt/")
 	out := fs.String("out", "nlp/models/ner.model", "model file to write")
 	seed := fs.Int64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 8, "training epochs")
+	epochs := fs.Int("epochs", 6, "training epochs")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in the training data")
 	twoPass := fs.Bool("two-pass", true, "second decoding pass with the first pass's labels as document features")
 	noFacts := fs.Bool("no-facts", false, "leave out the embedded gazetteer of countries, demonyms, cities and organisations")
