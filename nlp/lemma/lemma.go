@@ -40,6 +40,7 @@ type Model struct {
 	Header models.Header
 	rules  map[string]rule   // tag + "\x00" + suffix → rule
 	exc    map[string]string // tag + "\x00" + key form → lemma
+	vocab  map[string]bool   // lower-cased lemmas of open-class words seen in training
 }
 
 // tagOf returns the tag rules are keyed on.
@@ -128,10 +129,29 @@ func (m *Model) byRule(tag, w string) string {
 			if r.cut > len(w) || (r.cut == len(w) && r.add == "") {
 				return w
 			}
-			return w[:len(w)-r.cut] + r.add
+			return m.known(w[:len(w)-r.cut]+r.add, w)
 		}
 	}
 	return w
+}
+
+// known checks a rule's lemma c of word w against the lemmas seen in
+// training: when c is unknown but a close variant is known ("provok" →
+// "provoke", "stopp" → "stop", "hope" → "hop"), the variant wins.
+func (m *Model) known(c, w string) string {
+	if len(m.vocab) == 0 || c == w || m.vocab[c] || len(c) < 3 {
+		return c
+	}
+	if strings.HasSuffix(c, "e") && m.vocab[c[:len(c)-1]] {
+		return c[:len(c)-1]
+	}
+	if m.vocab[c+"e"] {
+		return c + "e"
+	}
+	if n := len(c); c[n-1] == c[n-2] && m.vocab[c[:n-1]] {
+		return c[:n-1]
+	}
+	return c
 }
 
 // Annotate fills the Lemma of every token of d from its form and tags.
@@ -203,7 +223,12 @@ func Train(words []Word) *Model {
 			counts[k][r]++
 		}
 	}
-	m := &Model{rules: map[string]rule{}, exc: map[string]string{}}
+	m := &Model{rules: map[string]rule{}, exc: map[string]string{}, vocab: map[string]bool{}}
+	for _, w := range words {
+		if openClass(w.UPOS) && !proper(w.UPOS, w.XPOS) && isLowerWord(w.Lemma) {
+			m.vocab[w.Lemma] = true
+		}
+	}
 	best := func(c map[rule]int) (rule, int) {
 		var b rule
 		n := -1
@@ -259,6 +284,9 @@ func (m *Model) Write(w io.Writer, h models.Header) error {
 		tag, form, _ := strings.Cut(k, "\x00")
 		fmt.Fprintf(bw, "E\t%s\t%s\t%s\n", tag, form, m.exc[k])
 	}
+	for _, k := range sortedKeys(m.vocab) {
+		fmt.Fprintf(bw, "V\t%s\n", k)
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -274,7 +302,7 @@ func Load(r io.Reader) (*Model, error) {
 	if h.Format != Format {
 		return nil, fmt.Errorf("lemma: model format %d, want %d", h.Format, Format)
 	}
-	m := &Model{Header: h, rules: map[string]rule{}, exc: map[string]string{}}
+	m := &Model{Header: h, rules: map[string]rule{}, exc: map[string]string{}, vocab: map[string]bool{}}
 	sc := bufio.NewScanner(payload)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	line := 1 // the header
@@ -290,6 +318,8 @@ func Load(r io.Reader) (*Model, error) {
 			m.rules[f[1]+"\x00"+f[2]] = rule{cut: cut, add: f[4]}
 		case len(f) == 4 && f[0] == "E":
 			m.exc[f[1]+"\x00"+f[2]] = f[3]
+		case len(f) == 2 && f[0] == "V":
+			m.vocab[f[1]] = true
 		default:
 			return nil, fmt.Errorf("lemma: line %d: malformed", line)
 		}
@@ -325,4 +355,19 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// openClass reports whether upos is a noun, verb, adjective or adverb.
+func openClass(upos string) bool {
+	return upos == "NOUN" || upos == "VERB" || upos == "ADJ" || upos == "ADV"
+}
+
+// isLowerWord reports whether s is lower-case ASCII letters only.
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
