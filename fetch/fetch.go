@@ -24,7 +24,7 @@ const UserAgent = "hearsay/0.1 (+https://hearsay.example)"
 // Options configures a Client. Zero fields take the defaults shown.
 type Options struct {
 	UserAgent      string        // UserAgent
-	PerHost        time.Duration // least time between two requests to one host: 1s; negative: no wait
+	PerHost        time.Duration // least time from the end of one request to a host to the next: 1s; negative: none
 	ConnectTimeout time.Duration // dialling and TLS handshake: 10s
 	Timeout        time.Duration // one whole request, body included: 30s
 	MaxBody        int64         // bytes; a longer body is an error: 32 MiB
@@ -46,9 +46,10 @@ type Client struct {
 // host is the per-host state: when the next request may go, and the rules
 // of its robots.txt.
 type host struct {
-	mu     sync.Mutex // held while waiting for the slot and fetching robots
-	next   time.Time
-	robots *robots // nil until fetched
+	slot   chan struct{} // holds a token while a request waits its turn and runs
+	last   time.Time     // when the last request finished; guarded by slot
+	mu     sync.Mutex    // guards robots
+	robots *robots       // nil until fetched
 }
 
 // New returns a Client with the given options.
@@ -140,10 +141,19 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		if err != nil {
 			return nil, err
 		}
+		if rb.unreachable != nil {
+			return nil, &Error{URL: rawURL, Err: fmt.Errorf("%w: robots.txt unreachable (%v)", ErrRobots, rb.unreachable)}
+		}
 		if !rb.allowed(robotsPath(u)) {
 			return nil, &Error{URL: rawURL, Err: ErrRobots}
 		}
 	}
+	return c.retry(ctx, h, rawURL)
+}
+
+// retry makes a request, trying again after a server error or a network
+// failure, with exponential backoff, up to Retries more times.
+func (c *Client) retry(ctx context.Context, h *host, rawURL string) (*Response, error) {
 	backoff := c.opt.Backoff
 	retries := max(c.opt.Retries, 0)
 	for try := 0; ; try++ {
@@ -173,41 +183,47 @@ func (c *Client) host(u *url.URL) *host {
 	defer c.mu.Unlock()
 	h := c.hosts[key]
 	if h == nil {
-		h = &host{}
+		h = &host{slot: make(chan struct{}, 1)}
 		c.hosts[key] = h
 	}
 	return h
 }
 
-// wait blocks until the host may be sent another request.
-func (c *Client) wait(ctx context.Context, h *host) error {
-	h.mu.Lock()
-	now := time.Now()
-	at := h.next
-	if at.Before(now) {
-		at = now
+// wait blocks until the host may be sent another request: PerHost after
+// the last one to it finished. Requests to one host go one at a time; call
+// the returned function when the request is over.
+func (c *Client) wait(ctx context.Context, h *host) (done func(), err error) {
+	select {
+	case h.slot <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	if c.opt.PerHost > 0 {
-		h.next = at.Add(c.opt.PerHost)
+	done = func() {
+		h.last = time.Now()
+		<-h.slot
 	}
-	h.mu.Unlock()
-	if d := time.Until(at); d > 0 {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
+	if c.opt.PerHost > 0 && !h.last.IsZero() {
+		if d := time.Until(h.last.Add(c.opt.PerHost)); d > 0 {
+			t := time.NewTimer(d)
+			defer t.Stop()
+			select {
+			case <-ctx.Done():
+				<-h.slot
+				return nil, ctx.Err()
+			case <-t.C:
+			}
 		}
 	}
-	return nil
+	return done, nil
 }
 
 // do makes one request.
 func (c *Client) do(ctx context.Context, h *host, rawURL string) (*Response, error) {
-	if err := c.wait(ctx, h); err != nil {
+	done, err := c.wait(ctx, h)
+	if err != nil {
 		return nil, &Error{URL: rawURL, Err: err}
 	}
+	defer done()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, &Error{URL: rawURL, Err: err}
@@ -243,9 +259,9 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// robotsFor returns the host's robots.txt rules, fetching them once. A
-// missing robots.txt (4xx) allows everything; a server error or a network
-// failure allows everything too, but is not cached as success for long.
+// robotsFor returns the host's robots.txt rules, fetching them once. As RFC
+// 9309 asks, a missing robots.txt (4xx) allows everything, and one that
+// cannot be reached (5xx, network failure) disallows everything.
 func (c *Client) robotsFor(ctx context.Context, u *url.URL, h *host) (*robots, error) {
 	h.mu.Lock()
 	rb := h.robots
@@ -254,19 +270,17 @@ func (c *Client) robotsFor(ctx context.Context, u *url.URL, h *host) (*robots, e
 		return rb, nil
 	}
 	ru := u.Scheme + "://" + u.Host + "/robots.txt"
-	resp, err := c.do(ctx, h, ru)
+	resp, err := c.retry(ctx, h, ru)
+	var fe *Error
 	switch {
 	case err == nil:
 		rb = parseRobots(string(resp.Body), c.opt.UserAgent)
+	case ctx.Err() != nil:
+		return nil, &Error{URL: u.String(), Err: ctx.Err()}
+	case errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500:
+		rb = &robots{}
 	default:
-		var fe *Error
-		if errors.As(err, &fe) && fe.Status >= 400 && fe.Status < 500 {
-			rb = &robots{}
-		} else if ctx.Err() != nil {
-			return nil, &Error{URL: u.String(), Err: ctx.Err()}
-		} else {
-			rb = &robots{}
-		}
+		rb = &robots{unreachable: err}
 	}
 	h.mu.Lock()
 	if h.robots == nil {
@@ -290,7 +304,8 @@ func robotsPath(u *url.URL) string {
 
 // robots holds the Allow and Disallow rules of the group that applies to us.
 type robots struct {
-	rules []rule
+	rules       []rule
+	unreachable error // robots.txt could not be fetched: nothing is allowed
 }
 
 type rule struct {

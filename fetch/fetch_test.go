@@ -60,7 +60,8 @@ func newServer(t *testing.T) *server {
 
 func TestPoliteness(t *testing.T) {
 	s := newServer(t)
-	c := New(Options{PerHost: 30 * time.Millisecond})
+	rt := &recorder{next: http.DefaultTransport}
+	c := New(Options{PerHost: 30 * time.Millisecond, Transport: rt})
 	ctx := context.Background()
 	for _, p := range []string{"/a", "/b", "/c"} {
 		resp, err := c.Get(ctx, s.URL+p)
@@ -79,11 +80,30 @@ func TestPoliteness(t *testing.T) {
 			t.Errorf("request %d: User-Agent %q", i, ua)
 		}
 	}
-	for i := 1; i < len(s.times); i++ {
-		if gap := s.times[i].Sub(s.times[i-1]); gap < 20*time.Millisecond { // 30ms less arrival jitter
-			t.Errorf("requests %d and %d only %v apart", i-1, i, gap)
+	// Robots.txt and three pages, each sent at least PerHost after the
+	// one before finished.
+	if len(rt.times) != 4 {
+		t.Fatalf("%d requests sent, want 4", len(rt.times))
+	}
+	for i := 1; i < len(rt.times); i++ {
+		if gap := rt.times[i].Sub(rt.times[i-1]); gap < 30*time.Millisecond {
+			t.Errorf("requests %d and %d sent only %v apart", i-1, i, gap)
 		}
 	}
+}
+
+// recorder notes when each request is sent.
+type recorder struct {
+	mu    sync.Mutex
+	times []time.Time
+	next  http.RoundTripper
+}
+
+func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	r.mu.Lock()
+	r.times = append(r.times, time.Now())
+	r.mu.Unlock()
+	return r.next.RoundTrip(req)
 }
 
 func TestRobots(t *testing.T) {
@@ -136,6 +156,22 @@ func TestErrors(t *testing.T) {
 	cancel()
 	if _, err := c.Get(cctx, s.URL+"/a"); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
+	}
+}
+
+func TestRobotsUnreachable(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		t.Error("fetched a page while robots.txt was unreachable")
+	}))
+	defer srv.Close()
+	c := New(Options{PerHost: -1, Backoff: time.Millisecond})
+	_, err := c.Get(context.Background(), srv.URL+"/page")
+	if !errors.Is(err, ErrRobots) || !strings.Contains(err.Error(), "unreachable") {
+		t.Errorf("got %v", err)
 	}
 }
 
