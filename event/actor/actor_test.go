@@ -66,12 +66,19 @@ func TestMatchPhrases(t *testing.T) {
 		{"U.S. officials", 0, d2014, 1, Country, "USA", "USA", "", "United States", ""},
 		{"US officials", 0, d2014, 1, Country, "USA", "USA", "", "United States", ""},
 		{"Tehran", 0, d2014, 1, Country, "IRNGOV", "IRN", "GOV", "Tehran", ""},
+		{"Western diplomats", 0, d2014, 1, Country, "WST", "WST", "", "the West", ""},
+		{"Kurdish fighters", 0, d2014, 1, Country, "KUR", "KUR", "", "Kurdistan", ""},
+		{"US Secretary of State John Kerry", 0, d2014, 6, Person, "USAGOV", "USA", "GOV", "John Kerry", "secretary of state"},
+		{"Syria 's President Bashar al-Assad", 0, d2014, 5, Person, "SYRGOV", "SYR", "GOV", "Bashar al-Assad", "president"},
+		{"Hezbollah", 0, d2014, 1, Group, "LBNREBHEZ", "LBN", "REB", "Hezbollah", ""},
+		{"Nusra Front", 0, d2014, 2, Group, "SYRREBNUS", "SYR", "REB", "Nusra Front", ""},
+		{"Deir Ez-Zor", 0, d2014, 0, 0, "", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		words := strings.Fields(tc.text)
 		m, ok := tab.Match(words, tc.at, tc.date)
-		if !ok {
-			t.Errorf("%q at %d: no match", tc.text, tc.at)
+		if ok != (tc.len > 0) {
+			t.Errorf("%q at %d: match %v (%+v), want %v", tc.text, tc.at, ok, m, tc.len > 0)
 			continue
 		}
 		if m.Len != tc.len || m.Kind != tc.kind || m.Code != tc.code || m.Country != tc.country || m.Sector != tc.sector || m.Name != tc.name || m.Role != tc.role {
@@ -123,13 +130,23 @@ func TestMatchDated(t *testing.T) {
 		{"Bashar al-Assad", "2025-06-01", "SYRELI", "former president"},
 		{"Josh Earnest", "2015-01-01", "USAGOV", "press secretary"},
 		{"Khamenei", "1995-01-01", "IRNGOV", "supreme leader"},
+		{"Taliban", "2015-01-01", "AFGREBTAL", ""},
+		{"Taliban", "2022-01-01", "AFGGOV", ""},
+		{"Taliban", "", "AFGGOV", ""},
+		{"the Assad regime", "2014-09-23", "", ""}, // "the" is no entry
+		{"Assad regime", "2014-09-23", "SYRGOV", ""},
+		{"Ban Ki-moon", "2005-06-01", "KORGOV", "foreign minister"},
+		{"Ban Ki-moon", "2012-06-01", "IGOUNO", "UN secretary-general"},
+		{"Hayat Tahrir al-Sham", "2020-01-01", "SYRREBNUS", ""},
+		{"Ahmed al-Sharaa", "2025-06-01", "SYRGOV", "president"},
+		{"Jolani", "2020-01-01", "SYRREB", "leader of Hayat Tahrir al-Sham"},
 	} {
 		var d time.Time
 		if tc.date != "" {
 			d = day(tc.date)
 		}
 		m, ok := tab.Match(strings.Fields(tc.text), 0, d)
-		if !ok || m.Code != tc.code || m.Role != tc.role {
+		if ok != (tc.code != "") || m.Code != tc.code || m.Role != tc.role {
 			t.Errorf("%s on %s: got %+v (%v), want %s %q", tc.text, tc.date, m, ok, tc.code, tc.role)
 		}
 	}

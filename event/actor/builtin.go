@@ -16,6 +16,7 @@ var dataFS embed.FS
 // their codes), the gazetteer before countries' capitals are checked.
 var dataFiles = []string{
 	"countries.tsv",
+	"regions.tsv",
 	"places.tsv",
 	"institutions.tsv",
 	"organizations.tsv",
@@ -98,6 +99,7 @@ func parseFiles(files map[string][]byte) (*Table, error) {
 	b := &builder{t: newTable(), countries: make(map[string]int32), placeIdx: make(map[string]int32)}
 	parsers := map[string]func([]string) error{
 		"countries.tsv":     b.country,
+		"regions.tsv":       b.region,
 		"places.tsv":        b.place,
 		"institutions.tsv":  func(f []string) error { return b.body(f, Institution) },
 		"organizations.tsv": func(f []string) error { return b.body(f, Organization) },
@@ -225,6 +227,45 @@ func (b *builder) country(f []string) error {
 		}
 	}
 	p := b.newPlace(Place{Name: name, Country: code, Lat: lat, Lon: lon, Kind: "country"})
+	for _, n := range names {
+		b.t.addPlace(n, p)
+	}
+	return nil
+}
+
+// region: code, name, names, adjectives, lat, lon. A region, bloc or people
+// acting as an actor; matched as a Country (its code is a CAMEO region or
+// ethnic code) and also a gazetteer place of kind "region".
+func (b *builder) region(f []string) error {
+	if len(f) != 6 {
+		return b.errf("region line needs 6 tab-separated fields (code, name, names, adjectives, lat, lon), has %d", len(f))
+	}
+	code, name := field(f, 0), field(f, 1)
+	if len(code) != 3 || !validCode(code) {
+		return b.errf("region code %q is not three capital letters", code)
+	}
+	if _, dup := b.countries[code]; dup {
+		return b.errf("code %s already used by a country or region", code)
+	}
+	if name == "" || strings.Contains(name, "|") {
+		return b.errf("region %s: name %q is empty or holds a list", code, name)
+	}
+	lat, lon, err := b.coords(field(f, 4), field(f, 5))
+	if err != nil {
+		return err
+	}
+	e := b.addEntry(entry{kind: Country, code: code, country: code, name: name})
+	b.countries[code] = e
+	names := append([]string{name}, list(field(f, 2))...)
+	for _, n := range names {
+		b.t.add(n, e, false)
+	}
+	for _, a := range list(field(f, 3)) {
+		for _, form := range adjectiveForms(a) {
+			b.t.add(form, e, false)
+		}
+	}
+	p := b.newPlace(Place{Name: name, Country: code, Lat: lat, Lon: lon, Kind: "region"})
 	for _, n := range names {
 		b.t.addPlace(n, p)
 	}
