@@ -95,10 +95,12 @@ type tok struct {
 	upperFirst, hasLow bool // first letter upper-case; has a lower-case letter
 	lowerFirst         bool // first rune is a lower-case letter
 	letters            bool // has a letter
+	clitic             bool // "'s", "n't", "'re": not a word of its own for capitalisation
 }
 
 func makeTok(form string) tok {
 	t := tok{lower: strings.ToLower(form)}
+	t.clitic = strings.HasPrefix(form, "'") || strings.HasPrefix(form, "’") || t.lower == "n't" || t.lower == "n’t"
 	t.hForm = hstr(form)
 	t.hLower = hstr(t.lower)
 	var shape, short [24]byte
@@ -275,7 +277,7 @@ func headline(toks []tok, s0, s1 int) uint64 {
 	words, caps, upper, small := 0, 0, 0, 0
 	for i := s0; i < s1; i++ {
 		t := &toks[i]
-		if !t.letters {
+		if !t.letters || t.clitic {
 			continue
 		}
 		words++
