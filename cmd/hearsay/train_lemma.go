@@ -23,7 +23,7 @@ func trainLemma(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train lemmatizer")
 	data := fs.String("data", "../shared/data", "the shared data folder")
 	out := fs.String("out", "nlp/models/lemma.model", "the model file to write")
-	version := fs.String("version", "1.0.0", "the model's version")
+	version := fs.String("version", "1.1.0", "the model's version")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
