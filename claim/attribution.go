@@ -144,8 +144,10 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return i + 1, "cite", true
 	}
 	lem := s.lemmaOf(i)
-	if hl := handLemma(w); hl != "" && (s.d.Tokens[i].Lemma == "" || s.d.Tokens[i].Lemma == "_") {
-		lem = hl
+	if _, ok := handCues[lem]; !ok {
+		if hl := handLemma(w); hl != "" {
+			lem = hl
+		}
 	}
 	if ambiguousCue[w] && !(i > 0 && (pronounSources[s.low[i-1]] || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "did" || s.low[i-1] == "does" || s.low[i-1] == "not" || s.low[i-1] == "n't")) {
 		return 0, "", false

@@ -11,14 +11,22 @@ import (
 	"hearsay/claim"
 	"hearsay/claim/polnear"
 	"hearsay/nlp"
+	"hearsay/nlp/english"
 )
 
 func init() {
 	evals.add("attribution", "source, cue and content span P/R/F1 on PolNeAR dev", runEvalAttribution)
 }
 
-// analyzeText turns raw text into a Doc for the claim stage.
+// analyzeText turns raw text into a Doc for the claim stage: with the
+// English pipeline (whatever models it has), else with the claim
+// package's own light segmenter.
 func analyzeText(text string) *nlp.Doc {
+	if os.Getenv("HEARSAY_CLAIM_SEGMENT") == "" {
+		if p, err := english.Default(); err == nil {
+			return p.Analyze(text)
+		}
+	}
 	return claim.Segment(text)
 }
 
@@ -139,4 +147,45 @@ func readJSONLFile[T any](path string) ([]T, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return v, nil
+}
+
+func init() {
+	evals.add("factuality", "asserted-or-not accuracy of predicate stance on UDS It-Happened dev", runEvalFactuality)
+}
+
+func runEvalFactuality(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval factuality")
+	dir := fs.String("data", "../shared/data/factuality/uds-ih2", "UDS It-Happened folder (it-happened-v2.dev.tsv, en-ud-dev.conllu)")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	tf, err := os.Open(filepath.Join(*dir, "it-happened-v2.dev.tsv"))
+	if err != nil {
+		return err
+	}
+	items, err := claim.ReadItHappened(tf)
+	tf.Close()
+	if err != nil {
+		return err
+	}
+	cf, err := os.Open(filepath.Join(*dir, "en-ud-dev.conllu"))
+	if err != nil {
+		return err
+	}
+	d, err := nlp.ReadCoNLLU(cf)
+	cf.Close()
+	if err != nil {
+		return fmt.Errorf("en-ud-dev.conllu: %w", err)
+	}
+	sc := claim.ScoreFactuality(d, items)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sc)
+	}
+	fmt.Fprintf(e.stdout, "UDS It-Happened dev, gold UD parse: %d predicates (%d skipped)\n", sc.Items, sc.Skipped)
+	fmt.Fprintf(e.stdout, "accuracy %.3f (always \"happened\": %.3f)\n", sc.Accuracy, sc.MajorityBaseline)
+	fmt.Fprintf(e.stdout, "happened: predicted yes %d/%d; not happened: predicted no %d/%d\n", sc.TruePos, sc.TruePos+sc.FalseNeg, sc.TrueNeg, sc.TrueNeg+sc.FalsePos)
+	return nil
 }

@@ -1,0 +1,174 @@
+package claim
+
+import (
+	"strings"
+
+	"hearsay"
+	"hearsay/nlp"
+)
+
+// Predicates that do not present what they embed as having happened.
+var (
+	intentPreds = set("want", "hope", "plan", "try", "intend", "expect", "ask", "need", "wish", "seek", "aim",
+		"attempt", "propose", "prepare", "urge", "order", "threaten", "promise", "pledge", "vow", "agree",
+		"offer", "require", "demand", "request", "allow", "let", "encourage", "recommend", "suggest", "decide",
+		"choose", "mean", "like", "love", "prefer", "would", "hesitate", "consider", "help", "going", "able", "ready", "willing", "eager", "likely", "unlikely", "supposed")
+	negPreds   = set("deny", "refuse", "fail", "reject", "avoid", "prevent", "stop", "forget", "decline", "neglect", "rule", "doubt")
+	hedgePreds = set("think", "believe", "suspect", "guess", "seem", "appear", "allege", "claim", "speculate", "assume", "imagine", "suppose", "possible", "whether", "wonder")
+	modals     = map[string]hearsay.Stance{
+		"may": hearsay.Hedges, "might": hearsay.Hedges, "could": hearsay.Hedges, "can": hearsay.Hedges,
+		"should": hearsay.Intends, "must": hearsay.Intends, "shall": hearsay.Intends, "will": hearsay.Intends,
+		"would": hearsay.Conditional, "'ll": hearsay.Intends, "’ll": hearsay.Intends, "wo": hearsay.Intends,
+		"ca": hearsay.Hedges, "'d": hearsay.Conditional, "’d": hearsay.Conditional,
+	}
+)
+
+// PredicateStance says how the sentence holding token i presents the
+// eventuality that the predicate i names, from the dependency parse:
+// Asserts (it happened or is happening), Denies (negated or under "deny",
+// "fail", "refuse"), Hedges (under a modal of possibility or a belief verb),
+// Intends (future, wanted, planned, ordered), Conditional ("if", "would")
+// or Questions. A Doc without a parse gets what its tokens show: negation
+// and modals next to the predicate.
+func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
+	if i < 0 || i >= len(d.Tokens) {
+		return hearsay.Asserts
+	}
+	si := d.SentenceOf(i)
+	if si < 0 {
+		return hearsay.Asserts
+	}
+	sent := d.Sentences[si]
+	parsed := false
+	for k := sent.Start; k < sent.End; k++ {
+		if d.Tokens[k].Rel != "" && d.Tokens[k].Rel != "_" {
+			parsed = true
+			break
+		}
+	}
+	lemmaAt := func(k int) string {
+		t := d.Tokens[k]
+		if t.Lemma != "" && t.Lemma != "_" {
+			return strings.ToLower(t.Lemma)
+		}
+		return lemma(strings.ToLower(t.Form))
+	}
+	if !parsed {
+		for k := max(sent.Start, i-3); k < i; k++ {
+			w := strings.ToLower(d.Tokens[k].Form)
+			if negWords[w] {
+				return hearsay.Denies
+			}
+			if st, ok := modals[w]; ok {
+				return st
+			}
+		}
+		return hearsay.Asserts
+	}
+	// walk up from the predicate through the clauses that embed it
+	cur := i
+	for depth := 0; cur >= 0 && depth < 8; depth++ {
+		t := d.Tokens[cur]
+		// the predicate's own dependents: negation, modals, conditional marks
+		kids := d.Children(cur)
+		copulaHead := false
+		for _, k := range kids {
+			kt := d.Tokens[k]
+			kl := lemmaAt(k)
+			rel := baseRel(kt.Rel)
+			switch {
+			case rel == "neg" || rel == "advmod" && (kl == "not" || kl == "never" || kl == "n't") || strings.Contains(kt.Feats, "Polarity=Neg") && (rel == "advmod" || rel == "det"):
+				if depth == 0 || rel == "neg" || rel == "advmod" {
+					return hearsay.Denies
+				}
+			case rel == "aux" || rel == "auxpass" || rel == "aux:pass":
+				if st, ok := modals[strings.ToLower(kt.Form)]; ok {
+					return st
+				}
+				if kl == "to" && depth == 0 {
+					// infinitive: what it depends on decides
+					copulaHead = true
+				}
+			case rel == "mark" && (kl == "if" || kl == "unless" || kl == "whether"):
+				if kl == "whether" {
+					return hearsay.Questions
+				}
+				return hearsay.Conditional
+			case rel == "mark" && kl == "to":
+				copulaHead = true
+			case rel == "cop" && kl == "be":
+			}
+		}
+		_ = copulaHead
+		if t.Head < 0 {
+			// the root: a question or an imperative
+			last := d.Tokens[sent.End-1].Form
+			if last == "?" && cur == i {
+				return hearsay.Questions
+			}
+			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) {
+				return hearsay.Intends // an imperative
+			}
+			return hearsay.Asserts
+		}
+		rel := baseRel(t.Rel)
+		head := t.Head
+		hl := lemmaAt(head)
+		switch rel {
+		case "xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "dobj", "nmod", "obl", "conj", "parataxis", "amod", "nsubj", "nsubjpass", "dep":
+		default:
+			return hearsay.Asserts
+		}
+		if rel == "conj" || rel == "parataxis" {
+			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) && d.Tokens[head].XPOS == "VB" && !hasSubjectOrAux(d, head) && d.Tokens[head].Head < 0 {
+				return hearsay.Intends // "please notify the sender and delete the original"
+			}
+			cur = head
+			continue
+		}
+		if rel == "xcomp" || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "csubj" {
+			if negPreds[hl] {
+				return hearsay.Denies
+			}
+			if intentPreds[hl] {
+				return hearsay.Intends
+			}
+			if hedgePreds[hl] {
+				return hearsay.Hedges
+			}
+			if purposeRule && (rel == "advcl" || rel == "acl") {
+				// purpose: "... to protect the troops"
+				for _, k := range kids {
+					if lemmaAt(k) == "to" && (baseRel(d.Tokens[k].Rel) == "mark" || baseRel(d.Tokens[k].Rel) == "aux") {
+						return hearsay.Intends
+					}
+				}
+			}
+			cur = head
+			continue
+		}
+		return hearsay.Asserts
+	}
+	return hearsay.Asserts
+}
+
+func baseRel(r string) string {
+	if i := strings.IndexByte(r, ':'); i > 0 && r != "aux:pass" {
+		return r[:i]
+	}
+	return r
+}
+
+// purposeRule makes "to"-infinitive adverbial clauses intended rather than
+// happened; UDS annotators mostly judge them as happened.
+var purposeRule = false
+
+func hasSubjectOrAux(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		switch baseRel(d.Tokens[k].Rel) {
+		case "nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "aux:pass", "mark", "cop":
+			return true
+		}
+	}
+	return false
+}

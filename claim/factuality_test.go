@@ -1,0 +1,106 @@
+package claim
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"hearsay"
+	"hearsay/nlp"
+)
+
+// conllu builds a one-sentence CoNLL-U text from "form/lemma/xpos/head/rel" words.
+func conllu(words ...string) string {
+	var b strings.Builder
+	for i, w := range words {
+		f := strings.Split(w, "/")
+		b.WriteString(strings.Join([]string{itoa(i + 1), f[0], f[1], "_", f[2], "_", f[3], f[4], "_", "_"}, "\t"))
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func TestPredicateStance(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		pred int // 0-based word index
+		want hearsay.Stance
+	}{
+		{"plain", conllu("Iran/Iran/NNP/2/nsubj", "attacked/attack/VBD/0/root", "Iraq/Iraq/NNP/2/obj"), 1, hearsay.Asserts},
+		{"negated", conllu("Iran/Iran/NNP/4/nsubj", "did/do/VBD/4/aux", "not/not/RB/4/advmod", "attack/attack/VB/0/root"), 3, hearsay.Denies},
+		{"modal", conllu("Iran/Iran/NNP/3/nsubj", "may/may/MD/3/aux", "attack/attack/VB/0/root"), 2, hearsay.Hedges},
+		{"future", conllu("Iran/Iran/NNP/3/nsubj", "will/will/MD/3/aux", "attack/attack/VB/0/root"), 2, hearsay.Intends},
+		{"wanted", conllu("Iran/Iran/NNP/2/nsubj", "wants/want/VBZ/0/root", "to/to/TO/4/mark", "attack/attack/VB/2/xcomp"), 3, hearsay.Intends},
+		{"denied", conllu("Iran/Iran/NNP/2/nsubj", "denied/deny/VBD/0/root", "attacking/attack/VBG/2/xcomp"), 2, hearsay.Denies},
+		{"conditional", conllu("if/if/IN/3/mark", "Iran/Iran/NNP/3/nsubj", "attacks/attack/VBZ/5/advcl", "we/we/PRP/5/nsubj", "respond/respond/VBP/0/root"), 2, hearsay.Conditional},
+		{"imperative", conllu("please/please/UH/2/discourse", "call/call/VB/0/root", "me/me/PRP/2/obj"), 1, hearsay.Intends},
+		{"question", conllu("Did/do/VBD/3/aux", "Iran/Iran/NNP/3/nsubj", "attack/attack/VB/0/root", "?/?/./3/punct"), 2, hearsay.Questions},
+	}
+	for _, c := range cases {
+		d, err := nlp.ReadCoNLLU(strings.NewReader(c.src))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := PredicateStance(d, c.pred); got != c.want {
+			t.Errorf("%s: PredicateStance = %s, want %s", c.name, got, c.want)
+		}
+	}
+	// without a parse: tokens next to the predicate
+	d := Segment("They did not attack.")
+	if got := PredicateStance(d, 3); got != hearsay.Denies {
+		t.Errorf("unparsed negation: %s", got)
+	}
+}
+
+func TestFactualityDev(t *testing.T) {
+	dir := sharedPath(t, "data", "factuality", "uds-ih2")
+	tf, err := os.Open(filepath.Join(dir, "it-happened-v2.dev.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tf.Close()
+	items, err := ReadItHappened(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf, err := os.Open(filepath.Join(dir, "en-ud-dev.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cf.Close()
+	d, err := nlp.ReadCoNLLU(cf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := ScoreFactuality(d, items)
+	if sc.Items < 2000 || sc.Accuracy < 0.78 {
+		t.Errorf("factuality: %d items, accuracy %.3f; want >= 2000 and >= 0.78", sc.Items, sc.Accuracy)
+	}
+}
+
+func FuzzReadItHappened(f *testing.F) {
+	f.Add("Split\tSentence.ID\tPred.Token\tHappened\tKeep\ndev\ten-ud-dev.conllu 3\t2\ttrue\tTrue\ndev\ten-ud-dev.conllu 3\t2\tfalse\tTrue\n")
+	f.Add("Sentence.ID\tPred.Token\tHappened\nx 0\t-1\ttrue\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, in string) {
+		items, err := ReadItHappened(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, it := range items {
+			if it.Sentence < 0 || it.Token < 0 || it.Votes < 1 {
+				t.Fatalf("bad item %+v", it)
+			}
+		}
+	})
+}
