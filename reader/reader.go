@@ -153,8 +153,14 @@ func (r *run) input(input string) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		switch {
+		case d.Type().IsRegular():
 			r.file(path)
+		case d.Type()&fs.ModeSymlink != 0:
+			// Follow links to files (not to folders: no cycles).
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				r.file(path)
+			}
 		}
 		return nil
 	})

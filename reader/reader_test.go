@@ -220,19 +220,26 @@ func TestFolder(t *testing.T) {
 	write(t, dir, "c/z.jsonl", gen.JSONL(a2))
 	write(t, dir, ".hidden/x.txt", []byte(prose))
 	write(t, dir, "d/empty.txt", nil)
+	os.MkdirAll(filepath.Join(dir, "e"), 0o755)
+	if err := os.Symlink(filepath.Join(dir, "a", "story.txt"), filepath.Join(dir, "e", "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "e", "loop")); err != nil {
+		t.Fatal(err)
+	}
 	date := time.Date(2014, 9, 1, 0, 0, 0, 0, time.UTC)
 	g := readInput(t, dir, Options{Date: date})
 	var formats []string
 	for _, a := range g.arts {
 		formats = append(formats, a.Format)
 	}
-	if strings.Join(formats, " ") != "text html rss jsonl" {
-		t.Errorf("formats %v, want text html rss jsonl in path order", formats)
+	if strings.Join(formats, " ") != "text html rss jsonl text" {
+		t.Errorf("formats %v, want text html rss jsonl text in path order", formats)
 	}
 	if len(g.errs) != 1 || !strings.HasSuffix(g.errs[0].Origin, "empty.txt") {
 		t.Errorf("errors %v", g.errs)
 	}
-	if len(g.arts) == 4 {
+	if len(g.arts) == 5 {
 		if !g.arts[0].Published.Equal(time.Date(2014, 9, 24, 0, 0, 0, 0, time.UTC)) {
 			t.Errorf("header date not used: %v", g.arts[0].Published)
 		}

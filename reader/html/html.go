@@ -112,8 +112,40 @@ func FromTree(doc *xhtml.Node, pageURL string, c *text.Cleaner) (*hearsay.Articl
 	if a.URL == "" {
 		a.URL = a.CanonicalURL
 	}
+	if a.Published.IsZero() {
+		a.Published = DateFromURL(firstNonEmpty(a.CanonicalURL, a.URL))
+	}
 	return a, nil
 }
+
+// DateFromURL reads a publication date from a URL path such as
+// /news/2014/08/26/slug or /2014-08-26/slug; zero when there is none.
+func DateFromURL(u string) time.Time {
+	p, err := url.Parse(u)
+	if err != nil {
+		return time.Time{}
+	}
+	parts := strings.FieldsFunc(p.Path, func(r rune) bool { return r == '/' })
+	for i, part := range parts {
+		if len(part) == 10 && part[4] == '-' && part[7] == '-' {
+			if t, err := time.Parse("2006-01-02", part); err == nil && plausible(t) {
+				return t
+			}
+		}
+		if len(part) == 4 && i+2 < len(parts) && len(parts[i+1]) == 2 {
+			day := parts[i+2]
+			if len(day) >= 2 {
+				day = day[:2]
+			}
+			if t, err := time.Parse("2006/01/02", part+"/"+parts[i+1]+"/"+day); err == nil && plausible(t) {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+func plausible(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
 
 func countWords(s string) int {
 	n := 0

@@ -56,6 +56,30 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestDateFromURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want string
+	}{
+		{"https://x.example/news/2014/08/26/us-intel", "2014-08-26"},
+		{"https://x.example/2014-09-24/talks", "2014-09-24"},
+		{"https://x.example/world/2014/09/24", "2014-09-24"},
+		{"https://x.example/world/1234/56/78/x", ""},
+		{"https://x.example/page/2014", ""},
+		{"::", ""},
+	}
+	for _, tt := range tests {
+		got := DateFromURL(tt.url)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("DateFromURL(%q) = %q, want %q", tt.url, s, tt.want)
+		}
+	}
+}
+
 func TestCharsets(t *testing.T) {
 	// "café" and "naïve" and a right single quote in each encoding.
 	latin1 := "caf\xe9 na\xefve d\xe9j\xe0 vu"
