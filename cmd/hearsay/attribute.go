@@ -28,14 +28,19 @@ func runAttribute(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: hearsay attribute < article.txt")
 		fs.PrintDefaults()
 	}
+	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	analyze, err := an()
+	if err != nil {
 		return err
 	}
 	text, err := io.ReadAll(e.stdin)
 	if err != nil {
 		return fmt.Errorf("reading stdin: %w", err)
 	}
-	d := analyzeText(string(text))
+	d := analyze(string(text))
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
 	for _, a := range claim.Attributions(d) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,26 +23,44 @@ func init() {
 // English pipeline (whatever models it has), else with the claim
 // package's own light segmenter.
 func analyzeText(text string) *nlp.Doc {
-	if os.Getenv("HEARSAY_CLAIM_SEGMENT") == "" {
-		if p, err := english.Default(); err == nil {
-			return p.Analyze(text)
-		}
+	if p, err := english.Default(); err == nil {
+		return p.Analyze(text)
 	}
 	return claim.Segment(text)
+}
+
+// analyzerFlag adds --nlp to fs and returns a function giving the chosen
+// analyser once flags are parsed.
+func analyzerFlag(fs *flag.FlagSet) func() (func(string) *nlp.Doc, error) {
+	name := fs.String("nlp", "english", "text analysis: english (the English pipeline) or light (the claim package's own segmenter, no tags)")
+	return func() (func(string) *nlp.Doc, error) {
+		switch *name {
+		case "english":
+			return analyzeText, nil
+		case "light":
+			return claim.Segment, nil
+		}
+		return nil, fmt.Errorf("%w: --nlp %q (english or light)", errUsage, *name)
+	}
 }
 
 func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval attribution")
 	data := fs.String("data", "../shared/data/attribution/polnear/dev", "PolNeAR compartment to score on")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	analyze, err := an()
+	if err != nil {
 		return err
 	}
 	arts, err := polnear.ReadDir(*data)
 	if err != nil {
 		return err
 	}
-	sc := claim.ScoreAttributions(arts, analyzeText)
+	sc := claim.ScoreAttributions(arts, analyze)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -83,7 +102,12 @@ func runEvalNews(ctx context.Context, e *env, args []string) error {
 	seedsDir := fs.String("seeds", "../shared/seeds", "seed articles folder")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	verbose := fs.Bool("v", false, "list misses")
+	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	analyzeText, err := an()
+	if err != nil {
 		return err
 	}
 	var res NewsResult
