@@ -34,6 +34,7 @@ func TestBuiltinLoads(t *testing.T) {
 func TestMatchPhrases(t *testing.T) {
 	tab := Builtin()
 	d2014 := day("2014-09-23")
+	d2016 := day("2016-06-01")
 	tests := []struct {
 		text    string
 		at      int
@@ -73,6 +74,10 @@ func TestMatchPhrases(t *testing.T) {
 		{"Hezbollah", 0, d2014, 1, Group, "LBNREBHEZ", "LBN", "REB", "Hezbollah", ""},
 		{"Nusra Front", 0, d2014, 2, Group, "SYRREBNUS", "SYR", "REB", "Nusra Front", ""},
 		{"Deir Ez-Zor", 0, d2014, 0, 0, "", "", "", "", ""},
+		{"the Elysée said", 1, d2014, 1, Institution, "FRAGOV", "FRA", "GOV", "Elysee", ""},
+		{"Quai d\u2019Orsay", 0, d2014, 2, Institution, "FRAGOV", "FRA", "GOV", "Elysee", ""},
+		{"Mevlut Cavusoglu", 0, d2016, 2, Person, "TURGOV", "TUR", "GOV", "Mevlut Cavusoglu", "foreign minister"},
+		{"MEVLÜT ÇAVUŞOĞLU", 0, d2016, 2, Person, "TURGOV", "TUR", "GOV", "Mevlut Cavusoglu", "foreign minister"},
 	}
 	for _, tc := range tests {
 		words := strings.Fields(tc.text)

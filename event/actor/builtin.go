@@ -322,7 +322,10 @@ func (b *builder) place(f []string) error {
 	p := b.newPlace(Place{Name: name, Country: country, Lat: lat, Lon: lon, Kind: kind})
 	for _, n := range append([]string{name}, list(field(f, 5))...) {
 		key := foldString(n) + "\x00" + country
-		if _, dup := b.placeIdx[key]; dup {
+		if q, dup := b.placeIdx[key]; dup {
+			if q == p {
+				continue // a spelling variant that folds to a listed name
+			}
 			return b.errf("place %q in %s listed twice", n, country)
 		}
 		b.placeIdx[key] = p

@@ -23,11 +23,13 @@ import (
 // with no code, "[CODE records]"); such a restriction is dropped and
 // reported by Table.Warnings rather than failing the load. Phrases are matched word for word: a blank and an underscore
 // both join consecutive words, and a phrase is not a stem (PETRARCH-2
-// matches whole words too). Matching ignores case except for a one-word
+// matches whole words too). PETRARCH dictionaries have no places, so the
+// Table's Place answers from our built-in gazetteer. Matching ignores case except for a one-word
 // phrase of at most three letters ("US", "UN"), which must be in capitals.
 func LoadPetrarch(files ...string) (*Table, error) {
 	t := newTable()
 	t.countries = Builtin().countries
+	t.gazetteer = Builtin()
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {

@@ -67,6 +67,9 @@ func TestLoadValidation(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("counts: %v, %d warnings", tab.Counts(), len(tab.Warnings()))
+	if p, n, ok := tab.Place([]string{"Deir", "ez-Zor"}, 0); !ok || n != 2 || p.Country != "SYR" {
+		t.Errorf("Place through the built-in gazetteer: %+v %d %v", p, n, ok)
+	}
 	for _, tc := range []struct {
 		text string
 		code string

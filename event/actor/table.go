@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // caseRule says how a dictionary word must be capitalised in the text.
@@ -85,6 +87,7 @@ type Table struct {
 	roles   int
 
 	countries map[string]bool // country codes, to split "USAGOV" into USA and GOV
+	gazetteer *Table          // answers Place when this table has no places of its own
 	warnings  []string        // tolerated problems met while loading
 }
 
@@ -114,12 +117,43 @@ func fold(buf []byte, w string) []byte {
 			buf = append(buf, '-')
 			continue
 		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if base, ok := latinBase[r]; ok {
+			buf = append(buf, base...)
+			continue
+		}
+		buf = utf8.AppendRune(buf, r)
 	}
 	return buf
 }
 
 func foldString(w string) string { return string(fold(nil, w)) }
+
+// latinBase maps lower-case Latin letters with diacritics to their base
+// letters, so that "Erdoğan", "Çavuşoğlu" and "Élysée" also match "Erdogan",
+// "Cavusoglu" and "Elysee".
+var latinBase = func() map[rune]string {
+	m := map[rune]string{'ı': "i", 'ø': "o", 'ł': "l", 'đ': "d", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ð': "d", 'ħ': "h"}
+	for r := rune(0xC0); r <= 0x24F; r++ {
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if _, ok := m[r]; ok {
+			continue
+		}
+		d := norm.NFD.String(string(r))
+		base := strings.Map(func(c rune) rune {
+			if unicode.Is(unicode.Mn, c) {
+				return -1
+			}
+			return c
+		}, d)
+		if base != string(r) && base != "" && base[0] < utf8.RuneSelf {
+			m[r] = base
+		}
+	}
+	return m
+}()
 
 // ruleOf returns the capitalisation rule a dictionary word imposes.
 func ruleOf(w string) caseRule {
@@ -593,6 +627,9 @@ func splitCode(code string, isCountry func(string) bool) (country, sector string
 func (t *Table) Place(words []string, i int) (Place, int, bool) {
 	if i < 0 || i >= len(words) {
 		return Place{}, 0, false
+	}
+	if len(t.places) == 0 && t.gazetteer != nil {
+		return t.gazetteer.Place(words, i)
 	}
 	n := &t.root
 	var best Place
