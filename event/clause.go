@@ -346,6 +346,15 @@ func (s *state) verbEvent(v int) *found {
 		f.inner = append(f.inner, trig, x)
 		break
 	}
+	if len(f.targets) == 0 {
+		// "offered to hand over to Great Britain ...": the complement's target
+		for _, x := range s.childrenRel(v, "xcomp") {
+			if _, t := s.verbArgs(x); len(t) > 0 {
+				f.targets = t
+				break
+			}
+		}
+	}
 	for _, i := range f.inner {
 		s.consumed[i] = true
 	}

@@ -201,8 +201,10 @@ func (s *state) sameNP(a, b mention) bool {
 	}
 	// a's head should hang (directly or not) below b's tokens, or both
 	// modify the same word ("Bree President Romendacil").
-	ha, hb := s.headOf(a.start, a.end), s.headOf(b.start, b.end)
-	if p := s.d.Tokens[ha].Head; p >= 0 && p == s.d.Tokens[hb].Head && s.rel(ha) == "compound" {
+	ha := s.headOf(a.start, a.end)
+	if p := s.d.Tokens[ha].Head; p >= b.start {
+		// a modifies a word at or after b: "British Foreign Secretary
+		// Jack Straw", "Bree President Romendacil"
 		return true
 	}
 	h := ha
