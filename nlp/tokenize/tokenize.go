@@ -327,8 +327,9 @@ func (t *tokenizer) word(a, b int) int {
 		}
 		j += n
 	}
-	// A final period stays on abbreviations and initials.
-	if j < b && s[j] == '.' && (j+1 >= b || s[j+1] != '.') && t.keepsPeriod(a, j) {
+	// A final period stays on abbreviations and initials; "Inc.." is
+	// "Inc." and a full stop.
+	if j < b && s[j] == '.' && (j+1 >= b || s[j+1] != '.' || j+2 >= b || s[j+2] != '.') && t.keepsPeriod(a, j) {
 		t.emit(a, j+1)
 		return j + 1
 	}

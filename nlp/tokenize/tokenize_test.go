@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 		{"\"Yes\" 'no'", "\" | Yes | \" | ' | no | '"},
 		{"call 713-664-7478 now", "call | 713-664-7478 | now"},
 		{"AT&T and R&D", "AT&T | and | R&D"},
+		{"CCNG, Inc.. On", "CCNG | , | Inc. | . | On"},
+		{"Wait.. U.S... no", "Wait | .. | U.S | ... | no"},
 		{"ok 👍🏽 🇺🇸 😀😀", "ok | 👍🏽 | 🇺🇸 | 😀 | 😀"},
 		{"Москва и بيروت", "Москва | и | بيروت"},
 		{"", ""},
