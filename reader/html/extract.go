@@ -244,6 +244,9 @@ func (x *extractor) walk(n *xhtml.Node, boost float64, inLink bool) {
 	if a == atom.A && attr(n, "rel") == "author" {
 		x.meta.authors = append(x.meta.authors, textOf(n))
 	}
+	if len(x.meta.bylines) < 3 && hasClassWord(n, "byline") {
+		x.meta.bylines = append(x.meta.bylines, textOf(n))
+	}
 	isBlock := block(a) || a == 0 && n.Data != "" && isCustomBlock(n.Data)
 	if isBlock {
 		x.flush()
@@ -382,4 +385,18 @@ func textOf(n *xhtml.Node) string {
 		s = s[:len(s)-size]
 	}
 	return s
+}
+
+// hasClassWord reports whether a class attribute word starts with w.
+func hasClassWord(n *xhtml.Node, w string) bool {
+	cls := attr(n, "class")
+	if cls == "" || !strings.Contains(strings.ToLower(cls), w) {
+		return false
+	}
+	for f := range strings.FieldsFuncSeq(strings.ToLower(cls), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
 }

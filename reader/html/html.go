@@ -202,6 +202,7 @@ type meta struct {
 	titleTag, ogTitle, ldHeadline, h1 string
 	siteName, canonical, lang         string
 	authors                           []string
+	bylines                           []string // text of byline elements, the weakest source
 	dates                             []string // candidate publication dates, best first
 	timeDates                         []string // <time datetime>, a weaker source
 }
@@ -228,12 +229,22 @@ func stripSiteSuffix(t, site string) string {
 }
 
 func (m *meta) author() string {
-	for _, a := range m.authors {
+	for _, a := range append(m.authors, m.bylines...) {
 		a = strings.Join(strings.Fields(a), " ")
 		if a == "" || strings.HasPrefix(a, "http") || len(a) > 100 {
 			continue
 		}
-		return strings.TrimPrefix(strings.TrimPrefix(a, "By "), "by ")
+		a = strings.TrimPrefix(strings.TrimPrefix(a, "By "), "by ")
+		// A byline may carry a date or a role after the name.
+		for _, sep := range []string{" · ", " | ", ", ", " - ", " – "} {
+			if i := strings.Index(a, sep); i > 0 {
+				a = a[:i]
+			}
+		}
+		if len(strings.Fields(a)) > 6 {
+			continue
+		}
+		return a
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package html
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,13 @@ func TestExtract(t *testing.T) {
 	art := `<article><h1>Talks to resume in Geneva</h1><div class="byline">By Jane Doe</div>
 <div class="share"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
 <p>` + body1 + `</p><div class="ad-slot">Advertisement</div><p>` + body2 + `<br><br>A third paragraph follows a double break in the same element, as old pages do.</p></article>`
+	// Without meta or JSON-LD authors, the byline gives the author.
+	noMeta := strings.Replace(head, `"author":{"@type":"Person","name":"Jane Doe"}`, `"x":1`, 1)
+	if a, err := Extract([]byte(page(noMeta, strings.Replace(art, "By Jane Doe", "By Jane Doe · 24 September 2014", 1))), "", "", nil); err != nil {
+		t.Error(err)
+	} else if a.Author != "Jane Doe" {
+		t.Errorf("author from byline: %q", a.Author)
+	}
 	a, err := Extract([]byte(page(head, art)), "", "https://www.example.org/world/talks?ref=rss", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -193,5 +201,35 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
 	if cpu := corpus.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "pages/cpu-s")
+	}
+}
+
+// TestMessyPage reads an old-style page: table layout, <font> headline,
+// paragraphs separated by <br><br> in a bare div, side columns of links, a
+// Latin-1 charset in <meta>.
+func TestMessyPage(t *testing.T) {
+	b, err := os.ReadFile("testdata/messy.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(b, "", "https://crescent-monitor.example/news/2014/09/24/iran-told", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Iran was told in advance of Syria strikes, Iranian official says",
+		"TEHRAN - The United States informed Iran in advance of its intention to strike Islamic State militants in Syria, an Iranian official said on Wednesday, adding that Tehran had been assured the forces of President Bashar al-Assad would not be targeted.",
+		"\"The Americans told us before the operation began,\" the official said, speaking on condition of anonymity because he was not authorised to talk to the media.",
+		"A senior State Department official said Washington had told the Iranians of its intentions, but not the timing or the targets, and that there would be no military coordination with Tehran.",
+		"Iran's supreme leader has ruled out cooperating with the United States against the group, which controls large parts of Syria and Iraq.",
+	}
+	if a.Text != strings.Join(want, "\n\n") {
+		t.Errorf("text:\n got %q\nwant %q", a.Text, strings.Join(want, "\n\n"))
+	}
+	if a.Title != want[0] {
+		t.Errorf("title %q", a.Title)
+	}
+	if !a.Published.Equal(time.Date(2014, 9, 24, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("published %v (from the URL)", a.Published)
 	}
 }
