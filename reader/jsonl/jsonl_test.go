@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"hearsay"
+	"hearsay/reader/corpus"
 	"hearsay/reader/text"
 )
 
@@ -116,4 +117,35 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("article without key or text: %+v", a)
 		}
 	})
+}
+
+// TestGenerated reads generated lines whose texts carry a site name, a menu,
+// share links and a copyright line around the article: the clean text is the
+// article exactly.
+func TestGenerated(t *testing.T) {
+	g := corpus.New(21)
+	var in strings.Builder
+	var want []corpus.Article
+	for range 40 {
+		a := g.Article()
+		want = append(want, a)
+		in.Write(g.JSONL(a))
+	}
+	c := &text.Cleaner{Memory: text.NewMemory()}
+	i := 0
+	for a, err := range Read(context.Background(), strings.NewReader(in.String()), "gen.jsonl", c, time.Time{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != want[i].Text() {
+			t.Errorf("article %d:\n got %q\nwant %q", i, a.Text, want[i].Text())
+		}
+		if a.Key != want[i].ID || !a.Published.Equal(want[i].Published) {
+			t.Errorf("article %d: key %q published %v", i, a.Key, a.Published)
+		}
+		i++
+	}
+	if i != len(want) {
+		t.Errorf("%d articles, want %d", i, len(want))
+	}
 }
