@@ -397,7 +397,7 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		}
 	}
 	if groupNouns[s.lower[i]] && hasDefinite(s, i) {
-		return s.antecedent(i, func(m mention) bool { return m.m.Kind == actor.Group })
+		return s.antecedentWithin(i, 3, func(m mention) bool { return m.m.Kind == actor.Group })
 	}
 	if s.lower[i] == "regime" || s.lower[i] == "government" {
 		if hasDefinite(s, i) {
@@ -439,6 +439,15 @@ func (s *state) pronoun(i int) (ref, bool) {
 	case "they", "them", "their", "theirs", "themselves":
 		ok = func(m mention) bool { return m.m.Kind != actor.Person }
 	case "we", "us", "our", "ours":
+		// the speaker: a person or body before a country
+		speaker := func(m mention) bool {
+			k := m.m.Kind
+			return k == actor.Person || k == actor.Institution || k == actor.Organization || k == actor.Agent && m.country != ""
+		}
+		if r, found := s.antecedent(i, speaker); found {
+			r.via = "pronoun"
+			return r, true
+		}
 		ok = func(m mention) bool { return m.country != "" || m.m.Kind == actor.Organization }
 	default:
 		return ref{}, false
@@ -475,8 +484,13 @@ func (s *state) isSubject(h int) bool {
 // antecedent finds the nearest mention before token i (same or previous
 // sentence) for which ok holds; the returned span is token i's.
 func (s *state) antecedent(i int, ok func(mention) bool) (ref, bool) {
+	return s.antecedentWithin(i, 1, ok)
+}
+
+// antecedentWithin looks back up to back sentences.
+func (s *state) antecedentWithin(i, back int, ok func(mention) bool) (ref, bool) {
 	si := s.d.SentenceOf(i)
-	lo := s.d.Sentences[max(si-1, 0)].Start
+	lo := s.d.Sentences[max(si-back, 0)].Start
 	for m := len(s.mentions) - 1; m >= 0; m-- {
 		mm := s.mentions[m]
 		if mm.start >= i || mm.end > i {
