@@ -557,7 +557,30 @@ func isProse(t string, words int, menu bool) bool {
 	if unicode.IsLower(r) && words < 8 {
 		return false
 	}
+	if words <= 12 && titleCase(t) {
+		// "Our Standards: The Trust Principles." reads as a title or
+		// a label, not a sentence.
+		return false
+	}
 	return !menu || words >= 12
+}
+
+// titleCase reports whether most words of a line, function words aside,
+// start with a capital letter, as in titles and labels.
+func titleCase(t string) bool {
+	caps, n := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" || len(w) <= 7 && functionWords[lowerASCII(w)] {
+			continue
+		}
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,

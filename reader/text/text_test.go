@@ -209,6 +209,11 @@ func TestClean(t *testing.T) {
 			"Talks to resume\n\n" + body + "\n\nNo one was hurt.\n\n" + body, "",
 			"Talks to resume\n\n" + body + "\n\nNo one was hurt.\n\n" + body},
 		{"only furniture", "Home | World\nShow Comments\n0\n", "", ""},
+		{"wire story",
+			"REUTERS\nWorld News | Sep 24, 2014 | 10:12am EDT\n\nIran told in advance of Syria strikes\n\nBy Jane Doe\n\n" +
+				"TEHRAN (Reuters) - The United States informed Iran in advance of its intention\nto strike Islamic State militants in Syria, an Iranian official told\nReuters on Wednesday.\n\n" +
+				"\"Iran was concerned,\" the official said.\n\n(Reporting by Jane Doe; Editing by Tom Smith)\n\nOur Standards: The Thomson Reuters Trust Principles.\n",
+			"", "Iran told in advance of Syria strikes\n\nTEHRAN (Reuters) - The United States informed Iran in advance of its intention to strike Islamic State militants in Syria, an Iranian official told Reuters on Wednesday.\n\n\"Iran was concerned,\" the official said."},
 		{"byline is not the headline",
 			"Talks to resume\n\nPosted September 30, 2014 by the editor\n\n" + body, "", "Talks to resume\n\n" + body},
 	}
