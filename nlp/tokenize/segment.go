@@ -183,6 +183,9 @@ func startsSentence(next, fin string) bool {
 	case ",", ";", ":", ")", "]", "%":
 		return false
 	}
+	if len(next) > 1 && emoticon(next) == len(next) {
+		return false // "Great!! :-)" ends after the emoticon
+	}
 	return !isFinal(next)
 }
 

@@ -236,6 +236,10 @@ func (t *tokenizer) chunkGeneral(a, b int) {
 			}
 			t.emit(i, j)
 			i = j
+		case (r == ':' || r == ';' || r == '=') && emoticon(s[i:b]) > 0:
+			n := emoticon(s[i:b])
+			t.emit(i, i+n)
+			i += n
 		case r == '\'' && i+1 < b && s[i+1] == '\'':
 			t.emit(i, i+2)
 			i += 2
@@ -390,12 +394,15 @@ func (t *tokenizer) splitHyphens(a, e int) {
 			seg--
 		}
 		if !keep && allDigits(s[seg:k]) {
-			// numbers joined by a hyphen stay whole: "22-506"
+			// Phone and reference numbers stay whole ("853-3242",
+			// "713-664-7478", "22-506"); ranges are split ("13-17",
+			// "1998-2001").
 			end := k + 1
 			for end < e && s[end] != '-' {
 				end++
 			}
-			keep = allDigits(s[k+1 : end])
+			right := s[k+1 : end]
+			keep = allDigits(right) && (seg > a || end < e || len(right) >= 3 && k-seg != 4)
 		}
 		if keep {
 			continue
@@ -480,4 +487,25 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// emoticon returns the length of the emoticon at the start of w (":)",
+// ":-(", ";-)", ":P", ":D"), or 0. A letter after it ("so:Dear") means
+// there is none.
+func emoticon(w string) int {
+	n := 1
+	if n < len(w) && (w[n] == '-' || w[n] == '\'') {
+		n++
+	}
+	if n >= len(w) || strings.IndexByte(")(DPpO/|][", w[n]) < 0 {
+		return 0
+	}
+	n++
+	for n < len(w) && w[n] == w[n-1] && (w[n] == ')' || w[n] == '(') {
+		n++
+	}
+	if n < len(w) && isWordRuneAt(w, n) || (w[n-1] == 'D' || w[n-1] == 'P' || w[n-1] == 'p' || w[n-1] == 'O') && n == 2 && w[0] != ':' {
+		return 0
+	}
+	return n
 }

@@ -32,6 +32,8 @@ func TestTokenize(t *testing.T) {
 		{"“Stop,” he said... Wait!?", "“ | Stop | , | ” | he | said | ... | Wait | !?"},
 		{"\"Yes\" 'no'", "\" | Yes | \" | ' | no | '"},
 		{"call 713-664-7478 now", "call | 713-664-7478 | now"},
+		{"ages 13-17 in 1998-2001, ext 3-5213", "ages | 13 | - | 17 | in | 1998 | - | 2001 | , | ext | 3-5213"},
+		{"fun :) really :-( ok;) Note:Do 10:30", "fun | :) | really | :-( | ok | ;) | Note | : | Do | 10:30"},
 		{"AT&T and R&D", "AT&T | and | R&D"},
 		{"CCNG, Inc.. On", "CCNG | , | Inc. | . | On"},
 		{"Wait.. U.S... no", "Wait | .. | U.S | ... | no"},
