@@ -82,6 +82,8 @@ type run struct {
 	yield   func(*hearsay.Article, error) bool
 	stopped bool // the consumer stopped the iteration
 	inYield bool // control is in the consumer's loop body
+
+	gzipDepth int // gzip layers being read
 }
 
 // emit passes one result on; it reports false once the consumer has stopped.
@@ -242,12 +244,18 @@ func (r *run) warc(br *bufio.Reader, origin string) {
 
 // gzip reads a gzip-compressed input by the kind of what it holds.
 func (r *run) gzip(br *bufio.Reader, origin string) {
+	if r.gzipDepth >= 2 {
+		r.fail(origin, "", errors.New("gzip nested more than twice"))
+		return
+	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
 		r.fail(origin, "", fmt.Errorf("gzip: %w", err))
 		return
 	}
 	defer zr.Close()
+	r.gzipDepth++
+	defer func() { r.gzipDepth-- }()
 	r.stream(&gzipErrReader{zr}, origin, -1)
 }
 

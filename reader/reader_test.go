@@ -127,6 +127,8 @@ func TestBadInputs(t *testing.T) {
 		{"truncated WARC.gz", "t.warc.gz", warcGz[:gzOffs[2]+(len(warcGz)-gzOffs[2])/2], 2, "record 3 at compressed offset", "truncated gzip", ""},
 		{"truncated gzip JSONL", "t.jsonl.gz", manyGz[:len(manyGz)*3/4], -1, "line", "truncated gzip", ""},
 		{"gzip that is not gzip", "x.gz", []byte("\x1f\x8bnot really"), 0, "", "gzip", ""},
+		{"gzipped text", "story.txt.gz", gz([]byte("Talks to resume\n\n" + prose)), 1, "", "", "Talks to resume\n\n" + prose},
+		{"gzip in gzip in gzip", "deep.gz", gz(gz(gz([]byte(prose)))), 0, "", "nested", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
