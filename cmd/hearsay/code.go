@@ -141,10 +141,15 @@ func dateHeader(text string, def time.Time) (string, time.Time) {
 // newCoder returns the built-in coder, or one over the PETRARCH-2
 // dictionaries in dir; it reports what it loaded to log.
 func newCoder(dir string, log io.Writer) (*event.Coder, error) {
+	return newCoderVerbs(dir, "", log)
+}
+
+// newCoderVerbs is newCoder with the verb file of dir chosen by name.
+func newCoderVerbs(dir, verbFile string, log io.Writer) (*event.Coder, error) {
 	if dir == "" {
 		return event.New(actor.Builtin(), verbs.Builtin()), nil
 	}
-	set, err := petrarch.LoadDir(dir)
+	set, err := petrarch.LoadDirVerbs(dir, verbFile)
 	if err != nil {
 		return nil, fmt.Errorf("--dict: %w", err)
 	}

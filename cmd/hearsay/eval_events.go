@@ -39,12 +39,13 @@ func printJSON(e *env, v any) error {
 func runEvalPetrarch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval petrarch")
 	dir := fs.String("data", "../shared/data/events/petrarch-validation", "`DIR` holding PETR.UnitTest.records.xml and the PETR.Validate dictionaries")
+	verbFile := fs.String("verbs", "", "verb `FILE` in DIR (default: PETR.Validate.verbs.2.0.txt; the records' own <Verbfile> is PETR.Validate.verbs.txt)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	verbose := fs.Bool("v", false, "list every failure")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	coder, err := newCoder(*dir, e.stderr)
+	coder, err := newCoderVerbs(*dir, *verbFile, e.stderr)
 	if err != nil {
 		return err
 	}
