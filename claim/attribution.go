@@ -181,10 +181,10 @@ func (s *scanner) verbish(i int) bool {
 	}
 	if i > 0 {
 		p := s.low[i-1]
-		if determiners[p] || p == "’s" || p == "'s" || p == "of" || p == "to" && !strings.HasSuffix(s.low[i], "ed") {
+		if determiners[p] && p != "both" && p != "all" && p != "each" && p != "that" || p == "’s" || p == "'s" || p == "of" || p == "to" && !strings.HasSuffix(s.low[i], "ed") {
 			return false
 		}
-		if i > 1 && isCap(s.d.Tokens[i-1].Form) && determiners[s.low[i-2]] && s.low[i-2] != "that" {
+		if i > 1 && isCap(s.d.Tokens[i-1].Form) && determiners[s.low[i-2]] && s.low[i-2] != "that" && !strings.HasSuffix(s.low[i], "ed") {
 			return false // "an AFP report"
 		}
 		// capitalised inside a sentence: a name or a headline word
@@ -309,7 +309,7 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		a.cont, a.contEnd = start, e
 		return s.finish(a)
 	}
-	if c > sent.Start && s.low[c-1] == "," && isParticipleCue(s.low[c]) {
+	if c > sent.Start && (s.low[c-1] == "," || s.strict && (s.low[c-1] == "while" || s.low[c-1] == "after" || s.low[c-1] == "by" || s.low[c-1] == "before")) && isParticipleCue(s.low[c]) {
 		// "..., adding that ...", "..., saying ..."
 		a.inheritsSource = true
 		if len(prev) > 0 {
@@ -356,6 +356,11 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		}
 		// "“A,” X said, “B.”": the quotation goes on after the cue
 		k := max(ce, a.srcEnd)
+		if recipientVerbs[lem] && k == ce {
+			for k < sent.End && k-ce < 4 && (isCap(s.d.Tokens[k].Form) || hearerWords[s.low[k]]) && !s.quoted(k) {
+				k++
+			}
+		}
 		k = s.skipTime(k, sent.End)
 		if k+1 < sent.End && s.low[k] == "," && !s.isOpenQuoteTok(k+1) && !s.isCloseQuoteTok(beforeSrc) && !isParticipleCue(s.low[k+1]) && !subordinators[s.low[k+1]] && s.low[k+1] != "according" && s.low[k+1] != "citing" {
 			// "But to prevent problems, he said, local officials should ...": the content is the sentence
@@ -379,6 +384,15 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		}
 	} else {
 		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+		if rel := s.relativeCue(c, sent.Start); rel && s.strict && !s.isOpenQuoteTok(a.cont) {
+			// "the agencies, which claimed Iran was ready, were wrong": the clause ends at a comma
+			for k := a.cont + 1; k < a.contEnd; k++ {
+				if s.low[k] == "," && !s.quoted(k) {
+					a.contEnd = k
+					break
+				}
+			}
+		}
 		k := ce
 		for k < sent.End && (s.low[k] == "in" || s.low[k] == "part" || s.low[k] == "partly") {
 			k++
@@ -567,6 +581,9 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		break
 	}
 	e := j + 1
+	if j >= sentStart && (pronounSources[s.low[j]] && s.low[j] != "who" && s.low[j] != "it" || s.low[j] == "she") {
+		return j, e, j - 1 // "At a news conference he said"
+	}
 	// "X, who asked not to be named, said": step over a comma-enclosed aside
 	if j >= sentStart && s.low[j] == "," {
 		for k := j - 1; k >= sentStart && k > j-20; k-- {
@@ -703,6 +720,11 @@ func (s *scanner) contentEnd(i, end int) int {
 			if ce, lem, ok := s.cueAt(m, end); ok {
 				if m == k+1 && (isParticipleCue(s.low[m]) || lem == "according to" || lem == "cite") || s.clauseEndsAfter(ce, end) {
 					e = k
+				} else if s.strict && k+1 < m && (subordinators[s.low[k+1]] || s.low[k+1] == "but" || s.low[k+1] == "and") {
+					// "..., while US officials insisted ..."
+					if ns, ne, _ := s.npLeft(m, k+2); ns == k+2 && ne > ns {
+						e = k
+					}
 				}
 				break
 			}
@@ -750,7 +772,7 @@ func (s *scanner) contentBefore(start, b int) (int, int) {
 
 func isParticipleCue(w string) bool {
 	switch w {
-	case "adding", "saying", "noting", "arguing", "insisting", "warning", "stressing", "claiming", "explaining", "writing", "suggesting", "declaring", "calling", "telling", "describing", "asking", "acknowledging", "denying", "asserting", "stating", "urging":
+	case "adding", "saying", "noting", "arguing", "insisting", "expressing", "warning", "stressing", "claiming", "explaining", "writing", "suggesting", "declaring", "calling", "telling", "describing", "asking", "acknowledging", "denying", "asserting", "stating", "urging":
 		return true
 	}
 	return false
@@ -761,6 +783,12 @@ func isParticipleCue(w string) bool {
 // statement, Damascus ..."), then capitalised words, determiners and
 // words that head claimant phrases are taken.
 func (s *scanner) subjectAt(i, end int) (int, int) {
+	for k := i; k < end && k < i+5; k++ {
+		if s.low[k] == "," && !clauseBoundary[s.low[i]] && !isCap(s.d.Tokens[k-1].Form) {
+			i = k + 1
+			break
+		}
+	}
 	if i < end && clauseBoundary[s.low[i]] {
 		k := i
 		for k < end && k-i < 10 && s.low[k] != "," {
@@ -833,4 +861,14 @@ func (s *scanner) innerPrep(j, e, sentStart int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeCue reports whether the cue at c opens a relative clause: "X,
+// which claimed ...", "Y, who said ...".
+func (s *scanner) relativeCue(c, sentStart int) bool {
+	j := c - 1
+	for j > sentStart && preCue[s.low[j]] {
+		j--
+	}
+	return j > sentStart && (s.low[j] == "which" || s.low[j] == "who") && s.low[j-1] == ","
 }

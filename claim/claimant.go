@@ -150,6 +150,8 @@ func classify(forms []string) hearsay.Claimant {
 		if nameStart <= head && name != "" && !personHeads[hw] {
 			c.Kind = hearsay.NamedOfficial
 			c.Name = name
+		} else if hw == "officials" && !containsAny(low, set("senior", "some", "two", "three", "several", "other", "one", "many", "few", "unnamed", "anonymous")) {
+			c.Kind = hearsay.Government // "officials", "US officials": the government speaking
 		} else if uniqueOffice(low) {
 			c.Kind = hearsay.NamedOfficial // "Syria's foreign minister": one known person
 		} else {

@@ -168,7 +168,7 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	switch low {
 	case "he", "she", "him", "her", "his", "i":
 		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
-			if hist[i].Kind == hearsay.NamedOfficial {
+			if k := hist[i].Kind; k == hearsay.NamedOfficial || hist[i].Name != "" && (k == hearsay.Organization || k == hearsay.Analyst) && hist[i].Span.Text != hist[i].Name {
 				return copyFrom(hist[i])
 			}
 		}

@@ -29,6 +29,7 @@ var handCues = map[string]handCue{
 	"call": {hearsay.Asserts, true, ""}, "reiterate": {hearsay.Asserts, true, ""}, "emphasize": {hearsay.Asserts, true, ""},
 	"emphasise": {hearsay.Asserts, true, ""}, "allege": {hearsay.Asserts, true, ""}, "contend": {hearsay.Asserts, true, ""},
 	"tweet": {hearsay.Asserts, true, ""}, "testify": {hearsay.Asserts, true, ""}, "concede": {hearsay.Asserts, true, ""},
-	"vow": {hearsay.Intends, true, ""}, "pledge": {hearsay.Intends, true, ""}, "promise": {hearsay.Intends, true, ""},
+	"express": {hearsay.Asserts, true, ""},
+	"vow":     {hearsay.Intends, true, ""}, "pledge": {hearsay.Intends, true, ""}, "promise": {hearsay.Intends, true, ""},
 	"threaten": {hearsay.Intends, true, ""}, "predict": {hearsay.Hedges, true, ""},
 }
