@@ -80,6 +80,7 @@ const (
 	tPass1Type
 	tPass1Span
 	tLen
+	tKnownLower
 )
 
 var (
@@ -309,7 +310,7 @@ type sentFeats struct {
 
 // extract computes the features of tokens [s0, s1) that do not depend on the
 // labels of the same sentence.
-func extract(c *docCtx, facts, train *gazetteer, s0, s1 int, sf *sentFeats, types int) {
+func extract(c *docCtx, facts, train, vocab *gazetteer, s0, s1 int, sf *sentFeats, types int) {
 	toks := c.toks
 	sf.feats = sf.feats[:0]
 	sf.off = append(sf.off[:0], 0)
@@ -398,6 +399,9 @@ func extract(c *docCtx, facts, train *gazetteer, s0, s1 int, sf *sentFeats, type
 		}
 		if hl != 0 {
 			fs = append(fs, f2(tHeadShort, hl, t.hShort), f2(tHeadLower, hl, t.hLower))
+		}
+		if !t.lowerFirst && t.letters && vocab != nil && vocab.m[t.hLower] != 0 {
+			fs = append(fs, f2(tKnownLower, t.hShort, uint64(boolInt(i == s0))))
 		}
 		if t.upperFirst && c.lowerSet[t.hLower] {
 			fs = append(fs, f2(tLowerElsewhere, t.hShort, uint64(boolInt(i == s0))))

@@ -48,7 +48,7 @@ type Meta struct {
 
 const (
 	modelName   = "ner"
-	fileVersion = 1
+	fileVersion = 2
 	maxChunk    = 300 // longer sentences are decoded in chunks
 )
 
@@ -60,6 +60,7 @@ type Model struct {
 	w     []float32        // rows of nl weights
 	facts *gazetteer       // hand-written facts
 	train *gazetteer       // entity strings of the training data
+	vocab *gazetteer       // words written in lower case in the training data
 
 	allowed []bool // (nl+1)*nl: label y may follow label p (p == nl: sentence start)
 }
@@ -119,7 +120,7 @@ type decoder struct {
 func (m *Model) viterbi(c *docCtx, s0, s1 int, dec *decoder, row func(uint64) []float32) {
 	nl := m.nl
 	n := s1 - s0
-	extract(c, m.facts, m.train, s0, s1, &dec.sf, len(m.Meta.Types))
+	extract(c, m.facts, m.train, m.vocab, s0, s1, &dec.sf, len(m.Meta.Types))
 	if dec.drop != nil {
 		dec.drop(&dec.sf)
 	}
@@ -363,6 +364,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	putGaz(m.facts)
 	putGaz(m.train)
+	putGaz(m.vocab)
 	keys := make([]uint32, 0, len(m.index))
 	for k := range m.index {
 		keys = append(keys, k)
@@ -432,6 +434,7 @@ func Load(r io.Reader) (*Model, error) {
 	p := &payload{b: data}
 	m.facts = p.gaz()
 	m.train = p.gaz()
+	m.vocab = p.gaz()
 	n := p.uvarint()
 	if p.err == nil && n > uint64(len(data)) {
 		p.err = errors.New("feature count larger than the file")

@@ -100,13 +100,13 @@ func TestLoadErrors(t *testing.T) {
 	good := buf.Bytes()
 	tests := map[string][]byte{
 		"empty":         nil,
-		"no newline":    gz(`{"name":"ner","format":1}`),
+		"no newline":    gz(`{"name":"ner","format":2}`),
 		"not json":      gz("hello\n"),
-		"not gzip":      []byte(`{"name":"ner","format":1,"types":["PER"]}` + "\n"),
+		"not gzip":      []byte(`{"name":"ner","format":2,"types":["PER"]}` + "\n"),
 		"wrong name":    gz(`{"name":"tagger","format":1,"types":["PER"]}` + "\n"),
-		"no types":      gz(`{"name":"ner","format":1}` + "\n"),
-		"no payload":    gz(`{"name":"ner","format":1,"types":["PER"]}` + "\n"),
-		"bad payload":   gz(`{"name":"ner","format":1,"types":["PER"]}` + "\n\xff\xff\xff"),
+		"no types":      gz(`{"name":"ner","format":2}` + "\n"),
+		"no payload":    gz(`{"name":"ner","format":2,"types":["PER"]}` + "\n"),
+		"bad payload":   gz(`{"name":"ner","format":2,"types":["PER"]}` + "\n\xff\xff\xff"),
 		"truncated":     good[:len(good)/2],
 		"wrong version": gz(`{"name":"ner","format":99,"types":["PER"]}` + "\n"),
 	}
@@ -123,7 +123,7 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
-	f.Add(gz(`{"name":"ner","format":1,"types":["PER"]}` + "\n\x00\x00\x01\x01"))
+	f.Add(gz(`{"name":"ner","format":2,"types":["PER"]}` + "\n\x00\x00\x01\x01"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		m, err := Load(bytes.NewReader(in))
 		if err != nil {

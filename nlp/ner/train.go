@@ -116,10 +116,25 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 	for k, d := range docs {
 		gold[k] = bilouLabels(d, typeIdx)
 	}
-	full := newGazetteer()
+	full, fullVocab := newGazetteer(), newGazetteer()
 	folds := make([]*gazetteer, opt.Folds)
+	vocabs := make([]*gazetteer, opt.Folds)
 	for f := range folds {
-		folds[f] = newGazetteer()
+		folds[f], vocabs[f] = newGazetteer(), newGazetteer()
+	}
+	for k, d := range docs {
+		for _, t := range d.Tokens {
+			if r, _ := utf8.DecodeRuneInString(t.Form); !unicode.IsLower(r) {
+				continue
+			}
+			h := hstr(strings.ToLower(t.Form))
+			fullVocab.m[h] = 1
+			for f := range vocabs {
+				if f != fold[k] {
+					vocabs[f].m[h] = 1
+				}
+			}
+		}
 	}
 	for k, d := range docs {
 		sp := spans(d)
@@ -138,7 +153,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 	counts := map[uint32]int32{}
 	var dec decoder
 	for k, d := range docs {
-		m.train = folds[fold[k]]
+		m.train, m.vocab = folds[fold[k]], vocabs[fold[k]]
 		sp := spans(d)
 		c := newDocCtx(d, sp)
 		if opt.TwoPass {
@@ -148,7 +163,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 			}
 		}
 		for _, s := range sp {
-			extract(c, m.facts, m.train, s[0], s[1], &dec.sf, len(types))
+			extract(c, m.facts, m.train, m.vocab, s[0], s[1], &dec.sf, len(types))
 			for _, f := range dec.sf.feats {
 				counts[uint32(f>>32)]++
 			}
@@ -227,7 +242,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		for j := range m.w {
 			a.w[j] = m.w[j] - float32(acc[j]/step)
 		}
-		a.train = full
+		a.train, a.vocab = full, fullVocab
 		return &a
 	}
 	// feature positions of a token's own word (see extract): form, lower,
@@ -251,7 +266,7 @@ func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 		errs, sents := 0, 0
 		for _, k := range order {
 			d := docs[k]
-			m.train = folds[fold[k]]
+			m.train, m.vocab = folds[fold[k]], vocabs[fold[k]]
 			sp := spans(d)
 			c := newDocCtx(d, sp)
 			passes := 1
