@@ -142,6 +142,8 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		}
 	case (w == "citing" || w == "cited"):
 		return i + 1, "cite", true
+	case s.strict && (w == "in" || w == "by") && (next(1) == "his" || next(1) == "her" || next(1) == "their" || next(1) == "its") && (next(2) == "telling" || next(2) == "account" || next(2) == "version" || next(2) == "words" || next(2) == "view") && next(3) == ",":
+		return i + 3, "according to", true
 	}
 	lem := s.lemmaOf(i)
 	if _, ok := handCues[lem]; !ok {
@@ -152,7 +154,7 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 	if ambiguousCue[w] && !(i > 0 && (pronounSources[s.low[i-1]] || s.low[i-1] == "to" || s.low[i-1] == "will" || s.low[i-1] == "would" || s.low[i-1] == "did" || s.low[i-1] == "does" || s.low[i-1] == "not" || s.low[i-1] == "n't")) {
 		return 0, "", false
 	}
-	if hand, ok := handCues[lem]; ok && hand.verb && (s.verbish(i) || s.strict && i > 0 && s.low[i-1] == "to" && hand.stance == hearsay.Denies) {
+	if hand, ok := handCues[lem]; ok && hand.verb && (s.verbish(i) || s.strict && i > 0 && s.low[i-1] == "to" && (hand.stance == hearsay.Denies || i > 1 && (s.low[i-2] == "declined" || s.low[i-2] == "refused" || s.low[i-2] == "declining" || s.low[i-2] == "refusing"))) {
 		e := i + 1
 		if hand.particle != "" && next(1) == hand.particle {
 			e++
@@ -254,6 +256,16 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 	start := s.contentStart(sent)
 	switch lem {
 	case "according to":
+		if s.low[c] != "according" {
+			// "in his telling, CONTENT": the possessive is the source
+			a.src, a.srcEnd = c+1, c+2
+			k := ce
+			for k < sent.End && s.low[k] == "," {
+				k++
+			}
+			a.cont, a.contEnd = k, s.contentEnd(k, sent.End)
+			return s.finish(a)
+		}
 		// "according to X, CONTENT" or "CONTENT, according to X"
 		se := s.npRight(ce, sent.End)
 		if se == ce {

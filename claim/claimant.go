@@ -150,7 +150,7 @@ func classify(forms []string) hearsay.Claimant {
 		if nameStart <= head && name != "" && !personHeads[hw] {
 			c.Kind = hearsay.NamedOfficial
 			c.Name = name
-		} else if hw == "officials" && !containsAny(low, set("senior", "some", "two", "three", "several", "other", "one", "many", "few", "unnamed", "anonymous")) {
+		} else if hw == "officials" && (len(low) == 1 || len(low) == 2 && low[0] == "the") {
 			c.Kind = hearsay.Government // "officials", "US officials": the government speaking
 		} else if uniqueOffice(low) {
 			c.Kind = hearsay.NamedOfficial // "Syria's foreign minister": one known person

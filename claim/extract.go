@@ -168,7 +168,7 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	switch low {
 	case "he", "she", "him", "her", "his", "i":
 		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
-			if k := hist[i].Kind; k == hearsay.NamedOfficial || hist[i].Name != "" && (k == hearsay.Organization || k == hearsay.Analyst) && hist[i].Span.Text != hist[i].Name {
+			if k := hist[i].Kind; k == hearsay.NamedOfficial || strings.Contains(hist[i].Name, " ") && (k == hearsay.Organization || k == hearsay.Analyst) {
 				return copyFrom(hist[i])
 			}
 		}
@@ -185,7 +185,7 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 		head := forms[len(forms)-1]
 		hl := strings.ToLower(head)
 		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
-			if strings.Contains(strings.ToLower(hist[i].Span.Text), hl) {
+			if hasWord(hist[i].Span.Text, hl) {
 				p := copyFrom(hist[i])
 				if c.Actor != "" && p.Actor != "" && c.Actor[:3] != p.Actor[:3] {
 					continue
@@ -466,7 +466,7 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 			butAt = k
 			continue
 		}
-		if k > a.cont+1 && (w == "that" || w == "which" || w == "who" || w == "because" || w == "if" || w == "and" && !but && k+1 < a.contEnd && !negWords[s.low[k+1]] && s.low[k+1] != "would" && s.low[k+1] != "will" && s.low[k+1] != "had" && s.low[k+1] != "has") {
+		if k > a.cont+1 && (w == "that" && s.low[k-1] != "," || w == "which" || w == "who" || w == "because" || w == "if" || w == "and" && !but && k+1 < a.contEnd && !negWords[s.low[k+1]] && s.low[k+1] != "would" && s.low[k+1] != "will" && s.low[k+1] != "had" && s.low[k+1] != "has") {
 			embedded = true
 		}
 		if negWords[w] && embedded && !but {
@@ -629,4 +629,14 @@ func linkDenials(claims []hearsay.Claim) {
 			c.Denies = best + 1
 		}
 	}
+}
+
+// hasWord reports whether text holds w (lower case) as a whole word.
+func hasWord(text, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == ',' || r == '\n' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }

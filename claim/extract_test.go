@@ -38,7 +38,7 @@ func TestExtract(t *testing.T) {
 		{"analyst", "Analysts said the deal could collapse.",
 			"Analysts", hearsay.Analyst, hearsay.Hedges, "", nil, false},
 		{"did not deny", "Officials in Washington did not deny the report.",
-			"Officials in Washington", hearsay.Government, hearsay.Hedges, "USAGOV", nil, false},
+			"Officials in Washington", hearsay.AnonymousOfficial, hearsay.Hedges, "USAGOV", nil, false},
 		{"but not", `"We told them, but not when," the spokesman said.`,
 			"the spokesman", hearsay.AnonymousOfficial, hearsay.ConfirmsPartly, "", nil, true},
 	}
