@@ -76,10 +76,14 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	dev := fs.Bool("dev", false, "score the dev files (for tuning) instead of the held-out test files")
 	noSpeed := fs.Bool("no-speed", false, "skip the speed measurement")
+	modelDir := fs.String("models", "", "load model files from this folder first (to try models before embedding them)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	p, err := english.Default()
+	if *modelDir != "" {
+		p, err = english.LoadDir(*modelDir)
+	}
 	if err != nil {
 		return err
 	}
@@ -155,6 +159,9 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(rep)
 	}
 	w := e.stdout
+	for _, err := range p.LoadErrors() {
+		fmt.Fprintf(w, "warning: %v\n", err)
+	}
 	for _, m := range rep.Missing {
 		fmt.Fprintf(w, "skipped: no %s model in this binary; its scores are not measured\n", m)
 	}

@@ -19,6 +19,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "parse")
 	format := fs.String("format", "conllu", "output format: conllu or json")
 	input := fs.String("input", "text", "input format: text (raw text) or conllu (keep its tokens and sentences)")
+	modelDir := fs.String("models", "", "load model files from this folder first (to try models before embedding them)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: hearsay parse [--format conllu|json] [--input text|conllu] < input")
 		fs.PrintDefaults()
@@ -37,8 +38,14 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --input %q: want text or conllu", errUsage, *input)
 	}
 	p, err := english.Default()
+	if *modelDir != "" {
+		p, err = english.LoadDir(*modelDir)
+	}
 	if err != nil {
 		return err
+	}
+	for _, err := range p.LoadErrors() {
+		fmt.Fprintf(e.stderr, "hearsay parse: %v\n", err)
 	}
 	for _, m := range p.Missing() {
 		fmt.Fprintf(e.stderr, "hearsay parse: no %s model in this binary; that layer is skipped\n", m)

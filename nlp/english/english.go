@@ -5,8 +5,12 @@
 package english
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 
@@ -46,6 +50,7 @@ type Pipeline struct {
 	annotators []nlp.Annotator // per layer; nil for a missing one
 	headers    []models.Header // per layer
 	missing    []string
+	loadErrs   []error
 	panics     atomic.Int64 // layers that panicked on a Doc (see run)
 }
 
@@ -56,29 +61,37 @@ var (
 )
 
 // Default returns the pipeline built from the models embedded in the
-// binary, loading them on the first call. A model file that is absent
-// leaves its layer out (see Missing); one that is present but cannot be
-// read is an error.
+// binary, loading them on the first call. A model file that is absent, or
+// present but unreadable (see LoadErrors), leaves its layer out (see
+// Missing).
 func Default() (*Pipeline, error) {
 	defOnce.Do(func() { def, defErr = Load(models.Open) })
 	return def, defErr
 }
 
 // Load builds a pipeline from the model files open returns by name
-// ("tagger.model"). A file whose open error wraps models.ErrNotExist
-// leaves its layer out.
+// ("tagger.model"). A file whose open error wraps models.ErrNotExist, or
+// that its package cannot load, leaves its layer out; any other open error
+// is returned.
 func Load(open func(name string) (io.ReadCloser, error)) (*Pipeline, error) {
 	p := &Pipeline{annotators: make([]nlp.Annotator, len(layers)), headers: make([]models.Header, len(layers))}
 	for i, l := range layers {
 		f, err := open(l.file)
-		if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
 			p.missing = append(p.missing, l.name)
 			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("english: opening %s: %w", l.file, err)
 		}
 		a, err := l.load(f)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("english: loading %s: %w", l.file, err)
+			// A stale or damaged model file leaves its layer out rather
+			// than the whole pipeline; LoadErrors reports it.
+			p.missing = append(p.missing, l.name)
+			p.loadErrs = append(p.loadErrs, fmt.Errorf("english: loading %s: %w", l.file, err))
+			continue
 		}
 		p.annotators[i] = a
 		if f2, err := open(l.file); err == nil {
@@ -91,9 +104,29 @@ func Load(open func(name string) (io.ReadCloser, error)) (*Pipeline, error) {
 	return p, nil
 }
 
-// Missing returns the layers left out for want of a model file
+// LoadDir builds a pipeline from the model files in dir, falling back to
+// the embedded file of each model dir lacks. It serves to try freshly
+// trained models before they are committed to nlp/models.
+func LoadDir(dir string) (*Pipeline, error) {
+	return Load(func(name string) (io.ReadCloser, error) {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err == nil {
+			return f, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		return models.Open(name)
+	})
+}
+
+// Missing returns the layers left out for want of a usable model file
 // ("parser"), in pipeline order; nil when the pipeline is complete.
 func (p *Pipeline) Missing() []string { return p.missing }
+
+// LoadErrors returns why model files that are present could not be loaded
+// (a file from an older format, say); nil when every present file loaded.
+func (p *Pipeline) LoadErrors() []error { return p.loadErrs }
 
 // Has reports whether the pipeline runs the layer name (Tagger, ...).
 func (p *Pipeline) Has(name string) bool {

@@ -22,6 +22,13 @@ func pipeline(t testing.TB) *Pipeline {
 	return p
 }
 
+func TestEmbeddedModelsLoad(t *testing.T) {
+	p := pipeline(t)
+	for _, err := range p.LoadErrors() {
+		t.Errorf("embedded model: %v", err)
+	}
+}
+
 func TestAnalyze(t *testing.T) {
 	p := pipeline(t)
 	text := "BEIRUT, Aug. 26 (Reuters) - Syria's foreign minister said the U.S. hadn't coordinated strikes with Damascus. He spoke in Geneva."

@@ -160,9 +160,10 @@ func (m *Model) Annotate(d *nlp.Doc) {
 		for i := s.Start; i < s.End && i < len(d.Tokens); i++ {
 			t := &d.Tokens[i]
 			t.Lemma = m.Lemma(t.Form, t.UPOS, t.XPOS)
-			// A capitalised adjective inside a sentence names a people or
-			// a place ("Palestinian", "Sunni") and keeps its case.
-			if i > s.Start && (t.UPOS == "ADJ" || t.XPOS == "JJ") && capitalised(t.Form) && strings.EqualFold(t.Lemma, t.Form) {
+			// A capitalised adjective inside a sentence that training never
+			// saw in lower case names a people or a place ("Palestinian",
+			// "Sunni") and keeps its case; a title word ("Best") does not.
+			if i > s.Start && (t.UPOS == "ADJ" || t.XPOS == "JJ") && capitalised(t.Form) && strings.EqualFold(t.Lemma, t.Form) && !m.vocab[t.Lemma] {
 				t.Lemma = t.Form
 			}
 		}
