@@ -113,6 +113,9 @@ func classify(forms []string) hearsay.Claimant {
 		nameStart--
 	}
 	name := strings.Join(forms[nameStart:head+1], " ")
+	if nameStart == head && notNames[low[head]] {
+		nameStart, name = head+1, ""
+	}
 	outlet, isOutlet := findOutlet(grams, joined)
 	placeName := nameStart <= head && (countryWords[strings.ToLower(name)] != "" || capitals[strings.ToLower(name)] != "")
 	if strings.HasPrefix(strings.ToLower(name), "the ") {
@@ -277,3 +280,6 @@ func uniqueOffice(low []string) bool {
 	}
 	return false
 }
+
+// notNames are capitalised words at the start of a sentence that name no one.
+var notNames = set("others", "some", "many", "both", "all", "those", "these", "they", "most", "few", "several", "critics", "officials", "sources", "diplomats", "analysts", "experts")

@@ -26,8 +26,14 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	sort.SliceStable(atts, func(i, j int) bool { return atts[i].cue < atts[j].cue })
 
 	var claims []hearsay.Claim
-	var hist []hearsay.Claimant // claimants met so far, for anaphora
+	mentions := s.personMentions()
+	mi := 0
+	var hist []hearsay.Claimant // claimants and named people met so far, for anaphora
 	for ai, a := range atts {
+		for mi < len(mentions) && mentions[mi].Span.End <= a.Cue.Start {
+			hist = append(hist, mentions[mi])
+			mi++
+		}
 		cls := s.claimants(a, atts[:ai], hist)
 		if len(cls) == 0 {
 			continue
@@ -501,6 +507,14 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 			negAfterBut = true
 		}
 	}
+	if k0(s, a) == "so" && a.contEnd-a.cont <= 5 {
+		// "Officially, no, and the State Department has said so."
+		for k := sent.Start; k < a.cue; k++ {
+			if negWords[s.low[k]] {
+				return hearsay.Denies
+			}
+		}
+	}
 	switch {
 	case k0(s, a) == "whether" || k0(s, a) == "if":
 		return hearsay.Questions
@@ -639,4 +653,36 @@ func hasWord(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// personMentions finds people named with a title in the text ("President
+// Hassan Rouhani", "Foreign Minister Walid Muallem"), for pronouns whose
+// antecedent never spoke before.
+func (s *scanner) personMentions() []hearsay.Claimant {
+	var out []hearsay.Claimant
+	n := len(s.d.Tokens)
+	for i := 0; i < n; i++ {
+		if !roleWords[s.low[i]] || !isCap(s.d.Tokens[i].Form) {
+			continue
+		}
+		st := i
+		for i < n && roleWords[s.low[i]] && isCap(s.d.Tokens[i].Form) {
+			i++
+		}
+		k := i
+		for k < n && k-i < 4 && isCap(s.d.Tokens[k].Form) && !isPunct(s.low[k]) && !roleWords[s.low[k]] && !govHeads[s.low[k]] && countryWords[s.low[k]] == "" {
+			k++
+		}
+		if k-i < 2 {
+			continue
+		}
+		c := classify(s.forms(st, k))
+		if c.Kind != hearsay.NamedOfficial {
+			continue
+		}
+		c.Span = s.span(st, k)
+		out = append(out, c)
+		i = k - 1
+	}
+	return out
 }
