@@ -23,6 +23,7 @@ import (
 
 	"hearsay"
 	"hearsay/dedup"
+	"hearsay/story"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -129,7 +130,8 @@ func (d *DB) Count(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// Put stores docs in one transaction and sets the IDs of their articles,
+// Put stores docs in one transaction, links them into merged events,
+// stories and propositions (package story), and sets the IDs of their articles,
 // events and claims (and the ArticleID and EventIDs that refer to them).
 // An article without ContentHash or SimHash gets them from package dedup.
 func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
@@ -186,6 +188,16 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
 		SELECT id, title, text FROM articles WHERE id >= ?`, got[0].article); err != nil {
 		return fmt.Errorf("sqlite: put: full-text index: %w", err)
+	}
+	// Link the batch into merged events, stories and propositions in the
+	// same transaction, so that the two never disagree after a crash.
+	linked := make([]hearsay.Document, len(docs))
+	for i := range docs {
+		linked[i] = docs[i]
+		linked[i].Article.ID = got[i].article
+	}
+	if err := story.Update(ctx, &storyStore{q: tx}, linked); err != nil {
+		return fmt.Errorf("sqlite: put: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlite: put: commit: %w", err)
