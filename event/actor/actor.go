@@ -11,6 +11,8 @@
 // and agent dictionaries.
 package actor
 
+import "strconv"
+
 // Kind is the kind of a matched entry.
 type Kind int
 
@@ -32,29 +34,7 @@ func (k Kind) String() string {
 	if k > 0 && int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "Kind(" + itoa(int(k)) + ")"
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // Match is one dictionary match over a token sequence.
@@ -78,7 +58,7 @@ type Match struct {
 // Place is a gazetteer entry: a country, capital, city or region.
 type Place struct {
 	Name    string  // canonical name ("Deir ez-Zor")
-	Country string  // ISO alpha-3 of the country it lies in (CAMEO code)
+	Country string  // CAMEO code of the country it lies in (ISO alpha-3), or of the region for regions.tsv entries
 	Lat     float64 // latitude in degrees, approximate (2 decimals)
 	Lon     float64 // longitude in degrees, approximate (2 decimals)
 	Kind    string  // "country", "capital", "city" or "region"
