@@ -165,7 +165,7 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 		opt.Log, opt.Dev = e.stdout, dev
 	}
 	start := time.Now()
-	m, err := tag.Train(docs, opt)
+	m, err := tag.Train(ctx, docs, opt)
 	if err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
@@ -239,7 +239,7 @@ func tpCloneDoc(d *nlp.Doc) *nlp.Doc {
 
 // tpJackknife returns copies of docs whose tags were predicted by taggers
 // trained on the other folds (sentence i of the whole set is in fold i%k).
-func tpJackknife(docs []*nlp.Doc, k int, opt tag.Options, log io.Writer) ([]*nlp.Doc, error) {
+func tpJackknife(ctx context.Context, docs []*nlp.Doc, k int, opt tag.Options, log io.Writer) ([]*nlp.Doc, error) {
 	type ref struct{ doc, sent int }
 	var refs []ref
 	for di, d := range docs {
@@ -263,7 +263,7 @@ func tpJackknife(docs []*nlp.Doc, k int, opt tag.Options, log io.Writer) ([]*nlp
 		for di, d := range docs {
 			train = append(train, tpSubDoc(d, func(si int) bool { return foldOf[di][si] != f }))
 		}
-		m, err := tag.Train(train, opt)
+		m, err := tag.Train(ctx, train, opt)
 		if err != nil {
 			return nil, fmt.Errorf("fold %d: %w", f+1, err)
 		}
@@ -329,7 +329,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	var docs []*nlp.Doc
 	if *folds > 1 {
 		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed)}
-		docs, err = tpJackknife(tpAllDocs(train), *folds, tagOpt, e.stdout)
+		docs, err = tpJackknife(ctx, tpAllDocs(train), *folds, tagOpt, e.stdout)
 		if err != nil {
 			return fmt.Errorf("train parser: jack-knifing tags: %w", err)
 		}
@@ -360,7 +360,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		opt.Dev = devTagged
 	}
-	m, err := parse.Train(docs, opt)
+	m, err := parse.Train(ctx, docs, opt)
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}

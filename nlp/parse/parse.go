@@ -6,6 +6,7 @@ package parse
 
 import (
 	"bufio"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -505,7 +506,7 @@ type goldSent struct {
 // Train learns a parser from docs with gold heads and relations; their UPOS
 // and XPOS should be predicted by the tagger (jack-knifed), as at run time.
 // Non-projective trees are made projective by lifting arcs.
-func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
+func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 15
 	}
@@ -582,7 +583,10 @@ func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		var steps, wrong int
-		for _, si := range order {
+		for k, si := range order {
+			if k%256 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			g := &sents[si]
 			s := newState(g.words)
 			for !s.terminal() {

@@ -6,6 +6,7 @@ package tag
 
 import (
 	"bufio"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -335,7 +336,7 @@ type Options struct {
 }
 
 // Train learns a tagger from docs with gold UPOS and XPOS.
-func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
+func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
@@ -399,7 +400,10 @@ func Train(docs []*nlp.Doc, opt Options) (*Model, error) {
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, n := 0, 0
-		for _, si := range order {
+		for k, si := range order {
+			if k%256 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			toks := sents[si].toks
 			tf = growFeats(tf, len(toks))
 			m.prepare(toks, tf)
