@@ -195,3 +195,23 @@ func BenchmarkSegment(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestLexicon(t *testing.T) {
+	l := theLexicon()
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{
+		{"abbr U.S.", l.abbrev["U.S."]}, {"abbr Inc.", l.abbrev["Inc."]}, {"title Gen.", l.title["Gen."]},
+		{"hword e-mail", l.hyphWord["e-mail"]}, {"start the", l.starter["the"]}, {"mwt cannot", len(l.mwt["cannot"]) == 2},
+		{"no abbr the.", !l.abbrev["the."]}, {"no start obama", !l.starter["obama"]},
+	} {
+		if !c.ok {
+			t.Errorf("lexicon: %s", c.name)
+		}
+	}
+	bad := parseLexicon("abbr\nmwt\tab\t1,5\nmwt\tab\tx\nhpre\tnon\n")
+	if len(bad.mwt) != 0 || !bad.hyphPre["non"] {
+		t.Errorf("malformed lexicon lines: %+v", bad.mwt)
+	}
+}
