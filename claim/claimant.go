@@ -122,7 +122,7 @@ func classify(forms []string) hearsay.Claimant {
 		placeName = placeName || countryWords[strings.ToLower(name[4:])] != ""
 	}
 	switch {
-	case isOutlet && !containsAny(low, govHeads):
+	case isOutlet && (!containsAny(low, govHeads) || containsAny(low, mediaHeads)):
 		c.Kind = hearsay.MediaOutlet
 		c.Name = outlet
 		country = outlets[strings.ToLower(outlet)]

@@ -26,6 +26,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	sort.SliceStable(atts, func(i, j int) bool { return atts[i].cue < atts[j].cue })
 
 	var claims []hearsay.Claim
+	lastMedia, lastMediaSent := "", 0 // the latest outlet other than the article's own that reported something
 	mentions := s.personMentions()
 	mi := 0
 	var hist []hearsay.Claimant // claimants and named people met so far, for anaphora
@@ -42,7 +43,21 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 		if a.Lemma == "no-confirmation" {
 			st = hearsay.Hedges
 		}
-		via := s.via(a, atts[:ai], claims)
+		via := s.via(a, atts, ai)
+		if len(via) == 0 && lastMedia != "" && a.Sentence-lastMediaSent <= 5 && (cls[0].Kind == hearsay.AnonymousOfficial || a.Lemma == "tell" && s.tellsMedia(a)) {
+			// an unnamed source in a story an outlet broke: "Al-Araby reported ... an official source said"
+			via = []string{lastMedia}
+		}
+		if len(via) == 0 && len(claims) > 0 {
+			// "he said", "the official added": the same speaker through the same channel
+			p := claims[len(claims)-1]
+			if a.Sentence-p.Sentence <= 2 && p.Claimant.Name == cls[0].Name && p.Claimant.Kind == cls[0].Kind && p.Claimant.Actor == cls[0].Actor && len(p.Via) > 1 {
+				via = p.Via[:len(p.Via)-1]
+			}
+		}
+		if cls[0].Kind == hearsay.MediaOutlet && cls[0].Name != "" && !strings.EqualFold(cls[0].Name, outlet) {
+			lastMedia, lastMediaSent = cls[0].Name, a.Sentence
+		}
 		for _, c := range cls {
 			cl := hearsay.Claim{
 				Sentence: a.Sentence,
@@ -219,7 +234,8 @@ const histWindow = 50
 
 // via returns the provenance chain of attribution a, nearest first, without
 // the article's outlet.
-func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim) []string {
+func (s *scanner) via(a Attribution, atts []Attribution, ai int) []string {
+	prev := atts[:ai]
 	var out []string
 	add := func(name string) {
 		if name == "" {
@@ -266,11 +282,18 @@ func (s *scanner) via(a Attribution, prev []Attribution, claims []hearsay.Claim)
 			add(mediaName(s.forms(p.src, p.srcEnd)))
 		}
 	}
-	// an attribution inside another's content: "..., X said, according to AFP"
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-histWindow; i-- {
-		p := prev[i]
-		if p.Sentence < a.Sentence-1 {
-			break
+	// "In a brief statement carried by the state news agency SANA, ..."
+	for k := sent.Start; k+1 < a.cue; k++ {
+		if (s.low[k] == "carried" || s.low[k] == "published" || s.low[k] == "broadcast" || s.low[k] == "aired") && s.low[k+1] == "by" {
+			e := s.npRight(k+2, sent.End)
+			add(mediaName(s.forms(k+2, e)))
+		}
+	}
+	// an attribution whose content holds this one: "X said ..., the Fars news agency reported"
+	for i := max(0, ai-histWindow); i < len(atts) && i < ai+histWindow; i++ {
+		p := atts[i]
+		if i == ai || p.Sentence < a.Sentence-1 || p.Sentence > a.Sentence {
+			continue
 		}
 		inside := p.Content.Start <= a.Cue.Start && a.Cue.End <= p.Content.End
 		if !inside || p.srcEnd <= p.src {
@@ -685,4 +708,15 @@ func (s *scanner) personMentions() []hearsay.Claimant {
 		i = k - 1
 	}
 	return out
+}
+
+// tellsMedia reports whether the hearer of a "told" cue is a media word
+// with no name: "told the site", "told the newspaper".
+func (s *scanner) tellsMedia(a Attribution) bool {
+	sent := s.d.Sentences[a.Sentence]
+	e := s.npRight(a.cueEnd, sent.End)
+	if e <= a.cueEnd || e-a.cueEnd > 3 {
+		return false
+	}
+	return mediaHeads[s.low[e-1]]
 }

@@ -154,6 +154,8 @@ func ScoreNews(arts []NewsArticle, gold []NewsGold, analyze func(string) *nlp.Do
 					sc.ViaGold++
 					if len(c.Via) > 0 && strings.EqualFold(c.Via[0], *gc.ReportedVia) {
 						sc.Via++
+					} else {
+						sc.Misses = append(sc.Misses, fmt.Sprintf("%s: VIA gold %q, got %q for %q in %.80q", a.ID, *gc.ReportedVia, c.Via, c.Claimant.Span.Text, gc.Sentence))
 					}
 				}
 			} else {
