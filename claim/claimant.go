@@ -72,6 +72,10 @@ var roleWords = set("spokesman", "spokeswoman", "spokesperson", "minister", "sec
 // tokens, lower-cased in low, as written in forms).
 func classify(forms []string) hearsay.Claimant {
 	var c hearsay.Claimant
+	forms = joinHyphens(forms)
+	if len(forms) == 0 {
+		return c
+	}
 	low := make([]string, len(forms))
 	for i, f := range forms {
 		low[i] = strings.ToLower(strings.Trim(f, "“”\"'"))
@@ -283,3 +287,19 @@ func uniqueOffice(low []string) bool {
 
 // notNames are capitalised words at the start of a sentence that name no one.
 var notNames = set("others", "some", "many", "both", "all", "those", "these", "they", "most", "few", "several", "critics", "officials", "sources", "diplomats", "analysts", "experts")
+
+// joinHyphens glues words that a tokenizer split at hyphens back together:
+// "Al", "-", "Araby" → "Al-Araby".
+func joinHyphens(forms []string) []string {
+	out := make([]string, 0, len(forms))
+	for i := 0; i < len(forms); i++ {
+		f := forms[i]
+		if (f == "-" || f == "‐") && len(out) > 0 && i+1 < len(forms) && !isPunct(forms[i+1]) && !isPunct(out[len(out)-1]) {
+			out[len(out)-1] += "-" + forms[i+1]
+			i++
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
