@@ -355,6 +355,16 @@ func (s *state) verbEvent(v int) *found {
 			}
 		}
 	}
+	if len(f.targets) == 0 && demandLike(f.code) {
+		// "demanded that Sudan return the helicopter": who is asked
+		for _, x := range s.childrenRel(v, "ccomp") {
+			if t := s.subjects(x, 0); len(t) > 0 {
+				f.targets = t
+				break
+			}
+		}
+	}
+	s.conditionalThreat(v, f)
 	for _, i := range f.inner {
 		s.consumed[i] = true
 	}
@@ -444,6 +454,34 @@ func (s *state) nounCode(n int) (string, []ref, bool) {
 	}
 	_, targets, _ := s.nounArgs(n)
 	return e.Code, targets, true
+}
+
+// demandLike reports codes whose target is the one asked to act: appeals
+// (02), demands (10), threats (13).
+func demandLike(code string) bool {
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "13")
+}
+
+// conditionalThreat recodes "X will withdraw its force unless Y ..." as
+// a threat: an act announced on a condition the target must meet.
+func (s *state) conditionalThreat(v int, f *found) {
+	if strings.HasPrefix(f.code, "13") {
+		return
+	}
+	for _, c := range s.childrenRel(v, "advcl") {
+		for _, m := range s.children[c] {
+			if s.tok(m).Rel == "mark" && s.lower[m] == "unless" {
+				if comb, ok := s.c.dict.Combine("130", f.code); ok {
+					f.code = comb
+				} else {
+					f.code = "130"
+				}
+				f.rule += " + 'unless' condition → threat " + f.code
+				f.reverse = ""
+				return
+			}
+		}
+	}
 }
 
 // quantity nouns pass through to their "of" noun: "a series of raids".
@@ -604,8 +642,9 @@ func (s *state) nounEvent(n int) *found {
 	if len(f.sources) == 0 || !direct && len(f.targets) == 0 {
 		return nil // "any such attack": no one named as doing it to anyone
 	}
-	// An event noun governing another: "willingness to cooperate".
-	for _, x := range s.childrenRel(n, "acl", "xcomp", "nmod") {
+	// An event noun governing another: "willingness to cooperate", "its
+	// demand that Israel ease restrictions".
+	for _, x := range s.childrenRel(n, "acl", "xcomp", "nmod", "ccomp") {
 		code, targets, trig, ok := s.innerEvent(x)
 		if !ok {
 			continue
@@ -618,6 +657,14 @@ func (s *state) nounEvent(n int) *found {
 			}
 			s.consumed[trig] = true
 			break
+		}
+	}
+	if len(f.targets) == 0 && demandLike(f.code) {
+		for _, x := range s.childrenRel(n, "ccomp", "acl") {
+			if t := s.subjects(x, 0); len(t) > 0 && s.firstChild(x, "nsubj") >= 0 {
+				f.targets = t
+				break
+			}
 		}
 	}
 	f.polarity = s.nounPolarity(n)
