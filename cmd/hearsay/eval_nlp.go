@@ -163,7 +163,7 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(w, "warning: %v\n", err)
 	}
 	for _, m := range rep.Missing {
-		fmt.Fprintf(w, "skipped: no %s model in this binary; its scores are not measured\n", m)
+		fmt.Fprintf(w, "skipped: no usable %s model (absent from the binary or unreadable); its scores are not measured\n", m)
 	}
 	fmt.Fprintf(w, "English pipeline, %s split. Tags, lemmas (lemma/g: from gold tags), UAS and LAS from gold tokens (CoNLL 2018: every word counts, punctuation included; LAS on universal relations); tokens and sentences F1 from raw text.\n\n", rep.Split)
 	fmt.Fprintf(w, "%-10s %7s %6s %6s %6s %7s %6s %6s %8s %8s\n", "treebank", "words", "UPOS", "XPOS", "lemma", "lemma/g", "UAS", "LAS", "tokensF1", "sentsF1")

@@ -48,7 +48,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "hearsay parse: %v\n", err)
 	}
 	for _, m := range p.Missing() {
-		fmt.Fprintf(e.stderr, "hearsay parse: no %s model in this binary; that layer is skipped\n", m)
+		fmt.Fprintf(e.stderr, "hearsay parse: no usable %s model (absent from the binary or unreadable); that layer is skipped\n", m)
 	}
 	var d *nlp.Doc
 	if *input == "conllu" {
