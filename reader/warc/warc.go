@@ -83,6 +83,7 @@ type Reader struct {
 	gz     *gzStream // nil for a plain file
 	off    int64     // bytes consumed from the (decompressed) stream
 	n      int       // records started
+	buf    bytes.Buffer
 	body   []byte
 	resync bool   // skip to the next "WARC/1." line before reading
 	line   []byte // a version line already read during resync
@@ -259,12 +260,16 @@ func (r *Reader) next() (*Record, error) {
 		}
 		return nil, r.fail(start, fmt.Errorf("record of %d bytes skipped (limit %d MiB)", length, MaxRecord>>20))
 	}
-	if int64(cap(r.body)) < length {
-		r.body = make([]byte, length)
+	// Read into a buffer that grows with what arrives, so that a bogus
+	// large length on a short input costs no more than the input.
+	r.buf.Reset()
+	n64, err := io.CopyN(&r.buf, r.br, length)
+	n := int(n64)
+	r.off += n64
+	r.body = r.buf.Bytes()
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
 	}
-	r.body = r.body[:length]
-	n, err := io.ReadFull(r.br, r.body)
-	r.off += int64(n)
 	var ge *gzipError
 	if err != nil && errors.As(err, &ge) {
 		return nil, r.fail(start, err)
