@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,7 +58,8 @@ type scanner struct {
 	low      []string
 	tokQuote []int // index into quotes of the closed quotation holding the token, or -1
 	quotes   []Quote
-	strict   bool // only speech-act cues (the hand-written ones), for claims
+	strict   bool      // only speech-act cues (the hand-written ones), for claims
+	date     time.Time // when the text speaks, for dated roles of people; zero for the latest
 }
 
 func newScanner(d *nlp.Doc) *scanner {
@@ -321,7 +323,7 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		a.cont, a.contEnd = start, e
 		return s.finish(a)
 	}
-	if c > sent.Start && (s.low[c-1] == "," || s.strict && (s.low[c-1] == "while" || s.low[c-1] == "after" || s.low[c-1] == "by" || s.low[c-1] == "before")) && isParticipleCue(s.low[c]) {
+	if c > sent.Start && (s.low[c-1] == "," || s.strict && (s.low[c-1] == "while" || s.low[c-1] == "after" || s.low[c-1] == "by" || s.low[c-1] == "before" || len(prev) > 0)) && isParticipleCue(s.low[c]) {
 		// "..., adding that ...", "..., saying ..."
 		a.inheritsSource = true
 		if len(prev) > 0 {
@@ -335,6 +337,9 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 	}
 
 	ss, se, beforeSrc := s.npLeft(c, sent.Start)
+	if ss < se && s.strict && strings.HasSuffix(s.low[se-1], "ed") && !isCap(s.d.Tokens[se-1].Form) && se-ss == 1 {
+		ss = se // "reports have emerged claiming": a verb is no source
+	}
 	postposed := false
 	if ss < se {
 		a.src, a.srcEnd = ss, se

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hearsay"
+	"hearsay/event/actor"
 	"hearsay/nlp"
 )
 
@@ -21,6 +22,12 @@ import (
 func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim {
 	s := newScanner(d)
 	s.strict = true
+	for _, e := range events {
+		if !e.Date.IsZero() {
+			s.date = e.Date
+			break
+		}
+	}
 	atts := s.splitQuotes(s.scan(false))
 	atts = append(atts, s.nounCues()...)
 	sort.SliceStable(atts, func(i, j int) bool { return atts[i].cue < atts[j].cue })
@@ -141,6 +148,9 @@ func (s *scanner) claimants(a Attribution, prev []Attribution, hist []hearsay.Cl
 		c := classify(forms)
 		c.Span = s.span(sp[0], sp[1])
 		c = resolve(c, forms, hist)
+		if c.Span.Text == s.span(sp[0], sp[1]).Text && !anaphor(forms) {
+			c = s.resolveActor(c, forms)
+		}
 		out = append(out, c)
 	}
 	return out
@@ -703,6 +713,7 @@ func (s *scanner) personMentions() []hearsay.Claimant {
 		if c.Kind != hearsay.NamedOfficial {
 			continue
 		}
+		c = s.resolveActor(c, s.forms(st, k))
 		c.Span = s.span(st, k)
 		out = append(out, c)
 		i = k - 1
@@ -719,4 +730,66 @@ func (s *scanner) tellsMedia(a Attribution) bool {
 		return false
 	}
 	return mediaHeads[s.low[e-1]]
+}
+
+// anaphor reports whether forms are a pronoun or a definite description
+// that points back rather than names.
+func anaphor(forms []string) bool {
+	if len(forms) == 1 && pronounSources[strings.ToLower(forms[0])] {
+		return true
+	}
+	return len(forms) > 0 && strings.EqualFold(forms[0], "the") && !allCap(forms[1:])
+}
+
+// resolveActor fills the claimant's actor code, name and role from the
+// built-in actor dictionary where our own look-ups left them out: "White House
+// spokesman Josh Earnest" → USAGOV, Josh Earnest, spokesman.
+func (s *scanner) resolveActor(c hearsay.Claimant, forms []string) hearsay.Claimant {
+	forms = joinHyphens(forms)
+	tab := actor.Builtin()
+	var best actor.Match
+	found := false
+	for i := range forms {
+		m, ok := tab.Match(forms, i, s.date)
+		if !ok || m.Kind == actor.Location || m.Kind == actor.Agent && found {
+			continue
+		}
+		if !found || m.Kind == actor.Person || m.Len > best.Len && best.Kind != actor.Person {
+			best, found = m, true
+		}
+	}
+	if !found {
+		return c
+	}
+	code := best.Code
+	if best.Kind == actor.Country && best.Country != "" {
+		switch c.Kind {
+		case hearsay.MediaOutlet:
+			code = best.Country + "MED"
+		case hearsay.Organization:
+			code = best.Country + "NGO"
+		case hearsay.Analyst:
+			code = best.Country + "BUS"
+		default:
+			code = best.Country + "GOV"
+		}
+	}
+	if best.Kind == actor.Agent {
+		return c // a role noun alone says nothing of the country
+	}
+	if c.Actor == "" || len(c.Actor) <= 3 || best.Kind == actor.Person || best.Kind == actor.Institution {
+		c.Actor = code
+	}
+	if best.Kind == actor.Person {
+		if c.Name == "" {
+			c.Name = best.Name
+		}
+		if c.Role == "" {
+			c.Role = best.Role
+		}
+		if c.Kind == hearsay.AnonymousOfficial {
+			c.Kind = hearsay.NamedOfficial
+		}
+	}
+	return c
 }
