@@ -310,3 +310,30 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 		}
 	}
 }
+
+// TestConcurrentMatch reads one table from several goroutines (run with
+// -race to check); every goroutine must see the same answers.
+func TestConcurrentMatch(t *testing.T) {
+	tab := Builtin()
+	words := strings.Fields("White House spokesman Josh Earnest said Syrian warplanes struck Deir Ez-Zor")
+	d := day("2014-09-23")
+	want, _ := tab.Match(words, 0, d)
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for k := 0; k < 200; k++ {
+				if m, _ := tab.Match(words, 0, d); m != want {
+					done <- fmt.Sprintf("got %+v, want %+v", m, want)
+					return
+				}
+				tab.Place(words, 9)
+			}
+			done <- ""
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
