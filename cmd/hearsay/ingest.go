@@ -10,6 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"hearsay"
+	"hearsay/analyze"
 	"hearsay/ingest"
 	"hearsay/reader"
 	"hearsay/sqlite"
@@ -58,6 +59,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%w: --date %q: want YYYY-MM-DD", errUsage, *dateFlag)
 		}
 	}
+	an, err := analyze.New()
+	if err != nil {
+		return err
+	}
 	store, err := sqlite.OpenContext(ctx, *db)
 	if err != nil {
 		return err
@@ -69,6 +74,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	outTTY := tty && isTerminal(e.stdout)
 	opt := ingest.Options{
 		Reader:   reader.Options{Follow: *follow, Date: date},
+		Analyzer: an,
 		Batch:    *batch,
 		Progress: progress.Update,
 		OnArticle: func(o ingest.Outcome) {
