@@ -151,13 +151,13 @@ func (s *state) findMentions(si int) {
 	for _, m := range ms {
 		if k := len(merged) - 1; k >= 0 && m.m.Kind == actor.Agent && s.sameNP(merged[k], m) {
 			p := &merged[k]
-			if p.m.Kind == actor.Agent {
-				// two agents: "government forces": the later one is the head
-				p.code, p.sector = m.code, m.sector
+			if p.m.Kind == actor.Agent && p.country == "" {
+				// two bare agents: "rebel leaders", "government forces"
+				p.code = joinAgent(p.code, m.m)
 			} else {
-				p.code = joinAgent(p.country, p.code, p.m.Kind, m.m)
-				p.sector = m.m.Code
+				p.code = joinAgent(p.code, m.m)
 			}
+			p.sector = m.m.Code
 			p.end = m.end
 			continue
 		}
@@ -177,16 +177,13 @@ func (s *state) findMentions(si int) {
 	}
 }
 
-// joinAgent builds an actor code from a named actor and an agent.
-func joinAgent(country, code string, kind actor.Kind, agent actor.Match) string {
-	base := code
-	if kind == actor.Country || kind == actor.Person || kind == actor.Institution {
-		if country != "" {
-			base = country
+// joinAgent adds an agent's code to an actor code, CAMEO style: "SYR" and
+// "MIL" make "SYRMIL"; a code already holding the agent keeps it once.
+func joinAgent(base string, agent actor.Match) string {
+	for i := 0; i+3 <= len(base); i += 3 {
+		if base[i:i+3] == agent.Code {
+			return base // "government officials": GOV once
 		}
-	}
-	if strings.HasSuffix(base, agent.Code) || strings.HasPrefix(base, agent.Code) {
-		return base // "government officials": GOV once
 	}
 	if agent.AgentFirst {
 		return agent.Code + base
@@ -197,7 +194,16 @@ func joinAgent(country, code string, kind actor.Kind, agent actor.Match) string 
 // sameNP reports whether mention b follows a within one noun phrase.
 func (s *state) sameNP(a, b mention) bool {
 	if b.start != a.end && !(b.start == a.end+1 && (s.words[a.end] == "'s" || s.words[a.end] == "’s" || s.lower[a.end] == "-")) {
-		return false
+		// a word or two between, all inside the phrase: "British Defence
+		// Secretary", "Afghan rebel leaders"
+		if b.start > a.end+2 {
+			return false
+		}
+		for g := a.end; g < b.start; g++ {
+			if h := s.d.Tokens[g].Head; h < b.start || s.tok(g).UPOS == "PUNCT" || s.tok(g).UPOS == "VERB" {
+				return false
+			}
+		}
 	}
 	// a's head should hang (directly or not) below b's tokens, or both
 	// modify the same word ("Bree President Romendacil").
