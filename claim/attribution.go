@@ -22,6 +22,7 @@ type Attribution struct {
 	Lemma    string       `json:"cue_lemma"`        // "say", "according to", "deny", ...
 
 	cue, cueEnd    int // token range of the cue
+	head           int // the cue's main word, before auxiliaries were taken in
 	src, srcEnd    int // token range of the source, src == srcEnd when none
 	cont, contEnd  int // token range of the content
 	negatedCue     bool
@@ -254,7 +255,7 @@ func (s *scanner) overlapsClaimed(a Attribution, claimed []bool) bool {
 
 // build assembles the attribution of the cue at tokens [c, ce).
 func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev []Attribution) (Attribution, bool) {
-	a := Attribution{Sentence: si, Lemma: lem, cue: c, cueEnd: ce}
+	a := Attribution{Sentence: si, Lemma: lem, cue: c, cueEnd: ce, head: c}
 	start := s.contentStart(sent)
 	switch lem {
 	case "according to":
@@ -457,6 +458,10 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 func (s *scanner) finish(a Attribution) (Attribution, bool) {
 	if a.contEnd <= a.cont {
 		return a, false
+	}
+	// auxiliaries and adverbs right before the cue belong to it: "has said", "also said"
+	for a.cue > 0 && cueAux[s.low[a.cue-1]] && (a.srcEnd <= a.src || a.cue-1 >= a.srcEnd) && (a.cue-1 < a.cont || a.cue-1 >= a.contEnd) && !s.quoted(a.cue-1) && s.d.SentenceOf(a.cue-1) == a.Sentence {
+		a.cue--
 	}
 	a.Cue = s.span(a.cue, a.cueEnd)
 	if a.srcEnd > a.src {
@@ -889,3 +894,8 @@ func (s *scanner) relativeCue(c, sentStart int) bool {
 	}
 	return j > sentStart && (s.low[j] == "which" || s.low[j] == "who") && s.low[j-1] == ","
 }
+
+// cueAux are the words PolNeAR annotators take into a cue when they stand
+// right before it.
+var cueAux = set("has", "have", "had", "also", "later", "previously", "initially", "was", "were", "is", "are",
+	"did", "does", "do", "not", "n't", "never", "would", "will", "could", "repeatedly", "publicly", "first", "once", "then", "again")

@@ -399,7 +399,7 @@ func (s *scanner) nounCues() []Attribution {
 				if s.low[k] == "no" && s.low[i+1] == "from" {
 					se := s.npRight(i+2, sent.End)
 					if se > i+2 {
-						a := Attribution{Sentence: si, Lemma: "no-confirmation", cue: k, cueEnd: i + 1, src: i + 2, srcEnd: se}
+						a := Attribution{Sentence: si, Lemma: "no-confirmation", cue: k, cueEnd: i + 1, head: k, src: i + 2, srcEnd: se}
 						a.cont, a.contEnd = se, s.contentEnd(se, sent.End)
 						if a.contEnd <= a.cont {
 							a.cont, a.contEnd = sent.Start, s.contentEnd(sent.Start, sent.End)
@@ -429,7 +429,7 @@ func (s *scanner) nounCues() []Attribution {
 			if c.Kind != hearsay.MediaOutlet {
 				continue
 			}
-			a := Attribution{Sentence: si, Lemma: "report", cue: i, cueEnd: i + 1, src: st, srcEnd: i}
+			a := Attribution{Sentence: si, Lemma: "report", cue: i, cueEnd: i + 1, head: i, src: st, srcEnd: i}
 			a.cont, a.contEnd = i+1, s.contentEnd(i+2, sent.End)
 			if b, ok := s.finish(a); ok {
 				out = append(out, b)
@@ -454,7 +454,7 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 	sent := s.d.Sentences[a.Sentence]
 	// words right before the cue: "did not deny", "declined to confirm", "partly confirmed"
 	negCue, partial, hedge := false, false, false
-	for k := a.cue - 1; k >= sent.Start && k >= a.cue-5; k-- {
+	for k := a.head - 1; k >= sent.Start && k >= a.head-5; k-- {
 		w := s.low[k]
 		if !(preCue[w] || strings.HasSuffix(w, "ly") || w == "declined" || w == "refused" || w == "declining" || w == "to" || w == "partly" || w == "partially") {
 			break
