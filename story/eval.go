@@ -1,0 +1,184 @@
+package story
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"hearsay"
+)
+
+// GoldClaim is one claim of the news gold standard (../shared/data/news):
+// which proposition, which stance, by whom, in which sentence.
+type GoldClaim struct {
+	Prop         string `json:"prop"`
+	Stance       string `json:"stance"`
+	ClaimantText string `json:"claimant_text"`
+	ClaimantType string `json:"claimant_type"`
+	Sentence     string `json:"sentence"`
+}
+
+// NewsScore is how well the propositions found in a corpus match the gold.
+type NewsScore struct {
+	Propositions    int      `json:"propositions"`     // gold propositions with claims
+	Contested       int      `json:"contested"`        // gold propositions with claimants on both sides
+	ContestedFound  int      `json:"contested_found"`  // of those, reported as contested
+	ContestedRecall float64  `json:"contested_recall"` // ContestedFound / Contested
+	Claims          int      `json:"claims"`           // gold claims
+	Matched         int      `json:"matched"`          // gold claims found as a claim about some proposition
+	RightSide       int      `json:"right_side"`       // found in the gold proposition's cluster on the gold side
+	RightSideRate   float64  `json:"right_side_rate"`  // RightSide / Claims
+	Misses          []string `json:"misses,omitempty"` // what went wrong, one line each
+}
+
+// EvaluateNews scores the propositions in s against gold claims, keyed by
+// the articles' Key; texts gives each article's text by Key, to find the
+// gold sentences. A gold claim matches a stored claim of the same article
+// whose attribution overlaps the gold sentence and whose claimant shares a
+// word with the gold claimant. Each gold proposition is identified with the
+// stored proposition most of its matched claims fall into.
+func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, texts map[string]string) (NewsScore, error) {
+	type found struct {
+		prop int64
+		side string
+		node claimNode
+	}
+	byArticle := map[string][]found{}
+	ids, err := s.Clusters(ctx, KindClaim, 0)
+	if err != nil {
+		return NewsScore{}, err
+	}
+	for _, id := range ids {
+		nodes, err := s.Members(ctx, KindClaim, id)
+		if err != nil {
+			return NewsScore{}, err
+		}
+		for _, n := range nodes {
+			var cn claimNode
+			if err := json.Unmarshal(n.Data, &cn); err != nil {
+				return NewsScore{}, err
+			}
+			key, _, _ := strings.Cut(n.ID, "#")
+			byArticle[key] = append(byArticle[key], found{prop: id, side: cn.Side, node: cn})
+		}
+	}
+	contested := map[int64]bool{}
+	for _, id := range ids {
+		p, err := PropositionByID(ctx, s, id)
+		if err != nil {
+			return NewsScore{}, err
+		}
+		contested[p.ID] = p.Contested
+	}
+
+	var sc NewsScore
+	type hit struct {
+		prop    int64
+		side    string
+		want    string
+		article string
+		claim   GoldClaim
+	}
+	votes := map[string]map[int64]int{}
+	hits := map[string][]hit{}
+	sides := map[string]map[string]bool{}
+	keys := make([]string, 0, len(gold))
+	for k := range gold {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		text := texts[key]
+		for _, g := range gold[key] {
+			sc.Claims++
+			want := side(normStance(g.Stance), "", family{})
+			if sides[g.Prop] == nil {
+				sides[g.Prop] = map[string]bool{}
+				votes[g.Prop] = map[int64]int{}
+			}
+			sides[g.Prop][want] = true
+			gs := strings.Index(text, g.Sentence)
+			ge := gs + len(g.Sentence)
+			best := -1
+			for i, f := range byArticle[key] {
+				if gs < 0 || f.node.End <= gs || f.node.Start >= ge {
+					continue
+				}
+				if !shareWord(f.node.Claimant.Span.Text, g.ClaimantText) {
+					continue
+				}
+				if best < 0 || (f.side == want && byArticle[key][best].side != want) {
+					best = i
+				}
+			}
+			if best < 0 {
+				sc.Misses = append(sc.Misses, key+": "+g.Prop+" "+g.Stance+" by "+g.ClaimantText+": no claim found")
+				hits[g.Prop] = append(hits[g.Prop], hit{prop: -1, want: want, article: key, claim: g})
+				continue
+			}
+			sc.Matched++
+			f := byArticle[key][best]
+			votes[g.Prop][f.prop]++
+			hits[g.Prop] = append(hits[g.Prop], hit{prop: f.prop, side: f.side, want: want, article: key, claim: g})
+		}
+	}
+	props := make([]string, 0, len(sides))
+	for p := range sides {
+		props = append(props, p)
+	}
+	sort.Strings(props)
+	for _, p := range props {
+		sc.Propositions++
+		var ours int64 = -1
+		best := 0
+		for id, n := range votes[p] {
+			if n > best || (n == best && id < ours) {
+				ours, best = id, n
+			}
+		}
+		if sides[p]["asserts"] && sides[p]["denies"] {
+			sc.Contested++
+			if ours >= 0 && contested[ours] {
+				sc.ContestedFound++
+			} else {
+				sc.Misses = append(sc.Misses, p+": contested in gold, not reported contested")
+			}
+		}
+		for _, h := range hits[p] {
+			if h.prop >= 0 && h.prop == ours && h.side == h.want {
+				sc.RightSide++
+			} else if h.prop >= 0 {
+				sc.Misses = append(sc.Misses, h.article+": "+p+" "+h.claim.Stance+" by "+h.claim.ClaimantText+": found on side "+h.side+" of another proposition or side")
+			}
+		}
+	}
+	if sc.Contested > 0 {
+		sc.ContestedRecall = float64(sc.ContestedFound) / float64(sc.Contested)
+	}
+	if sc.Claims > 0 {
+		sc.RightSideRate = float64(sc.RightSide) / float64(sc.Claims)
+	}
+	return sc, nil
+}
+
+// normStance maps the gold's stance names to ours (they are the same).
+func normStance(s string) hearsay.Stance { return hearsay.Stance(s) }
+
+// shareWord reports whether two claimant texts share a word of three or
+// more letters (so "the senior US State Department official" matches "a
+// senior US State Department official", and "he" matches nothing).
+func shareWord(a, b string) bool {
+	wa := strings.Fields(normName(a))
+	for _, w := range strings.Fields(normName(b)) {
+		if len(w) < 3 {
+			continue
+		}
+		for _, x := range wa {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
