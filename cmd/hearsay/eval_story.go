@@ -22,7 +22,6 @@ func init() {
 	evals.add("stories", "propositions and conflicts found by ingesting the news dev set and the seeds, against the gold claims", runEvalStories)
 }
 
-
 func runEvalStories(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval stories")
 	news := fs.String("news", filepath.Join("..", "shared", "data", "news"), "`DIR` with dev/ and seeds.gold.jsonl")
