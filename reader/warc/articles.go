@@ -105,7 +105,7 @@ func Article(rec *Record, c *text.Cleaner) (*hearsay.Article, error) {
 			rd = flate.NewReader(rd)
 		case "", "identity":
 		default:
-			return nil, nil // br, zstd: not readable here
+			return nil, fmt.Errorf("unsupported Content-Encoding %q", resp.Header.Get("Content-Encoding"))
 		}
 		body, err = io.ReadAll(io.LimitReader(rd, MaxPage+1))
 		if err != nil && len(body) == 0 {

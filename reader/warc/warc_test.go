@@ -185,6 +185,30 @@ func TestSkipsNonHTML(t *testing.T) {
 	}
 }
 
+// TestHTTPEncodings reads responses sent chunked and gzip-encoded, as
+// crawlers store them, and reports an encoding it cannot read.
+func TestHTTPEncodings(t *testing.T) {
+	page := "<html><body><h1>Talks to resume</h1><p>The minister said on Tuesday that talks with the neighbouring states would resume next week in Geneva after a pause of three months.</p><p>Officials from both sides confirmed the date, but declined to say who would lead the delegations.</p></body></html>"
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write([]byte(page))
+	zw.Close()
+	chunked := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n", len(page), page)
+	gzipped := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n\r\n" + z.String()
+	brotli := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxxxx"
+	var w bytes.Buffer
+	for i, payload := range []string{chunked, gzipped, brotli} {
+		fmt.Fprintf(&w, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:%d>\r\nWARC-Target-URI: https://x.example/%d\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", i, i, len(payload), payload)
+	}
+	res := readAll(t, w.Bytes())
+	if strings.Join(res.keys, " ") != "<urn:0> <urn:1>" {
+		t.Errorf("articles %v", res.keys)
+	}
+	if len(res.errs) != 1 || !strings.Contains(res.errs[0].Error(), "Content-Encoding") || !strings.HasPrefix(res.errs[0].Where, "record 3") {
+		t.Errorf("errors %v", res.errs)
+	}
+}
+
 func FuzzReader(f *testing.F) {
 	// Small records: the fuzzer minimises what it finds, and large pages
 	// make that slow.
