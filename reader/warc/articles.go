@@ -53,6 +53,9 @@ func Read(ctx context.Context, r io.Reader, origin string, c *text.Cleaner) iter
 				continue
 			}
 			where := fmt.Sprintf("record %d at offset %d", rec.Number, rec.Offset)
+			if wr.gz != nil {
+				where = fmt.Sprintf("record %d at uncompressed offset %d", rec.Number, rec.Offset)
+			}
 			if err != nil {
 				if !yield(nil, &hearsay.InputError{Origin: origin, Where: where, Err: err}) {
 					return

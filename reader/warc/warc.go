@@ -60,7 +60,9 @@ type RecordError struct {
 	Number int
 	Offset int64
 	Gzip   bool // Offset is in the compressed file (a bad gzip member)
-	Err    error
+	// Inflated: Offset is in the decompressed stream of a gzip file.
+	Inflated bool
+	Err      error
 }
 
 func (e *RecordError) Error() string {
@@ -71,6 +73,9 @@ func (e *RecordError) Error() string {
 func (e *RecordError) Where() string {
 	if e.Gzip {
 		return fmt.Sprintf("record %d at compressed offset %d", e.Number, e.Offset)
+	}
+	if e.Inflated {
+		return fmt.Sprintf("record %d at uncompressed offset %d", e.Number, e.Offset)
 	}
 	return fmt.Sprintf("record %d at offset %d", e.Number, e.Offset)
 }
@@ -149,7 +154,7 @@ func (r *Reader) fail(start int64, err error) error {
 	if err == io.EOF {
 		err = io.ErrUnexpectedEOF
 	}
-	return &RecordError{Number: r.n, Offset: start, Err: err}
+	return &RecordError{Number: r.n, Offset: start, Inflated: r.gz != nil, Err: err}
 }
 
 // readLine reads one line, without its line ending, at most max bytes (the
