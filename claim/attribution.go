@@ -165,7 +165,7 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		return e, lem, true
 	}
 	st, ok := s.lx[w]
-	if !ok || s.strict || cueStop[w] || st.InCue < cueMinCount || st.P() < cueMinP {
+	if !ok || s.strict || cueStop[w] || strings.HasSuffix(w, "ly") && w != "reportedly" && w != "allegedly" || st.InCue < cueMinCount || st.P() < cueMinP {
 		return 0, "", false
 	}
 	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" {
@@ -351,7 +351,11 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 				after++
 			}
 		}
-		if beforeSrc >= start && beforeSrc >= sent.Start && (s.low[beforeSrc] == "," || s.isCloseQuoteTok(beforeSrc)) && s.clauseEndsAfter(after, sent.End) {
+		resumes := func() bool { // "“A,” the narrator says, “B?”"
+			k := s.skipTime(after, sent.End)
+			return k+1 < sent.End && s.low[k] == "," && s.isOpenQuoteTok(k+1)
+		}
+		if beforeSrc >= start && beforeSrc >= sent.Start && (s.low[beforeSrc] == "," || s.isCloseQuoteTok(beforeSrc)) && (s.clauseEndsAfter(after, sent.End) || s.isCloseQuoteTok(beforeSrc) && resumes()) {
 			postposed = true
 		}
 	} else if c > sent.Start && (s.low[c-1] == "," || s.isCloseQuoteTok(c-1)) {
@@ -399,6 +403,27 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 			}
 			a.Content = s.span(a.cont, a.contEnd)
 			return a, true
+		}
+		if !s.strict && s.isCloseQuoteTok(beforeSrc) && si+1 < len(s.d.Sentences) {
+			// "“A,” she said. “B.”": the quotation goes on in the next sentence
+			nx := s.d.Sentences[si+1]
+			if s.isOpenQuoteTok(nx.Start) && !strings.Contains(s.d.Text[s.d.Tokens[sent.End-1].End:s.d.Tokens[nx.Start].Start], "\n") {
+				q := s.quotes[s.tokQuote[nx.Start]]
+				m := nx.Start
+				for m < nx.End && s.d.Tokens[m].End <= q.End {
+					m++
+				}
+				if m == nx.End || m == nx.End-1 && isPunct(s.low[m]) {
+					a.contEnd = m
+					a.Direct = true
+					a.Cue = s.span(a.cue, a.cueEnd)
+					if a.srcEnd > a.src {
+						a.Source = s.span(a.src, a.srcEnd)
+					}
+					a.Content = s.span(a.cont, a.contEnd)
+					return a, true
+				}
+			}
 		}
 	} else {
 		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
@@ -727,6 +752,14 @@ func (s *scanner) contentEnd(i, end int) int {
 	end = min(end, i+maxContent)
 	e := end
 	for k := i + 1; k < end; k++ {
+		if (s.low[k] == "and" || s.low[k] == "but") && k+1 < end && !s.quoted(k) {
+			// "... his plan and vowed to punish ...": a second cue of the same speaker
+			if _, _, ok := s.cueAt(k+1, end); ok && (strings.HasSuffix(s.low[k+1], "ed") || strings.HasSuffix(s.low[k+1], "s")) {
+				e = k
+				break
+			}
+			continue
+		}
 		if s.low[k] != "," && s.low[k] != ";" && s.low[k] != "—" {
 			continue
 		}
