@@ -364,11 +364,14 @@ func (s *state) verbEvent(v int) *found {
 			}
 		}
 	}
-	s.conditionalThreat(v, f)
+	threat := s.conditionalThreat(v, f)
 	for _, i := range f.inner {
 		s.consumed[i] = true
 	}
 	f.polarity = s.polarity(v)
+	if threat {
+		f.polarity = hearsay.Asserted // the threat is made now, whatever it announces
+	}
 	if f.swap {
 		f.sources, f.targets = f.targets, f.sources
 	}
@@ -464,9 +467,9 @@ func demandLike(code string) bool {
 
 // conditionalThreat recodes "X will withdraw its force unless Y ..." as
 // a threat: an act announced on a condition the target must meet.
-func (s *state) conditionalThreat(v int, f *found) {
+func (s *state) conditionalThreat(v int, f *found) bool {
 	if strings.HasPrefix(f.code, "13") {
-		return
+		return false
 	}
 	for _, c := range s.childrenRel(v, "advcl") {
 		for _, m := range s.children[c] {
@@ -478,10 +481,11 @@ func (s *state) conditionalThreat(v int, f *found) {
 				}
 				f.rule += " + 'unless' condition → threat " + f.code
 				f.reverse = ""
-				return
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // quantity nouns pass through to their "of" noun: "a series of raids".

@@ -448,7 +448,7 @@ func (s *state) pronoun(i int) (ref, bool) {
 		// the speaker: a person or body before a country
 		speaker := func(m mention) bool {
 			k := m.m.Kind
-			return k == actor.Person || k == actor.Institution || k == actor.Organization || k == actor.Agent && m.country != ""
+			return k == actor.Person || k == actor.Institution || k == actor.Agent && m.country != ""
 		}
 		if r, found := s.antecedent(i, speaker); found {
 			r.via = "pronoun"

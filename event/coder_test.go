@@ -183,6 +183,39 @@ func TestCode(t *testing.T) {
 			"attacks attack VERB 0 root",
 			"Israel Israel PROPN 3 obj",
 		}, []want{{"SYR", "ISR", "190", hearsay.Hypothetical}}},
+		{"demand: the asked party is the target", []string{
+			"Syria Syria PROPN 2 nsubj",
+			"demanded demand VERB 0 root",
+			"that that SCONJ 5 mark",
+			"Israel Israel PROPN 5 nsubj",
+			"withdraw withdraw VERB 2 ccomp",
+		}, []want{{"SYR", "ISR", "1056", hearsay.Asserted}}},
+		{"unless: a conditional act is a threat", []string{
+			"Iraq Iraq PROPN 3 nsubj",
+			"will will AUX 3 aux",
+			"withdraw withdraw VERB 0 root",
+			"from from ADP 5 case",
+			"Jordan Jordan PROPN 3 obl",
+			"unless unless SCONJ 8 mark",
+			"Jordan Jordan PROPN 8 nsubj",
+			"pays pay VERB 3 advcl",
+		}, []want{{"IRQ", "JOR", "130", hearsay.Asserted}}},
+		{"quantity subject", []string{
+			"Thousands thousand NOUN 4 nsubj",
+			"of of ADP 3 case",
+			"Syrian Syrian ADJ 1 nmod",
+			"attacked attack VERB 0 root",
+			"Israel Israel PROPN 4 obj",
+		}, []want{{"SYR", "ISR", "190", hearsay.Asserted}}},
+		{"adjectival predicate with complement", []string{
+			"Syria Syria PROPN 3 nsubj",
+			"is be AUX 3 cop",
+			"willing willing ADJ 0 root",
+			"to to PART 5 mark",
+			"cooperate cooperate VERB 3 xcomp",
+			"with with ADP 7 case",
+			"Iraq Iraq PROPN 5 obl",
+		}, []want{{"SYR", "IRQ", "031", hearsay.Asserted}}},
 		{"no verb event without a source", []string{
 			"Israel Israel PROPN 3 nsubj:pass",
 			"was be AUX 3 aux:pass",
@@ -275,6 +308,20 @@ func TestDates(t *testing.T) {
 		if got := evs[0].Date.Format("2006-01-02"); got != tt.want || evs[0].DateText != tt.text {
 			t.Errorf("%s: date %s %q, want %s %q", tt.name, got, evs[0].DateText, tt.want, tt.text)
 		}
+	}
+}
+
+func TestWeIsTheSpeaker(t *testing.T) {
+	d := conll(t,
+		[]string{"The the DET 3 det", "US US PROPN 3 compound", "officials official NOUN 4 nsubj", "told tell VERB 0 root", "Iran Iran PROPN 4 obj", ". . PUNCT 4 punct"},
+		[]string{"We we PRON 4 nsubj", "wo will AUX 4 aux", "n't not PART 4 advmod", "coordinate coordinate VERB 0 root", "with with ADP 6 case", "Iran Iran PROPN 4 obl"},
+	)
+	evs := NewWith(fake, nil).Code(d, time.Time{})
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2 (told, coordinate)", len(evs))
+	}
+	if e := evs[1]; e.Trigger.Text != "coordinate" || e.Source.Code != "USAGOV" || e.Target.Code != "IRN" || e.Polarity != hearsay.Negated {
+		t.Errorf("got %s→%s %s %s %q, want USAGOV→IRN 062 negated from the speaker", e.Source.Code, e.Target.Code, e.CAMEO, e.Polarity, e.Trigger.Text)
 	}
 }
 

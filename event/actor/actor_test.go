@@ -74,6 +74,9 @@ func TestMatchPhrases(t *testing.T) {
 		{"Hezbollah", 0, d2014, 1, Group, "LBNREBHEZ", "LBN", "REB", "Hezbollah", ""},
 		{"Nusra Front", 0, d2014, 2, Group, "SYRREBNUS", "SYR", "REB", "Nusra Front", ""},
 		{"Deir Ez-Zor", 0, d2014, 0, 0, "", "", "", "", ""},
+		{"Algerian President Ahmed Ben Bella", 0, d2014, 5, Person, "DZAELI", "DZA", "ELI", "Ahmed Ben Bella", "former president"},
+		{"Algerian President Ahmed", 0, d2014, 1, Country, "DZA", "DZA", "", "Algeria", ""}, // not Ethiopia's Abiy Ahmed
+		{"Kurdistan Workers ' Party", 0, d2014, 4, Group, "TURSEPPKK", "TUR", "SEP", "Kurdistan Workers' Party", ""},
 		{"the Elysée said", 1, d2014, 1, Institution, "FRAGOV", "FRA", "GOV", "Elysee", ""},
 		{"Quai d\u2019Orsay", 0, d2014, 2, Institution, "FRAGOV", "FRA", "GOV", "Elysee", ""},
 		{"Mevlut Cavusoglu", 0, d2016, 2, Person, "TURGOV", "TUR", "GOV", "Mevlut Cavusoglu", "foreign minister"},
@@ -171,6 +174,7 @@ func TestPlace(t *testing.T) {
 		{"New York City", "New York", "USA", 3},
 		{"Kyiv", "Kyiv", "UKR", 1},
 		{"Kiev", "Kyiv", "UKR", 1},
+		{"Gaza", "Gaza", "PSE", 1}, // the region, not the country alias
 		{"Deir al-Zor", "Deir ez-Zor", "SYR", 2},
 		{"Damascus", "Damascus", "SYR", 1},
 		{"Syria", "Syria", "SYR", 1},

@@ -215,6 +215,14 @@ func splitName(s string) []string {
 // and "al Assad".
 func variants(words []string) [][]string {
 	out := [][]string{words}
+	for k, w := range words {
+		if len(w) > 1 && (strings.HasSuffix(w, "'") || strings.HasSuffix(w, "\u2019")) {
+			// "Workers'" is also tokenized "Workers" "'"
+			r, size := utf8.DecodeLastRuneInString(w)
+			split := append(append(append([]string{}, words[:k]...), w[:len(w)-size], string(r)), words[k+1:]...)
+			out = append(out, split)
+		}
+	}
 	hy := false
 	for _, w := range words {
 		if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 {
@@ -500,6 +508,7 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 // the scan of words[i].
 func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok bool, tl int) (Match, bool) {
 	j := i
+	country := "" // the country named in the titles ("Algerian President ...")
 	for step := 0; step < maxTitleSteps && j < len(words); step++ {
 		if step > 0 {
 			if w := words[j]; w == "'s" || w == "\u2019s" {
@@ -508,6 +517,10 @@ func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok 
 			}
 			m, ok, tl = t.scan(words, j, date)
 			if ok && m.Kind == Person {
+				if country != "" && m.Country != "" && m.Country != country {
+					// "Algerian President Ahmed ..." is not Ethiopia's Abiy Ahmed
+					return Match{}, false
+				}
 				m.Len = j + m.Len - i
 				return m, true
 			}
@@ -515,6 +528,9 @@ func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok 
 		adv := tl
 		if ok && affiliation(m.Kind) && m.Len > adv {
 			adv = m.Len
+			if m.Kind == Country && m.Country != "" {
+				country = m.Country
+			}
 		}
 		if adv == 0 {
 			return Match{}, false
@@ -639,11 +655,17 @@ func (t *Table) Place(words []string, i int) (Place, int, bool) {
 		if n == nil {
 			break
 		}
+		found := -1
 		for k, p := range n.place {
-			if casesFit(words, i, n.prul[k]) {
-				best, bl = t.places[p], j+1-i
-				break
+			if !casesFit(words, i, n.prul[k]) {
+				continue
 			}
+			if found < 0 || t.places[n.place[found]].Kind == "country" && t.places[p].Kind != "country" {
+				found = k
+			}
+		}
+		if found >= 0 {
+			best, bl = t.places[n.place[found]], j+1-i
 		}
 	}
 	return best, bl, bl > 0
