@@ -15,6 +15,7 @@ import (
 	"hearsay/event/actor"
 	"hearsay/event/petrarch"
 	"hearsay/event/verbs"
+	"hearsay/nlp"
 	"hearsay/nlp/english"
 )
 
@@ -55,9 +56,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	pipe, err := english.Default()
+	analyze, err := codeAnalyzer()
 	if err != nil {
-		return fmt.Errorf("loading the English models: %w", err)
+		return err
 	}
 	in, err := io.ReadAll(e.stdin)
 	if err != nil {
@@ -68,7 +69,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	code := func(id, text string, published time.Time) error {
-		for _, ev := range coder.Code(pipe.Analyze(text), published) {
+		for _, ev := range coder.Code(analyze(text), published) {
 			if err := enc.Encode(codedEvent{ID: id, Event: ev}); err != nil {
 				return err
 			}
@@ -112,6 +113,16 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		return errFailed
 	}
 	return nil
+}
+
+// codeAnalyzer returns the analysis "hearsay code" and the event evaluations
+// use: the English pipeline. Tests replace it.
+var codeAnalyzer = func() (event.Analyzer, error) {
+	p, err := english.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the English models: %w", err)
+	}
+	return func(text string) *nlp.Doc { return p.Analyze(text) }, nil
 }
 
 // parseCodeDay reads an RFC 3339 time or a YYYY-MM-DD date.

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"hearsay/event"
-	"hearsay/nlp"
-	"hearsay/nlp/english"
 )
 
 func init() {
@@ -22,13 +20,7 @@ func init() {
 	evals.add("events", "recall of the gold events of the seed and news/dev articles (source, target, root, polarity)", runEvalEvents)
 }
 
-func analyzer() (event.Analyzer, error) {
-	p, err := english.Default()
-	if err != nil {
-		return nil, fmt.Errorf("loading the English models: %w", err)
-	}
-	return func(text string) *nlp.Doc { return p.Analyze(text) }, nil
-}
+func analyzer() (event.Analyzer, error) { return codeAnalyzer() }
 
 func printJSON(e *env, v any) error {
 	enc := json.NewEncoder(e.stdout)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"strings"
@@ -9,6 +10,8 @@ import (
 	"time"
 
 	"hearsay"
+	"hearsay/event"
+	"hearsay/nlp"
 )
 
 var testEvents = []hearsay.Event{{
@@ -80,5 +83,63 @@ func TestDateHeader(t *testing.T) {
 	}
 	if text, d := dateHeader("No header here.", time.Time{}); !d.IsZero() || text != "No header here." {
 		t.Errorf("no header: %q %v", text, d)
+	}
+}
+
+// fakeAnalyzer parses "Damascus warned the US." by hand, whatever the
+// text, so that "hearsay code" is tested apart from the models.
+func fakeAnalyzer() (event.Analyzer, error) {
+	return func(text string) *nlp.Doc {
+		const c = "1\tDamascus\tDamascus\tPROPN\t_\t_\t2\tnsubj\t_\t_\n" +
+			"2\twarned\twarn\tVERB\t_\t_\t0\troot\t_\t_\n" +
+			"3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n" +
+			"4\tUS\tUS\tPROPN\t_\t_\t2\tobj\t_\t_\n" +
+			"5\tyesterday\tyesterday\tADV\t_\t_\t2\tadvmod\t_\t_\n\n"
+		d, err := nlp.ReadCoNLLU(strings.NewReader(c))
+		if err != nil {
+			panic(err)
+		}
+		return d
+	}, nil
+}
+
+func TestCodeCommand(t *testing.T) {
+	saved := codeAnalyzer
+	codeAnalyzer = fakeAnalyzer
+	defer func() { codeAnalyzer = saved }()
+	tests := []struct {
+		name, in string
+		args     []string
+		id, date string
+	}{
+		{"json lines", `{"id":"a1","published":"2014-08-27T10:00:00Z","text":"Damascus warned the US yesterday"}` + "\n", nil, "a1", "2014-08-26"},
+		{"text with --date", "Damascus warned the US yesterday", []string{"--date", "2014-09-24"}, "", "2014-09-23"},
+		{"text with a date header", "Date: 2014-09-24\nDamascus warned the US yesterday", nil, "", "2014-09-23"},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(tt.in), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+		if err := runCode(context.Background(), e, tt.args); err != nil {
+			t.Fatalf("%s: %v (%s)", tt.name, err, errb.String())
+		}
+		var got struct {
+			ID     string `json:"id"`
+			CAMEO  string `json:"cameo"`
+			Date   string `json:"date"`
+			Source struct {
+				Code string `json:"code"`
+			} `json:"source"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatalf("%s: %v: %q", tt.name, err, out.String())
+		}
+		if got.ID != tt.id || got.CAMEO != "130" || got.Source.Code != "SYRGOV" || !strings.HasPrefix(got.Date, tt.date) {
+			t.Errorf("%s: %+v", tt.name, got)
+		}
+	}
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader("{not json}\n"), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	if err := runCode(context.Background(), e, nil); err == nil || !strings.Contains(errb.String(), "line 1") {
+		t.Errorf("bad record: err %v, stderr %q", err, errb.String())
 	}
 }
