@@ -145,6 +145,10 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 		}
 	case (w == "citing" || w == "cited"):
 		return i + 1, "cite", true
+	case !s.strict && w == ":" && s.headlineSource(i) >= 0:
+		return i + 1, "colon", true
+	case !s.strict && (w == "―" || w == "—" || w == "–" || w == "-") && i > 0 && s.isCloseQuoteTok(i-1) && i+1 < end && isCap(s.d.Tokens[i+1].Form):
+		return i + 1, "dash", true
 	case s.strict && (w == "in" || w == "by") && (next(1) == "his" || next(1) == "her" || next(1) == "their" || next(1) == "its") && (next(2) == "telling" || next(2) == "account" || next(2) == "version" || next(2) == "words" || next(2) == "view") && next(3) == ",":
 		return i + 3, "according to", true
 	}
@@ -288,6 +292,26 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 			}
 			a.cont, a.contEnd = start, e
 		}
+		return s.finish(a)
+	case "colon":
+		// "Paul Ryan: FBI Decision ... Defies Explanation"
+		a.src, a.srcEnd = s.headlineSource(c), c
+		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+		return s.finish(a)
+	case "dash":
+		// "“... our greatest shame.” ― Sonya Herridge"
+		k := ce
+		for k < sent.End && k-ce < 6 && !isPunct(s.low[k]) || k < sent.End && s.low[k] == "." && k+1 < sent.End && !strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
+			if strings.Contains(s.d.Text[s.d.Tokens[k-1].End:s.d.Tokens[k].Start], "\n") {
+				break
+			}
+			k++
+		}
+		if k == ce {
+			return a, false
+		}
+		a.src, a.srcEnd = ce, k
+		a.cont, a.contEnd = s.contentBefore(sent.Start, c-1)
 		return s.finish(a)
 	case "quote":
 		if ce == c+1 && s.d.Tokens[c].Form == "quoted" && ce < sent.End && s.low[ce] != "as" {
@@ -932,3 +956,33 @@ func (s *scanner) relativeCue(c, sentStart int) bool {
 // right before it.
 var cueAux = set("has", "have", "had", "also", "later", "previously", "initially", "was", "were", "is", "are",
 	"did", "does", "do", "not", "n't", "never", "would", "will", "could", "repeatedly", "publicly", "first", "once", "then", "again")
+
+// headlineSource returns the first token of a headline-style source before
+// the colon at c ("Paul Ryan: ...", "WSJ editorial: ..."), or -1.
+func (s *scanner) headlineSource(c int) int {
+	si := s.d.SentenceOf(c)
+	if si < 0 {
+		return -1
+	}
+	st := s.d.Sentences[si].Start
+	if c == st || c-st > 6 || c+1 >= s.d.Sentences[si].End {
+		return -1
+	}
+	for k := st; k < c; k++ {
+		f := s.d.Tokens[k].Form
+		w := s.low[k]
+		if !(isCap(f) || w == "and" || w == "’s" || w == "'s" || w == "of" || w == "editorial" || w == "-") || s.quoted(k) {
+			return -1
+		}
+	}
+	if c-st == 1 && strings.ToUpper(s.d.Tokens[st].Form) == s.d.Tokens[st].Form && len(s.d.Tokens[st].Form) > 3 {
+		return -1 // a dateline: "WASHINGTON:"
+	}
+	if headlineStop[s.low[st]] {
+		return -1
+	}
+	return st
+}
+
+var headlineStop = set("update", "note", "editor", "editor’s", "editor's", "related", "photo", "watch", "read",
+	"video", "source", "sources", "correction", "clarification", "disclosure", "also", "see", "listen", "subscribe", "follow", "ps", "p.s.")
