@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"hearsay"
 	"hearsay/event"
 	"hearsay/nlp"
+	"hearsay/sqlite"
 )
 
 var testEvents = []hearsay.Event{{
@@ -141,5 +143,42 @@ func TestCodeCommand(t *testing.T) {
 	e := &env{stdin: strings.NewReader("{not json}\n"), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
 	if err := runCode(context.Background(), e, nil); err == nil || !strings.Contains(errb.String(), "line 1") {
 		t.Errorf("bad record: err %v, stderr %q", err, errb.String())
+	}
+}
+
+func TestEventsCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "h.db")
+	store, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := testEvents[0]
+	ev.ID, ev.ArticleID = 0, 0
+	other := ev
+	other.CAMEO, other.Root, other.PLOVER, other.Source.Code, other.Source.Country = "040", "04", "CONSULT", "USA", "USA"
+	doc := hearsay.Document{
+		Article:  hearsay.Article{Key: "k1", URL: "https://x.example/a", Outlet: "X", Text: "t", Published: time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)},
+		Analysis: &hearsay.Analysis{Events: []hearsay.Event{ev, other}},
+	}
+	if err := store.Put(context.Background(), []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	run := func(args ...string) string {
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+		if err := runEvents(context.Background(), e, append([]string{"--db", db}, args...)); err != nil {
+			t.Fatalf("events %v: %v %s", args, err, errb.String())
+		}
+		return out.String()
+	}
+	if got := run("--code", "19", "--gdelt"); strings.Count(got, "\n") != 1 || !strings.Contains(got, "https://x.example/a") || len(strings.Split(strings.TrimSpace(got), "\t")) != 61 {
+		t.Errorf("--code 19 --gdelt: %q", got)
+	}
+	if got := run("--actor", "USA", "--json"); strings.Count(got, "\n") != 1 || !strings.Contains(got, `"cameo":"040"`) {
+		t.Errorf("--actor USA --json: %q", got)
+	}
+	if got := run("--plover", "assault", "--csv"); strings.Count(got, "\n") != 2 {
+		t.Errorf("--plover assault --csv: %q", got)
 	}
 }
