@@ -564,8 +564,20 @@ func (s *state) eventDoer(x, depth int) []ref {
 // targetPreps ranks the prepositions that introduce a target.
 var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "into", "upon", "from", "over", "between", "for"}
 
+// transferPreps rank the prepositions of a transfer ("passing
+// intelligence on IS fighters to the Syrian government").
+var transferPreps = []string{"to", "with", "for", "toward", "towards", "into", "against", "on", "at", "upon", "from", "over", "between"}
+
+var transferVerbs = map[string]bool{"pass": true, "share": true, "provide": true, "give": true, "send": true, "supply": true,
+	"hand": true, "relay": true, "convey": true, "deliver": true, "transfer": true, "sell": true, "offer": true, "pledge": true,
+	"grant": true, "donate": true, "lend": true, "leak": true, "forward": true}
+
 func (s *state) targetsOf(t int) []ref {
-	for _, p := range targetPreps {
+	preps := targetPreps
+	if transferVerbs[s.lower[t]] {
+		preps = transferPreps
+	}
+	for _, p := range preps {
 		for _, c := range s.children[t] {
 			r := s.rel(c)
 			if r != "obl" && r != "nmod" && r != "iobj" {
