@@ -651,6 +651,18 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 		}
 		break
 	}
+	if j > sentStart && s.low[j] == ")" {
+		k := j - 1
+		for k > sentStart && j-k < 8 && s.low[k] != "(" {
+			k--
+		}
+		if s.low[k] == "(" && k > sentStart && isCap(s.d.Tokens[k-1].Form) {
+			ns, _, b := s.npLeft(k, sentStart)
+			if ns < k {
+				return ns, j + 1, b
+			}
+		}
+	}
 	e := j + 1
 	if j >= sentStart && (pronounSources[s.low[j]] && s.low[j] != "who" && s.low[j] != "it" || s.low[j] == "she") {
 		return j, e, j - 1 // "At a news conference he said"
@@ -753,10 +765,21 @@ func (s *scanner) contentRight(ce, end int, lem string) (int, int) {
 			i = s.skipTime(k, end)
 		}
 	}
+	colon := false
 	for i < end && (s.low[i] == ":" || s.low[i] == ",") {
+		colon = colon || s.low[i] == ":"
 		i++
 	}
 	if i >= end {
+		if colon && i < len(s.d.Tokens) && s.isOpenQuoteTok(i) {
+			// "He said:" closing a paragraph, the quotation opening the next
+			q := s.quotes[s.tokQuote[i]]
+			k := i
+			for k < len(s.d.Tokens) && k < i+maxContent && s.d.Tokens[k].End <= q.End {
+				k++
+			}
+			return i, k
+		}
 		return i, i
 	}
 	if s.isOpenQuoteTok(i) {

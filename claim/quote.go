@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,11 +19,15 @@ type Quote struct {
 // Inner returns the offsets of the quotation without its outer marks.
 func (q Quote) Inner(text string) (int, int) {
 	s, e := q.Start, q.End
-	if r, n := utf8.DecodeRuneInString(text[s:e]); isOpenQuote(r) || r == '"' {
+	if strings.HasPrefix(text[s:e], "''") {
+		s += 2
+	} else if r, n := utf8.DecodeRuneInString(text[s:e]); isOpenQuote(r) || r == '"' {
 		s += n
 	}
 	if q.Closed && e > s {
-		if r, n := utf8.DecodeLastRuneInString(text[s:e]); r == '”' || r == '"' {
+		if strings.HasSuffix(text[s:e], "''") {
+			e -= 2
+		} else if r, n := utf8.DecodeLastRuneInString(text[s:e]); r == '”' || r == '"' {
 			e -= n
 		}
 	}
@@ -71,7 +76,10 @@ func Quotes(text string) []Quote {
 		}
 		if atParaStart && paraEnd >= 0 {
 			// a new paragraph while a quotation was left open
-			if isOpenQuote(r) || r == '"' {
+			if isOpenQuote(r) || r == '"' || r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+				if r == '\'' {
+					n = 2
+				}
 				paraEnd = -1 // continues; this mark reopens it
 				atParaStart = false
 				prev = r
@@ -92,7 +100,10 @@ func Quotes(text string) []Quote {
 				out = append(out, Quote{Start: open, End: i + n, Closed: true})
 				open = -1
 			}
-		case r == '"':
+		case r == '"' || r == '\'' && i+1 < len(text) && text[i+1] == '\'':
+			if r == '\'' {
+				n = 2 // two apostrophes standing for a double quotation mark, as some papers print them
+			}
 			opening := unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == '\n' || i == 0
 			if open < 0 && opening {
 				open = i

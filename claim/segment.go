@@ -81,6 +81,9 @@ func Segment(text string) *nlp.Doc {
 			initialInName := strings.Count(chunk[:k], ".") > 1 && len(chunk[:k]) <= 6 && len(d.Tokens) > 1 && isCap(d.Tokens[len(d.Tokens)-2].Form)
 			if last == '?' || last == '!' || (last == '.' && !isAbbrev(chunk[:k]) && !initialInName) {
 				pendingBreak = true
+				if k < len(chunk) && last != '.' && saidFollows(text[j:]) {
+					pendingBreak = false // "“Who knows?” Clinton said."
+				}
 			}
 		}
 		i = j
@@ -189,4 +192,20 @@ func splitChunk(c string) [][2]int {
 		out = append(out, tail[i])
 	}
 	return out
+}
+
+// saidFollows reports whether one of the next few words of rest is a
+// reporting verb, as after a quotation ending in "?" or "!": “Who knows?”
+// Clinton said.
+func saidFollows(rest string) bool {
+	for i, w := range strings.Fields(rest) {
+		if i >= 4 {
+			break
+		}
+		switch strings.ToLower(strings.TrimRight(w, ".,;:!?")) {
+		case "said", "says", "asked", "asks", "told", "added", "wrote", "tweeted", "replied", "continued", "explained", "insisted", "shouted", "yelled", "recalled", "joked":
+			return true
+		}
+	}
+	return false
 }
