@@ -39,7 +39,8 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	noFacts := fs.Bool("no-facts", false, "leave out the embedded gazetteer of countries, demonyms, cities and organisations")
 	titleCase := fs.Float64("title-case", 0, "fraction of training sentences also learned in Title Case")
 	dropout := fs.Float64("word-dropout", 0.1, "probability of hiding a training token's word features")
-	uner := fs.Bool("uner", false, "also train on UNER English-EWT dev (web text; PER, ORG, LOC only)")
+	runs := fs.Int("runs", 3, "train this many models with consecutive seeds and average their weights")
+	uner := fs.Bool("uner", true, "also train on UNER English-EWT dev (web text; PER, ORG, LOC only)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -65,14 +66,14 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	m, err := ner.Train(docs, ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, MinCount: *minCount, TwoPass: *twoPass, NoFacts: *noFacts,
-		TitleCase: *titleCase, WordDropout: *dropout, Dev: dev, Training: names, Log: e.stderr,
+		TitleCase: *titleCase, WordDropout: *dropout, Runs: *runs, Dev: dev, Training: names, Log: e.stderr,
 	})
 	if err != nil {
 		return err
 	}
 	s := ner.Evaluate(m, dev)
 	m.Meta.Trained = time.Now().UTC().Format("2006-01-02")
-	m.Meta.Notes = fmt.Sprintf("two_pass=%v min_count=%d title_case=%g word_dropout=%g facts=%v", *twoPass, *minCount, *titleCase, *dropout, !*noFacts)
+	m.Meta.Notes = fmt.Sprintf("two_pass=%v min_count=%d title_case=%g word_dropout=%g runs=%d facts=%v", *twoPass, *minCount, *titleCase, *dropout, *runs, !*noFacts)
 	m.Meta.Scores = map[string]float64{"dev_f1": round2(100 * s.Overall.F1)}
 	fmt.Fprintf(e.stdout, "trained in %s\n", time.Since(start).Round(time.Second))
 	fmt.Fprintf(e.stdout, "dev (conll2003/conllpp_dev.txt)  P %.2f  R %.2f  F1 %.2f\n", 100*s.Overall.P, 100*s.Overall.R, 100*s.Overall.F1)

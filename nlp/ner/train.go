@@ -33,9 +33,12 @@ type TrainOptions struct {
 	// decoding, so that the model learns to tag unseen words from their
 	// shape and context.
 	WordDropout float64
-	Dev         []*nlp.Doc // scored after every epoch when given
-	Training    []string   // names of the training files, for the metadata
-	Log         io.Writer  // progress, when not nil
+	// Runs is the number of models trained with seeds Seed, Seed+1, ...
+	// whose weights are averaged into the result (default 1).
+	Runs     int
+	Dev      []*nlp.Doc // scored after every epoch when given
+	Training []string   // names of the training files, for the metadata
+	Log      io.Writer  // progress, when not nil
 }
 
 // preferred order of the usual types; others follow sorted.
@@ -44,6 +47,59 @@ var typeOrder = []string{"PER", "ORG", "LOC", "MISC"}
 // Train learns a model from documents whose tokens carry gold BIO tags in
 // Token.Ent. Training is deterministic for a given seed.
 func Train(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
+	if opt.Runs <= 1 {
+		return trainOne(docs, opt)
+	}
+	// several runs with seeds Seed, Seed+1, ...: their weights are averaged.
+	var models []*Model
+	for r := 0; r < opt.Runs; r++ {
+		o := opt
+		o.Seed = opt.Seed + int64(r)
+		o.Runs = 1
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "ner: run %d of %d (seed %d)\n", r+1, opt.Runs, o.Seed)
+		}
+		m, err := trainOne(docs, o)
+		if err != nil {
+			return nil, err
+		}
+		models = append(models, m)
+	}
+	out := models[0]
+	sum := map[uint32][]float32{}
+	for _, m := range models {
+		for k, r := range m.index {
+			row := sum[k]
+			if row == nil {
+				row = make([]float32, m.nl)
+				sum[k] = row
+			}
+			for y, v := range m.w[int(r)*m.nl : int(r+1)*m.nl] {
+				row[y] += v / float32(len(models))
+			}
+		}
+	}
+	keys := make([]uint32, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out.index = make(map[uint32]int32, len(keys))
+	out.w = make([]float32, 0, len(keys)*out.nl)
+	for i, k := range keys {
+		out.index[k] = int32(i)
+		out.w = append(out.w, sum[k]...)
+	}
+	out.Meta.Seed = opt.Seed
+	out.prune()
+	if len(opt.Dev) > 0 && opt.Log != nil {
+		s := Evaluate(out, opt.Dev)
+		fmt.Fprintf(opt.Log, "ner: averaged %d runs: dev F1 %.2f\n", len(models), 100*s.Overall.F1)
+	}
+	return out, nil
+}
+
+func trainOne(docs []*nlp.Doc, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
