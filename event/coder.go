@@ -361,6 +361,14 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				r.start, r.end = min(r.start, o.start), max(r.end, o.end)
 				break
 			}
+			if r.country == "" && (r.code == "REB" || r.code == "INS" || r.code == "RAD") {
+				// "jihadist positions", "the militants": in a report about
+				// one armed group, its fighters
+				if g, ok := s.antecedentWithin(i, 3, func(m mention) bool { return m.m.Kind == actor.Group }); ok {
+					g.start, g.end, g.via = r.start, r.end, "antecedent"
+					return g, true
+				}
+			}
 		}
 		return r, true
 	}

@@ -373,6 +373,9 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			if tgt.start >= 0 && tgt.code == src.code {
 				continue // "Assad expressed his willingness": no event with oneself
 			}
+			if tgt.start >= 0 && strings.HasSuffix(tgt.code, "MED") && (strings.HasPrefix(p.code, "01") || strings.HasPrefix(p.code, "04")) {
+				continue // "told Reuters": speaking to the press is not consulting it
+			}
 			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, p.code}, "|")
 			if seen[key] {
 				continue
