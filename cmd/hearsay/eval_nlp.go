@@ -10,6 +10,7 @@ import (
 
 	"hearsay/nlp"
 	"hearsay/nlp/english"
+	"hearsay/nlp/models"
 	"hearsay/nlp/nlpeval"
 )
 
@@ -25,6 +26,7 @@ type nlpEvalReport struct {
 	NER       []nlpNERRow            `json:"ner"`
 	Speed     *nlpSpeedRow           `json:"speed,omitempty"`
 	Models    map[string]nlpModelRow `json:"models"`
+	ModelsMB  float64                `json:"embedded_models_mb"`
 }
 
 type nlpTreebankRow struct {
@@ -49,6 +51,7 @@ type nlpNERRow struct {
 }
 
 type nlpSpeedRow struct {
+	HeapSysMB    float64 `json:"memory_mb"` // memory the Go runtime obtained from the OS, after the run
 	Text         string  `json:"text"`
 	Tokens       int     `json:"tokens"`
 	TokensPerSec float64 `json:"tokens_per_second"`
@@ -94,6 +97,10 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	for name, h := range p.Models() {
 		rep.Models[name] = nlpModelRow{Version: h.Version, Trained: h.Trained}
 	}
+	for _, name := range models.List() {
+		rep.ModelsMB += float64(models.Size(name)) / (1 << 20)
+	}
+	rep.ModelsMB = float64(int(rep.ModelsMB*100)) / 100
 	path := func(rel string) string { return filepath.Join(*data, rel) }
 	glob := func(rel string) []string { m, _ := filepath.Glob(path(rel)); return m }
 	type tbSpec struct {
@@ -151,7 +158,10 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	}
 	if !*noSpeed && speedText != "" {
 		rate, n := nlpeval.Speed(p, speedText, 3)
-		rep.Speed = &nlpSpeedRow{Text: filepath.Base(speedFile) + " (raw text)", Tokens: n, TokensPerSec: float64(int(rate)), GOMAXPROCS: runtime.GOMAXPROCS(0)}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		rep.Speed = &nlpSpeedRow{Text: filepath.Base(speedFile) + " (raw text)", Tokens: n, TokensPerSec: float64(int(rate)), GOMAXPROCS: runtime.GOMAXPROCS(0),
+			HeapSysMB: float64(ms.Sys >> 20)}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
@@ -190,6 +200,8 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	}
 	if rep.Speed != nil {
 		fmt.Fprintf(w, "\nspeed: %.0f tokens/s, one goroutine, whole pipeline over %s (%d tokens)\n", rep.Speed.TokensPerSec, rep.Speed.Text, rep.Speed.Tokens)
+		fmt.Fprintf(w, "memory: %.0f MB obtained from the OS by the end of the evaluation\n", rep.Speed.HeapSysMB)
 	}
+	fmt.Fprintf(w, "embedded model files: %.2f MB\n", rep.ModelsMB)
 	return nil
 }

@@ -118,6 +118,16 @@ func List() []string {
 	return out
 }
 
+// Size returns the size in bytes of the embedded model file name, or 0
+// when it is absent.
+func Size(name string) int64 {
+	fi, err := fs.Stat(files, name)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
 // Info returns the header of the embedded model file name.
 func Info(name string) (Header, error) {
 	f, err := Open(name)
