@@ -122,6 +122,11 @@ var codeAnalyzer = func() (event.Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the English models: %w", err)
 	}
+	for _, l := range []string{english.Tagger, english.Parser} {
+		if !p.Has(l) {
+			return nil, fmt.Errorf("the English %s model is not in this binary (nlp/models): events are coded over the parse", l)
+		}
+	}
 	return func(text string) *nlp.Doc { return p.Analyze(text) }, nil
 }
 
