@@ -82,6 +82,9 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		m.Meta.Scores["dev_f1_"+l] = round2(100 * p.F1)
 		fmt.Fprintf(e.stdout, "  %-5s P %.2f  R %.2f  F1 %.2f  (%d gold)\n", l, 100*p.P, 100*p.R, 100*p.F1, p.TP+p.FN)
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	f, err := os.Create(*out)
 	if err != nil {
 		return err
@@ -95,7 +98,6 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	}
 	fi, _ := os.Stat(*out)
 	fmt.Fprintf(e.stdout, "wrote %s (%d features, %.1f MB)\n", *out, m.Meta.Features, float64(fi.Size())/1e6)
-	_ = ctx
 	return nil
 }
 

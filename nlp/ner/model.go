@@ -275,7 +275,7 @@ func (m *Model) record(c *docCtx, s0 int, labels []int, hist map[uint64]uint8, g
 	}
 }
 
-// label writes BIO tags for labels to d's tokens from s0.
+// setTags writes the BIO tags of labels to d's tokens from s0.
 func (m *Model) setTags(d *nlp.Doc, s0 int, labels []int) {
 	for i, y := range labels {
 		tok := &d.Tokens[s0+i]
