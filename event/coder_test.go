@@ -434,3 +434,47 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+func TestLightVerbsAndDefiniteGroups(t *testing.T) {
+	d := conll(t,
+		[]string{"IS IS PROPN 2 nsubj", "attacked attack VERB 0 root", "Iraq Iraq PROPN 2 obj", ". . PUNCT 2 punct"},
+		[]string{
+			"Obama Obama PROPN 2 nsubj",
+			"ordered order VERB 0 root",
+			"air air NOUN 4 compound",
+			"strikes strike NOUN 2 obj",
+			"against against ADP 8 case",
+			"the the DET 8 det",
+			"militant militant ADJ 8 amod",
+			"group group NOUN 4 nmod",
+		},
+		[]string{
+			"the the DET 2 det",
+			"airstrikes airstrike NOUN 0 root",
+			"launched launch VERB 2 acl",
+			"by by ADP 5 case",
+			"Washington Washington PROPN 3 obl:agent",
+			"against against ADP 8 case",
+			"IS IS PROPN 8 compound",
+			"positions position NOUN 3 obl",
+			"in in ADP 10 case",
+			"Syria Syria PROPN 3 obl",
+		},
+	)
+	var got []string
+	for _, e := range NewWith(fake, nil).Code(d, published) {
+		pl := ""
+		if e.Place != nil {
+			pl = " in " + e.Place.Name
+		}
+		got = append(got, fmt.Sprintf("%d %s→%s %s %q%s", e.Sentence, e.Source.Code, e.Target.Code, e.CAMEO, e.Trigger.Text, pl))
+	}
+	want := []string{
+		`0 IMGMUSISI→IRQ 190 "attacked"`,
+		`1 USAGOV→IMGMUSISI 195 "strikes"`,
+		`2 USAGOV→IMGMUSISI 195 "airstrikes" in Syria`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
