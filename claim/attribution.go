@@ -143,7 +143,7 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 				return i + 1, "quote", true
 			}
 		}
-	case (w == "citing" || w == "cited"):
+	case w == "citing" || w == "cited" && i > 0 && s.low[i-1] == ",":
 		return i + 1, "cite", true
 	case !s.strict && w == ":" && s.headlineSource(i) >= 0:
 		return i + 1, "colon", true
@@ -247,7 +247,11 @@ func (s *scanner) scan(univocal bool) []Attribution {
 }
 
 func (s *scanner) overlapsClaimed(a Attribution, claimed []bool) bool {
-	for _, r := range [][2]int{{a.src, a.srcEnd}, {a.cue, a.cueEnd}} {
+	src := [2]int{a.src, a.srcEnd}
+	if a.inheritsSource {
+		src = [2]int{}
+	}
+	for _, r := range [][2]int{src, {a.cue, a.cueEnd}} {
 		for k := r[0]; k < r[1]; k++ {
 			if claimed[k] {
 				return true
@@ -361,6 +365,14 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		return s.finish(a)
 	}
 
+	if len(prev) > 0 && c > sent.Start && (s.low[c-1] == "and" || s.low[c-1] == "but") && prev[len(prev)-1].srcEnd > prev[len(prev)-1].src {
+		// "Trump said ... and vowed to ...": the same speaker
+		p := prev[len(prev)-1]
+		a.src, a.srcEnd = p.src, p.srcEnd
+		a.inheritsSource = true
+		a.cont, a.contEnd = s.contentRight(ce, sent.End, lem)
+		return s.finish(a)
+	}
 	ss, se, beforeSrc := s.npLeft(c, sent.Start)
 	if ss < se && s.strict && strings.HasSuffix(s.low[se-1], "ed") && !isCap(s.d.Tokens[se-1].Form) && se-ss == 1 {
 		ss = se // "reports have emerged claiming": a verb is no source
@@ -463,6 +475,17 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 		k := ce
 		for k < sent.End && (s.low[k] == "in" || s.low[k] == "part" || s.low[k] == "partly") {
 			k++
+		}
+		passive := c > sent.Start && (s.low[c-1] == "was" || s.low[c-1] == "were" || s.low[c-1] == "is" || s.low[c-1] == "are" || s.low[c-1] == "been" || s.low[c-1] == "first" || s.low[c-1] == "being") && strings.HasSuffix(s.low[c], "ed")
+		if !s.strict && passive && k+1 < sent.End && s.low[k] == "by" && a.srcEnd > a.src {
+			// "The issue was first reported by The Washington Post": the agent speaks of the subject
+			re := s.npRight(k+1, sent.End)
+			if re > k+1 {
+				subj, subjEnd := a.src, a.srcEnd
+				a.src, a.srcEnd = k+1, re
+				a.cont, a.contEnd = subj, subjEnd
+				return s.finish(a)
+			}
 		}
 		if s.strict && k+1 < sent.End && s.low[k] == "by" && (a.srcEnd == a.src || s.low[max(a.src-1, 0)] == ",") {
 			// "The communication, confirmed in part by a senior official, may ..."
@@ -799,6 +822,10 @@ func (s *scanner) contentEnd(i, end int) int {
 	end = min(end, i+maxContent)
 	e := end
 	for k := i + 1; k < end; k++ {
+		if s.low[k] == "but" && k+1 < end && !s.quoted(k) && pronounSources[s.low[k+1]] && s.low[k+1] != "who" {
+			e = k // "... lower taxes, but he has also intensified ..."
+			break
+		}
 		if (s.low[k] == "and" || s.low[k] == "but") && k+1 < end && !s.quoted(k) {
 			// "... his plan and vowed to punish ...": a second cue of the same speaker
 			if _, _, ok := s.cueAt(k+1, end); ok && (strings.HasSuffix(s.low[k+1], "ed") || strings.HasSuffix(s.low[k+1], "s")) {
