@@ -71,7 +71,33 @@ func (s *state) particle(v int) int {
 			return c
 		}
 	}
+	// a particle the parse took for a preposition or adverb: "cordoned off
+	// the roads", "ruled out talks"
+	if c := v + 1; c < len(s.lower) && s.tok(c).Head == v && particles[s.lower[c]] {
+		return c
+	}
 	return -1
+}
+
+var particles = map[string]bool{"off": true, "out": true, "up": true, "down": true, "in": false, "back": true, "away": true, "over": true}
+
+// isEventNoun reports whether noun n names an event, by the coder's
+// dictionary or, when that one has no nouns (PETRARCH verb files), by the
+// built-in one: it decides arguments ("condemned an attack by X"), not codes.
+func (s *state) isEventNoun(n int) bool {
+	if s.nounEntries(n) != nil {
+		return true
+	}
+	if _, nouns, _ := s.c.dict.Counts(); nouns > 0 {
+		return false
+	}
+	b := verbs.Builtin()
+	for _, k := range s.alts[n] {
+		if len(b.Noun(k)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbEntries returns the dictionary entries for verb v (particle verb
@@ -347,8 +373,12 @@ func (s *state) verbEvent(v int) *found {
 		break
 	}
 	if len(f.targets) == 0 {
-		// "offered to hand over to Great Britain ...": the complement's target
-		for _, x := range s.childrenRel(v, "xcomp") {
+		// "offered to hand over to Great Britain ...", "signed an accord
+		// to supply Gondor": the complement's target
+		for _, x := range s.childrenRel(v, "xcomp", "advcl") {
+			if s.rel(x) == "advcl" && !s.hasMarkTo(x) {
+				continue
+			}
 			if _, t := s.verbArgs(x); len(t) > 0 {
 				f.targets = t
 				break
@@ -516,7 +546,7 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	sources = s.subjects(v, 0)
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
-			if s.nounEntries(c) != nil {
+			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
 			}
 			if t := s.actorsOf(c); len(t) > 0 {
@@ -548,7 +578,7 @@ func (s *state) eventDoer(x, depth int) []ref {
 	if depth > 3 {
 		return nil
 	}
-	if depth > 0 && s.nounEntries(x) != nil {
+	if depth > 0 && s.isEventNoun(x) {
 		if src, _, direct := s.nounArgs(x); direct {
 			return src
 		}

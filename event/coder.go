@@ -341,8 +341,8 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					continue
 				}
 				if s.rel(c) == "nmod" {
-					if p := s.caseOf(c); p != "" && p != "of" && s.tok(c).Rel != "nmod:poss" {
-						continue
+					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && s.tok(c).Rel != "nmod:poss" {
+						continue // "soldiers from Gondor" are Gondor's
 					}
 				}
 				o, ok := s.single(c, depth+1)
