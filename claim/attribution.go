@@ -44,7 +44,7 @@ func Attributions(d *nlp.Doc) []Attribution {
 var (
 	// cueMinP is the least learned probability that a word form is a cue for
 	// it to trigger one.
-	cueMinP = 0.30
+	cueMinP = 0.40
 	// cueMinCount is the least number of training occurrences inside cues.
 	cueMinCount = 3
 )

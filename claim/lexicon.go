@@ -83,19 +83,21 @@ func (lx Lexicon) WriteTo(w io.Writer) (int64, error) {
 }
 
 // LearnCues counts, over the articles, how often each word form lies
-// inside an annotated cue. Forms never seen in a cue, punctuation and words
-// of one letter are left out.
+// inside an annotated cue. Words inside quotations are not counted (the
+// scanner never looks for cues there); forms never seen in a cue,
+// punctuation and words of one letter are left out.
 func LearnCues(arts []polnear.Article) Lexicon {
 	type cnt struct{ in, tot int }
 	counts := map[string]*cnt{}
 	for _, a := range arts {
 		d := Segment(a.Text)
+		sc := newScanner(d) // for its map of quoted tokens: cues are never looked for inside quotations
 		ri := 0
 		rels := a.Relations
 		sort.Slice(rels, func(i, j int) bool { return rels[i].Cue.Start < rels[j].Cue.Start })
-		for _, t := range d.Tokens {
+		for ti, t := range d.Tokens {
 			f := strings.ToLower(t.Form)
-			if !isWordy(f) {
+			if !isWordy(f) || sc.quoted(ti) {
 				continue
 			}
 			c := counts[f]
