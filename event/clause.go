@@ -565,8 +565,20 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		if t := s.eventDoer(o, 0); len(t) > 0 {
 			return sources, t
 		}
-		if t := s.targetsOf(o); len(t) > 0 {
-			return sources, t // "restore ties with Gondor"
+		// "restore ties with Gondor", "welcomed a resumption of ties with
+		// Osgiliath"
+		for x, depth := o, 0; x >= 0 && depth < 3; depth++ {
+			if t := s.targetsOf(x); len(t) > 0 {
+				return sources, t
+			}
+			next := -1
+			for _, c := range s.childrenRel(x, "nmod") {
+				if s.caseOf(c) == "of" {
+					next = c
+					break
+				}
+			}
+			x = next
 		}
 	}
 	return sources, nil

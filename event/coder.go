@@ -200,7 +200,7 @@ func (s *state) sameNP(a, b mention) bool {
 			return false
 		}
 		for g := a.end; g < b.start; g++ {
-			if h := s.d.Tokens[g].Head; h < b.start || s.tok(g).UPOS == "PUNCT" || s.tok(g).UPOS == "VERB" {
+			if u := s.tok(g).UPOS; s.d.Tokens[g].Head < b.start || u == "PUNCT" || u == "VERB" || u == "CCONJ" || u == "ADP" {
 				return false
 			}
 		}
