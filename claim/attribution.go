@@ -401,6 +401,25 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 			rs++
 		}
 		re := s.npRight(rs, sent.End)
+		if !s.strict && re > rs {
+			// "said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus."
+			k := re
+			if k < sent.End && s.low[k] == "(" {
+				for k < sent.End && k-re < 8 && s.low[k] != ")" {
+					k++
+				}
+				if k < sent.End && s.low[k] == ")" {
+					re = k + 1
+					k = re
+				}
+			}
+			if k+1 < sent.End && s.low[k] == "," && !s.isOpenQuoteTok(k+1) && !isParticipleCue(s.low[k+1]) {
+				e := s.contentEnd(k+1, sent.End)
+				if e > k+1 && e-k <= 25 {
+					re = e
+				}
+			}
+		}
 		if re > rs && s.clauseEndsAfter(re, sent.End) {
 			a.src, a.srcEnd = rs, re
 			postposed = true
@@ -698,6 +717,9 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 				if nw == "who" || nw == "which" || determiners[nw] || nw == "from" || nw == "speaking" || strings.HasSuffix(nw, "ing") || strings.HasSuffix(nw, "ly") || nw == "in" || nw == "at" || nw == "whose" || isCap(s.d.Tokens[k+1].Form) {
 					ns, ne, b := s.npLeft(k, sentStart)
 					if ns < ne && ne == k {
+						if !s.strict {
+							return ns, j, b // PolNeAR takes the aside into the source
+						}
 						return ns, ne, b
 					}
 				}
