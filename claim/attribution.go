@@ -172,22 +172,16 @@ func (s *scanner) cueAt(i, end int) (int, string, bool) {
 	if !ok || s.strict || cueStop[w] || strings.HasSuffix(w, "ly") && w != "reportedly" && w != "allegedly" || st.InCue < cueMinCount || st.P() < cueMinP {
 		return 0, "", false
 	}
-	if t := s.d.Tokens[i]; t.UPOS != "" && t.UPOS != "VERB" && t.UPOS != "AUX" {
-		return 0, "", false
-	}
 	if !s.verbish(i) {
 		return 0, "", false
 	}
 	return i + 1, lem, true
 }
 
-// verbish reports whether token i may be a verb: by its tag when tagged,
-// else by not following a determiner.
+// verbish reports whether token i may be a verb: not after a determiner, a
+// possessive or "of", and not a capitalised word inside a sentence. Tags
+// are not consulted: the scanner must not depend on a tagger's mistakes.
 func (s *scanner) verbish(i int) bool {
-	t := s.d.Tokens[i]
-	if t.UPOS != "" {
-		return t.UPOS == "VERB"
-	}
 	if i > 0 {
 		p := s.low[i-1]
 		if determiners[p] && p != "both" && p != "all" && p != "each" && p != "that" || p == "’s" || p == "'s" || p == "of" || p == "to" && !strings.HasSuffix(s.low[i], "ed") {
@@ -741,9 +735,6 @@ func (s *scanner) npLeft(c, sentStart int) (int, int, int) {
 			break
 		}
 		if clauseBoundary[w] && !(w == "of" || w == "for") && !s.innerPrep(j, e, sentStart) {
-			break
-		}
-		if t := s.d.Tokens[j]; t.UPOS == "VERB" || t.UPOS == "AUX" {
 			break
 		}
 		j--
