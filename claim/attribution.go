@@ -35,7 +35,7 @@ func (a Attribution) HasSource() bool { return a.Source.End > a.Source.Start }
 // Attributions returns the attributions of d, each token in at most one of
 // them (the PolNeAR convention: an attribution nested inside another's
 // content is not reported). A Doc with no tokens is segmented with Segment
-// first. Parse, tags and lemmas are used when present, not required.
+// first. Lemmas are used when present; tags and parse are not needed.
 func Attributions(d *nlp.Doc) []Attribution {
 	return newScanner(d).scan(true)
 }
