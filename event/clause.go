@@ -590,7 +590,7 @@ func (s *state) eventDoer(x, depth int) []ref {
 	if depth > 3 {
 		return nil
 	}
-	if depth > 0 && s.isEventNoun(x) {
+	if s.isEventNoun(x) {
 		if src, _, direct := s.nounArgs(x); direct {
 			return src
 		}
