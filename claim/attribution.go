@@ -504,20 +504,8 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 			// "The communication, confirmed in part by a senior official, may ..."
 			re := s.npRight(k+1, sent.End)
 			if re > k+1 {
-				cs := start
-				ce2 := c
-				for ce2 > cs && (s.low[ce2-1] == "," || s.low[ce2-1] == "was" || s.low[ce2-1] == "were" || s.low[ce2-1] == "been" || s.low[ce2-1] == "has" || s.low[ce2-1] == "had") {
-					ce2--
-				}
-				if a.srcEnd > a.src {
-					ce2 = min(ce2, a.src)
-					for ce2 > cs && s.low[ce2-1] == "," {
-						ce2--
-					}
-				}
 				a.src, a.srcEnd = k+1, re
-				a.cont, a.contEnd = cs, s.contentEnd(cs, sent.End)
-				_ = ce2
+				a.cont, a.contEnd = start, s.contentEnd(start, sent.End) // the sentence the passive is about
 			}
 		}
 		if s.strict && a.contEnd <= a.cont && handCues[lem].stance == hearsay.Denies && a.src > start {

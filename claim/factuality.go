@@ -71,7 +71,6 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 		t := d.Tokens[cur]
 		// the predicate's own dependents: negation, modals, conditional marks
 		kids := d.Children(cur)
-		copulaHead := false
 		for _, k := range kids {
 			kt := d.Tokens[k]
 			kl := lemmaAt(k)
@@ -85,21 +84,13 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 				if st, ok := modals[strings.ToLower(kt.Form)]; ok {
 					return st
 				}
-				if kl == "to" && depth == 0 {
-					// infinitive: what it depends on decides
-					copulaHead = true
-				}
 			case rel == "mark" && (kl == "if" || kl == "unless" || kl == "whether"):
 				if kl == "whether" {
 					return hearsay.Questions
 				}
 				return hearsay.Conditional
-			case rel == "mark" && kl == "to":
-				copulaHead = true
-			case rel == "cop" && kl == "be":
 			}
 		}
-		_ = copulaHead
 		if t.Head < 0 {
 			// the root: a question or an imperative
 			last := d.Tokens[sent.End-1].Form
@@ -136,14 +127,8 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 			if hedgePreds[hl] {
 				return hearsay.Hedges
 			}
-			if purposeRule && (rel == "advcl" || rel == "acl") {
-				// purpose: "... to protect the troops"
-				for _, k := range kids {
-					if lemmaAt(k) == "to" && (baseRel(d.Tokens[k].Rel) == "mark" || baseRel(d.Tokens[k].Rel) == "aux") {
-						return hearsay.Intends
-					}
-				}
-			}
+			// a "to"-infinitive of purpose ("... to protect the troops") is left to
+			// what embeds it: UDS annotators mostly judge such events as happened
 			cur = head
 			continue
 		}
@@ -158,10 +143,6 @@ func baseRel(r string) string {
 	}
 	return r
 }
-
-// purposeRule makes "to"-infinitive adverbial clauses intended rather than
-// happened; UDS annotators mostly judge them as happened.
-var purposeRule = false
 
 func hasSubjectOrAux(d *nlp.Doc, i int) bool {
 	for _, k := range d.Children(i) {
