@@ -402,6 +402,7 @@ func (s *state) verbEvent(v int) *found {
 	if threat {
 		f.polarity = hearsay.Asserted // the threat is made now, whatever it announces
 	}
+	s.announced(f)
 	if f.swap {
 		f.sources, f.targets = f.targets, f.sources
 	}
@@ -516,6 +517,31 @@ func (s *state) conditionalThreat(v int, f *found) bool {
 		}
 	}
 	return false
+}
+
+// announced recodes a future act as CAMEO does: an announced cooperative
+// act (roots 04–08, "will provide aid") is an intent to cooperate (03x), an
+// announced hostile act (14, 16–20, "would boycott", "will attack") a threat
+// (13x). The event stays marked future.
+func (s *state) announced(f *found) {
+	if f.polarity != hearsay.Future || len(f.code) < 2 {
+		return
+	}
+	outer := ""
+	switch f.code[:2] {
+	case "04", "05", "06", "07", "08":
+		outer = "030"
+	case "14", "16", "17", "18", "19", "20":
+		outer = "130"
+	default:
+		return
+	}
+	comb, ok := s.c.dict.Combine(outer, f.code)
+	if !ok {
+		comb = outer
+	}
+	f.rule += " + announced → " + comb
+	f.code, f.reverse = comb, ""
 }
 
 // quantity nouns pass through to their "of" noun: "a series of raids".
@@ -726,6 +752,7 @@ func (s *state) nounEvent(n int) *found {
 		}
 	}
 	f.polarity = s.nounPolarity(n)
+	s.announced(f)
 	if g := s.governor(n); g >= 0 {
 		f.anchor = g
 	}
