@@ -668,7 +668,7 @@ func (s *state) subjects(v int, depth int) []ref {
 		return nil
 	}
 	for _, c := range s.children[v] {
-		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" {
+		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" {
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
 				break
 			}

@@ -569,6 +569,10 @@ func stems(lemma, form string) []string {
 		out = append(out, w)
 	}
 	add(form)
+	if b, ok := strings.CutPrefix(form, "re-"); ok {
+		form = "re" + b // "re-open" is "reopen"
+		add(form)
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
 		b, ok := strings.CutSuffix(form, suf)
 		if !ok || len(b) < 2 {
