@@ -22,7 +22,7 @@ type GoldClaim struct {
 // NewsScore is how well the propositions found in a corpus match the gold.
 type NewsScore struct {
 	Propositions    int      `json:"propositions"`     // gold propositions with claims
-	Contested       int      `json:"contested"`        // gold propositions with claimants on both sides
+	Contested       int      `json:"contested"`        // gold propositions asserted and denied or confirmed only in part
 	ContestedFound  int      `json:"contested_found"`  // of those, reported as contested
 	ContestedRecall float64  `json:"contested_recall"` // ContestedFound / Contested
 	Claims          int      `json:"claims"`           // gold claims
@@ -137,7 +137,7 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 				ours, best = id, n
 			}
 		}
-		if sides[p]["asserts"] && sides[p]["denies"] {
+		if sides[p]["asserts"] && (sides[p]["denies"] || sides[p]["partly"]) {
 			sc.Contested++
 			if ours >= 0 && contested[ours] {
 				sc.ContestedFound++

@@ -252,7 +252,7 @@ func TestGoldPropositions(t *testing.T) {
 			t.Errorf("%s: no proposition", prop)
 			continue
 		}
-		if want := sd["asserts"] && sd["denies"]; p.Contested != want {
+		if want := sd["asserts"] && (sd["denies"] || sd["partly"]); p.Contested != want {
 			t.Errorf("%s (%s): contested = %v, want %v", prop, p.Label, p.Contested, want)
 		}
 	}
@@ -269,7 +269,7 @@ func TestGoldPropositions(t *testing.T) {
 				if p.Family != f.Name || p.Source != src || p.Target != tgt {
 					continue
 				}
-				sdd := map[string]Side{"asserts": p.Asserted, "denies": p.Denied, "other": p.Other}[want]
+				sdd := map[string]Side{"asserts": p.Asserted, "denies": p.Denied, "partly": p.Partly, "other": p.Other}[want]
 				if slices.ContainsFunc(sdd.Claimants, func(cl Claimant) bool { return cl.Origin == o }) {
 					right++
 				}

@@ -82,7 +82,7 @@ type claimNode struct {
 	Claimant hearsay.Claimant `json:"claimant"`
 	Cue      string           `json:"cue"`
 	Stance   hearsay.Stance   `json:"stance"`
-	Side     string           `json:"side"` // "asserts", "denies" or "other"
+	Side     string           `json:"side"` // "asserts", "denies", "partly" or "other"
 	Via      []string         `json:"via,omitempty"`
 	Origin   string           `json:"origin"`
 	Quote    string           `json:"quote"` // the attribution as it stands in the text
@@ -263,12 +263,16 @@ func sameStory(a, b Node) bool {
 
 // side says which side of a proposition a claim stands on. Any negative
 // signal — a denial, a negated event, an event that rejects the family's
-// event ("ruled out any coordination") — puts it on the denying side.
+// event ("ruled out any coordination") — puts it on the denying side; a
+// partial confirmation ("we communicated our intentions, but not specific
+// timing") stands apart, as it confirms part and disputes the rest.
 func side(st hearsay.Stance, pol hearsay.Polarity, f family) string {
 	switch {
 	case st == hearsay.Denies || pol == hearsay.Negated || f.Negates:
 		return "denies"
-	case st == hearsay.Asserts || st == hearsay.Hedges || st == hearsay.ConfirmsPartly:
+	case st == hearsay.ConfirmsPartly:
+		return "partly"
+	case st == hearsay.Asserts || st == hearsay.Hedges:
 		return "asserts"
 	default:
 		return "other"

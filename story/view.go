@@ -307,10 +307,11 @@ type Proposition struct {
 	Label     string    `json:"label"`
 	First     time.Time `json:"first"`
 	Last      time.Time `json:"last"`
-	Contested bool      `json:"contested"` // independent claimants on both sides
-	Asserted  Side      `json:"asserted"`  // asserts, hedges, confirms in part
+	Contested bool      `json:"contested"` // independent claimants assert it and deny or dispute it
+	Asserted  Side      `json:"asserted"`  // asserts or hedges
 	Denied    Side      `json:"denied"`
-	Other     Side      `json:"other"` // future, hypothetical, questioned
+	Partly    Side      `json:"confirmed_in_part"` // confirm part, dispute the rest
+	Other     Side      `json:"other"`             // future, hypothetical, questioned
 }
 
 // PropositionByID returns one proposition, or hearsay.ErrNotFound.
@@ -388,16 +389,20 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 		})
 		return sd
 	}
-	p.Asserted, p.Denied, p.Other = build("asserts"), build("denies"), build("other")
-	p.Contested = independent(p.Asserted, p.Denied) && independent(p.Denied, p.Asserted)
+	p.Asserted, p.Denied, p.Partly, p.Other = build("asserts"), build("denies"), build("partly"), build("other")
+	against := Side{Claimants: append(slices.Clone(p.Denied.Claimants), p.Partly.Claimants...)}
+	p.Contested = opposed(p.Asserted, against)
 	return p, nil
 }
 
-// independent reports whether side a has an origin that side b lacks.
-func independent(a, b Side) bool {
+// opposed reports whether two different origins stand on sides a and b:
+// someone asserts what someone else denies or disputes.
+func opposed(a, b Side) bool {
 	for _, c := range a.Claimants {
-		if !slices.ContainsFunc(b.Claimants, func(d Claimant) bool { return d.Origin == c.Origin }) {
-			return true
+		for _, d := range b.Claimants {
+			if c.Origin != d.Origin {
+				return true
+			}
 		}
 	}
 	return false
@@ -422,8 +427,8 @@ func Propositions(ctx context.Context, s Store, since time.Time, contestedOnly b
 		out = append(out, p)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a := out[i].Asserted.Counts.Origins + out[i].Denied.Counts.Origins
-		b := out[j].Asserted.Counts.Origins + out[j].Denied.Counts.Origins
+		a := out[i].Asserted.Counts.Origins + out[i].Denied.Counts.Origins + out[i].Partly.Counts.Origins
+		b := out[j].Asserted.Counts.Origins + out[j].Denied.Counts.Origins + out[j].Partly.Counts.Origins
 		if a != b {
 			return a > b
 		}
@@ -508,4 +513,54 @@ func replaceBars(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// Conflict is the conflicting reports about one pair of actors: the
+// propositions about them that are contested, and beside them the other
+// propositions about the same pair that someone denies or disputes ("the US
+// informed Iran in advance", contested, next to "the US coordinates military
+// action with Iran", denied).
+type Conflict struct {
+	Actors    [2]string     `json:"actors"` // in alphabetical order
+	Contested []Proposition `json:"contested"`
+	Related   []Proposition `json:"related,omitempty"`
+}
+
+// Conflicts returns, for every actor pair with a contested proposition
+// dated on or after since, its conflicting reports; the pairs with the most
+// origins come first.
+func Conflicts(ctx context.Context, s Store, since time.Time) ([]Conflict, error) {
+	props, err := Propositions(ctx, s, since, false)
+	if err != nil {
+		return nil, err
+	}
+	pair := func(p Proposition) [2]string {
+		if p.Target < p.Source {
+			return [2]string{p.Target, p.Source}
+		}
+		return [2]string{p.Source, p.Target}
+	}
+	byPair := map[[2]string]*Conflict{}
+	var order [][2]string
+	for _, p := range props { // most origins first, so the order follows
+		if !p.Contested {
+			continue
+		}
+		k := pair(p)
+		if byPair[k] == nil {
+			byPair[k] = &Conflict{Actors: k}
+			order = append(order, k)
+		}
+		byPair[k].Contested = append(byPair[k].Contested, p)
+	}
+	for _, p := range props {
+		if c := byPair[pair(p)]; c != nil && !p.Contested && len(p.Denied.Claimants)+len(p.Partly.Claimants) > 0 {
+			c.Related = append(c.Related, p)
+		}
+	}
+	out := make([]Conflict, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byPair[k])
+	}
+	return out, nil
 }

@@ -137,31 +137,60 @@ func runConflicts(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer done()
-	props, err := story.Propositions(ctx, s, since, !*all)
+	if *all {
+		props, err := story.Propositions(ctx, s, since, false)
+		if err != nil {
+			return err
+		}
+		if *f.json {
+			return writeJSON(e.stdout, nonNil(props))
+		}
+		for _, p := range props {
+			writeProposition(e.stdout, p)
+		}
+		return nil
+	}
+	conflicts, err := story.Conflicts(ctx, s, since)
 	if err != nil {
 		return err
 	}
 	if *f.json {
-		if props == nil {
-			props = []story.Proposition{}
-		}
-		return writeJSON(e.stdout, props)
+		return writeJSON(e.stdout, nonNil(conflicts))
 	}
-	if len(props) == 0 {
+	if len(conflicts) == 0 {
 		fmt.Fprintln(e.stdout, "no contested propositions")
 	}
-	for _, p := range props {
-		state := "not contested"
-		if p.Contested {
-			state = "CONTESTED"
+	for _, c := range conflicts {
+		fmt.Fprintf(e.stdout, "== %s – %s ==\n", c.Actors[0], c.Actors[1])
+		for _, p := range c.Contested {
+			writeProposition(e.stdout, p)
 		}
-		fmt.Fprintf(e.stdout, "#%d %s: %s (%s..%s)\n", p.ID, p.Label, state, p.First.Format("2006-01-02"), p.Last.Format("2006-01-02"))
-		writeSide(e.stdout, "asserted", p.Asserted)
-		writeSide(e.stdout, "denied", p.Denied)
-		writeSide(e.stdout, "otherwise (future, conditional, questioned)", p.Other)
-		fmt.Fprintln(e.stdout)
+		for _, p := range c.Related {
+			writeProposition(e.stdout, p)
+		}
 	}
 	return nil
+}
+
+// nonNil makes a nil slice encode as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func writeProposition(w io.Writer, p story.Proposition) {
+	state := "not contested"
+	if p.Contested {
+		state = "CONTESTED"
+	}
+	fmt.Fprintf(w, "#%d %s: %s (%s..%s)\n", p.ID, p.Label, state, p.First.Format("2006-01-02"), p.Last.Format("2006-01-02"))
+	writeSide(w, "asserted", p.Asserted)
+	writeSide(w, "denied", p.Denied)
+	writeSide(w, "confirmed only in part", p.Partly)
+	writeSide(w, "otherwise (future, conditional, questioned)", p.Other)
+	fmt.Fprintln(w)
 }
 
 func writeSide(w io.Writer, name string, sd story.Side) {
