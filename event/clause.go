@@ -502,7 +502,13 @@ func (s *state) conditionalThreat(v int, f *found) bool {
 	if strings.HasPrefix(f.code, "13") {
 		return false
 	}
-	for _, c := range s.childrenRel(v, "advcl") {
+	advcls := s.childrenRel(v, "advcl")
+	if h := s.tok(v).Head; h >= 0 && s.rel(v) == "ccomp" {
+		// "announced that it will withdraw ... unless": the parse may hang
+		// the condition on the announcing verb
+		advcls = append(advcls, s.childrenRel(h, "advcl")...)
+	}
+	for _, c := range advcls {
 		for _, m := range s.children[c] {
 			if s.tok(m).Rel == "mark" && s.lower[m] == "unless" {
 				if comb, ok := s.c.dict.Combine("130", f.code); ok {

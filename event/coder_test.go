@@ -216,6 +216,22 @@ func TestCode(t *testing.T) {
 			"with with ADP 7 case",
 			"Iraq Iraq PROPN 5 obl",
 		}, []want{{"SYR", "IRQ", "031", hearsay.Asserted}}},
+		{"reported would is future; an announced attack is a threat", []string{
+			"Syria Syria PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"it it PRON 5 nsubj",
+			"would would AUX 5 aux",
+			"attack attack VERB 2 ccomp",
+			"Israel Israel PROPN 5 obj",
+		}, []want{{"SYR", "ISR", "138", hearsay.Future}}},
+		{"announced aid is an intent", []string{
+			"Iraq Iraq PROPN 3 nsubj",
+			"will will AUX 3 aux",
+			"provide provide VERB 0 root",
+			"aid aid NOUN 3 obj",
+			"to to ADP 6 case",
+			"Jordan Jordan PROPN 3 obl",
+		}, []want{{"IRQ", "JOR", "033", hearsay.Future}}},
 		{"no verb event without a source", []string{
 			"Israel Israel PROPN 3 nsubj:pass",
 			"was be AUX 3 aux:pass",

@@ -13,6 +13,9 @@ import (
 // its own auxiliaries and negations, then from the clauses above it.
 func (s *state) polarity(v int) hearsay.Polarity {
 	p := s.ownPolarity(v)
+	if p == hearsay.Hypothetical && s.reportedWould(v) {
+		return hearsay.Future // "said they would boycott": future in the past
+	}
 	if p != hearsay.Asserted {
 		return p
 	}
@@ -50,6 +53,42 @@ func (s *state) polarity(v int) hearsay.Polarity {
 }
 
 var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "decide": true, "agree": false, "propose": true, "consider": true}
+// speechVerbs report what someone said, announced or promised.
+var speechVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "state": true, "declare": true,
+	"claim": true, "insist": true, "warn": true, "add": true, "report": true, "indicate": true, "signal": true}
+
+// reportedWould reports a "would" that is a reported "will": the clause is
+// the content of a speech verb and has no condition of its own.
+func (s *state) reportedWould(v int) bool {
+	would := false
+	for _, c := range s.children[v] {
+		switch {
+		case strings.HasPrefix(s.tok(c).Rel, "aux") && strings.ToLower(s.words[c]) == "would":
+			would = true
+		case strings.HasPrefix(s.tok(c).Rel, "aux") && s.modal(c):
+			return false
+		case s.tok(c).Rel == "mark" && (s.lower[c] == "if" || s.lower[c] == "whether"):
+			return false
+		case s.rel(c) == "advcl":
+			for _, m := range s.children[c] {
+				if s.tok(m).Rel == "mark" && (s.lower[m] == "if" || s.lower[m] == "unless") {
+					return false
+				}
+			}
+		}
+	}
+	h := s.tok(v).Head
+	return would && h >= 0 && s.rel(v) == "ccomp" && speechVerbs[s.lower[h]]
+}
+
+func (s *state) modal(c int) bool {
+	switch strings.ToLower(s.words[c]) {
+	case "could", "might", "may", "should", "must":
+		return true
+	}
+	return false
+}
+
 var intentNouns = map[string]bool{"intention": true, "intent": true, "plan": true, "readiness": true, "willingness": true, "decision": true, "threat": true, "offer": true, "promise": true, "pledge": true}
 var hedgeVerbs = map[string]bool{"try": true, "attempt": true, "weigh": true}
 
