@@ -53,6 +53,7 @@ func (s *state) polarity(v int) hearsay.Polarity {
 }
 
 var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "decide": true, "agree": false, "propose": true, "consider": true}
+
 // speechVerbs report what someone said, announced or promised.
 var speechVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "state": true, "declare": true,
 	"claim": true, "insist": true, "warn": true, "add": true, "report": true, "indicate": true, "signal": true}
