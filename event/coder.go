@@ -458,7 +458,7 @@ func (s *state) pronoun(i int) (ref, bool) {
 			k := m.m.Kind
 			return k == actor.Person || k == actor.Institution || k == actor.Agent && m.country != ""
 		}
-		if r, found := s.antecedent(i, speaker); found {
+		if r, found := s.antecedentWithin(i, 3, speaker); found {
 			r.via = "pronoun"
 			return r, true
 		}
