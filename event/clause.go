@@ -715,7 +715,16 @@ func (s *state) subjects(v int, depth int) []ref {
 			return s.subjects(h, depth+1)
 		}
 	case "acl", "acl:relcl":
-		return s.actorsOf(h)
+		if a := s.actorsOf(h); len(a) > 0 {
+			return a
+		}
+		// "the United States had no intention of cooperating", "made an
+		// offer to help": the subject of the verb the noun is object of
+		if s.rel(h) == "obj" && s.tok(v).Rel == "acl" {
+			if g := s.tok(h).Head; g >= 0 && s.isVerb(g) {
+				return s.subjects(g, depth+1)
+			}
+		}
 	}
 	return nil
 }

@@ -31,13 +31,16 @@ func (s *state) polarity(v int) hearsay.Polarity {
 		if r == "conj" && s.firstChild(x, "nsubj") >= 0 {
 			break
 		}
+		hp := s.ownPolarity(h)
+		if hp == hearsay.Negated && (r == "xcomp" || r == "acl") {
+			return hearsay.Negated // "had no intention of cooperating"
+		}
 		if (r == "xcomp" || r == "acl") && (intentVerbs[s.lower[h]] || intentNouns[s.lower[h]]) {
 			return hearsay.Future
 		}
 		if r == "xcomp" && hedgeVerbs[s.lower[h]] {
 			return hearsay.Hypothetical
 		}
-		hp := s.ownPolarity(h)
 		if r == "ccomp" || r == "advcl" {
 			// a report's own negation does not carry into its content
 			if hp == hearsay.Negated {
