@@ -88,7 +88,7 @@ func (s *state) isEventNoun(n int) bool {
 	if s.nounEntries(n) != nil {
 		return true
 	}
-	if _, nouns, _ := s.c.dict.Counts(); nouns > 0 {
+	if s.c.dict.HasNouns() {
 		return false
 	}
 	b := verbs.Builtin()

@@ -234,6 +234,9 @@ func (d *Dictionary) PLOVER(code string) PLOVER {
 	return PLOVER{}
 }
 
+// HasNouns reports whether the dictionary knows any nominal event.
+func (d *Dictionary) HasNouns() bool { return len(d.nouns) > 0 }
+
 // Counts reports the number of verb lemmas, noun lemmas and entries.
 func (d *Dictionary) Counts() (verbs, nouns, entries int) {
 	for _, es := range d.verbs {
