@@ -640,7 +640,12 @@ func ReadIssues(r io.Reader, name string) ([]Issue, error) {
 			for _, pre := range []string{"n:", "v:", "+"} {
 				w = strings.TrimPrefix(w, pre)
 			}
-			ws = append(ws, strings.ToLower(w))
+			if w != "" {
+				ws = append(ws, strings.ToLower(w))
+			}
+		}
+		if len(ws) == 0 {
+			return nil, &Error{name, n, fmt.Sprintf("issue line %q has no words", line)}
 		}
 		out = append(out, Issue{Phrase: strings.Join(ws, " "), Code: code})
 	}

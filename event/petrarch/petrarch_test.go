@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,5 +199,24 @@ func FuzzDiscards(f *testing.F) {
 			return
 		}
 		d.Match(text)
+	})
+}
+
+func FuzzIssues(f *testing.F) {
+	f.Add("<ISSUE CATEGORY=\"X\">\nn:atrocity [ID_ATROCITY]\nplain phrase\n~ignore me\n</ISSUE>\nethnic v:purge [ID]\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		is, err := ReadIssues(strings.NewReader(s), "fuzz")
+		if err != nil {
+			var pe *Error
+			if !errors.As(err, &pe) && !strings.Contains(err.Error(), "token too long") {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		for _, i := range is {
+			if !i.Ignore && (i.Code == "" || i.Phrase == "") {
+				t.Fatalf("issue without phrase or code: %+v", i)
+			}
+		}
 	})
 }

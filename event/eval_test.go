@@ -1,0 +1,72 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"hearsay/nlp"
+)
+
+// warnDoc is a fixed parse of "Damascus warned the US", whatever the text.
+func warnDoc(t testing.TB) Analyzer {
+	d := conll(t, []string{
+		"Damascus Damascus PROPN 2 nsubj",
+		"warned warn VERB 0 root",
+		"the the DET 4 det",
+		"US US PROPN 2 obj",
+	})
+	return func(string) *nlp.Doc { return d }
+}
+
+func TestEvalPetrarch(t *testing.T) {
+	const recs = `<Validation><Sentences>
+<Sentence date = "20140827" id ="A-1" category="DEMO" sentence="true">
+<EventCoding sourcecode="SYRGOV" targetcode="USA" eventcode="130"></EventCoding>
+<Text>Damascus warned the US.</Text></Sentence>
+<Sentence date="20140827" id="A-2" category="DEMO" sentence="true">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Damascus warned the US.</Text></Sentence>
+<Sentence date="20140827" id="B-1" category="AGENT" sentence="true">
+<EventCoding sourcecode="---GOV" targetcode="USA" eventcode="130"></EventCoding>
+<Text>Officials warned the US.</Text></Sentence>
+</Sentences></Validation>`
+	res, err := EvalPetrarch(NewWith(fake, nil), warnDoc(t), strings.NewReader(recs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 3 || res.Passed != 1 || res.Categories["DEMO"].Passed != 1 || res.Categories["AGENT"].Total != 1 || len(res.Failures) != 2 {
+		t.Errorf("result %+v", res)
+	}
+}
+
+func TestEvalPLOVER(t *testing.T) {
+	const gold = `[{"id":"D","event":"DOCUMENT"},
+{"id":"1","date":"2000-01-01","event":"THREATEN","eventText":"warned","text":"Damascus warned the US.",
+ "source":[{"actorText":"Damascus","code":"SYR"}],"target":[{"actorText":"US","code":"USA"}]},
+{"id":"2","date":"2000-01-01","event":"DEMAND","eventText":"x","text":"x","source":[{"actorText":"a","code":"FRA"}],"target":""}]`
+	res, err := EvalPLOVER(NewWith(fake, nil), warnDoc(t), strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Records != 2 || res.TypeCorrect != 1 || res.SourceCorrect != 1 || res.Sources != 2 || res.Targets != 1 || res.TargetCorrect != 1 {
+		t.Errorf("result %+v", res)
+	}
+	if res.Confusion["REQUEST→THREATEN"] != 1 {
+		t.Errorf("0.5b1 DEMAND should be scored as REQUEST: %v", res.Confusion)
+	}
+}
+
+func FuzzEvalPetrarch(f *testing.F) {
+	f.Add(`<Validation><Sentences><Sentence id="x" category="C"><EventCoding sourcecode="A" targetcode="B" eventcode="01"/><Text>t</Text></Sentence></Sentences></Validation>`)
+	an := warnDoc(f)
+	c := NewWith(fake, nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		res, err := EvalPetrarch(c, an, strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		if res.Passed > res.Total || len(res.Failures) != res.Total-res.Passed {
+			t.Fatalf("inconsistent result %+v", res)
+		}
+	})
+}
