@@ -35,8 +35,20 @@ func (a Attribution) HasSource() bool { return a.Source.End > a.Source.Start }
 // Attributions returns the attributions of d, each token in at most one of
 // them (the PolNeAR convention: an attribution nested inside another's
 // content is not reported). A Doc with no tokens is segmented with Segment
-// first. Lemmas are used when present; tags and parse are not needed.
+// first. It uses the embedded learned model (see AttributionModel), which
+// reads tags, entities and the parse when the Doc has them, and falls back
+// on RuleAttributions when the model cannot be loaded.
 func Attributions(d *nlp.Doc) []Attribution {
+	if m, err := BuiltinAttributionModel(); err == nil {
+		return m.Attributions(d)
+	}
+	return RuleAttributions(d)
+}
+
+// RuleAttributions returns the attributions of d found by the hand-written
+// surface rules (the cue lexicon, hand-written cues and quotation marks)
+// alone. Lemmas are used when present; tags and parse are not needed.
+func RuleAttributions(d *nlp.Doc) []Attribution {
 	return newScanner(d).scan(true)
 }
 

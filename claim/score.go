@@ -53,16 +53,19 @@ func exactMatch(a, b span2) bool { return a == b }
 // Segment, or with analyze when it is not nil) and scores them against the
 // annotations.
 func ScoreAttributions(arts []polnear.Article, analyze func(text string) *nlp.Doc) AttributionScores {
+	if analyze == nil {
+		analyze = Segment
+	}
+	return ScoreAttributionDocs(AnalyzeArticles(arts, analyze), Attributions)
+}
+
+// ScoreAttributionDocs scores the attributions find returns for each
+// analysed document against its annotations.
+func ScoreAttributionDocs(docs []AttrDoc, find func(d *nlp.Doc) []Attribution) AttributionScores {
 	var sc AttributionScores
-	sc.Articles = len(arts)
-	for _, a := range arts {
-		var d *nlp.Doc
-		if analyze != nil {
-			d = analyze(a.Text)
-		} else {
-			d = Segment(a.Text)
-		}
-		preds := Attributions(d)
+	sc.Articles = len(docs)
+	for _, a := range docs {
+		preds := find(a.Doc)
 		var pr []polnear.Relation
 		for _, p := range preds {
 			r := polnear.Relation{Cue: span2{Start: p.Cue.Start, End: p.Cue.End}, Content: span2{Start: p.Content.Start, End: p.Content.End}}

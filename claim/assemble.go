@@ -1,0 +1,157 @@
+package claim
+
+import "sort"
+
+// segment is a run of tokens [start, end) with one role (1 source, 2 cue,
+// 3 content) in sentence sent.
+type segment struct {
+	role, start, end, sent int
+}
+
+// labelSegments turns a label per token into role segments; a segment
+// does not cross a sentence boundary.
+func (s *scanner) labelSegments(labels []int) []segment {
+	var out []segment
+	for si, sent := range s.d.Sentences {
+		cur := -1
+		for i := sent.Start; i < sent.End && i < len(labels); i++ {
+			l := labels[i]
+			r := labelRole[l]
+			switch {
+			case r == 0:
+				cur = -1
+			case labelInside[l] && cur >= 0 && out[cur].role == r:
+				out[cur].end = i + 1
+			default:
+				out = append(out, segment{role: r, start: i, end: i + 1, sent: si})
+				cur = len(out) - 1
+			}
+		}
+	}
+	return out
+}
+
+// maxLinkSentences bounds how many sentences away a content segment with
+// no cue in its own sentence may find its cue.
+const maxLinkSentences = 2
+
+// assemble groups labelled segments into attributions: each cue segment
+// anchors one; a source or content segment joins the nearest cue of its
+// sentence, and a content segment of a sentence without a cue joins the
+// nearest cue of the sentences around it (quotations that run over
+// several sentences). Attributions without content are dropped.
+func (s *scanner) assemble(labels []int) []Attribution {
+	segs := s.labelSegments(labels)
+	var cues []int // indexes into segs
+	for k, g := range segs {
+		if g.role == 2 {
+			cues = append(cues, k)
+		}
+	}
+	if len(cues) == 0 {
+		return nil
+	}
+	type group struct {
+		src, cont []segment
+	}
+	groups := make([]group, len(cues))
+	gap := func(a, b segment) int {
+		if a.end <= b.start {
+			return b.start - a.end
+		}
+		if b.end <= a.start {
+			return a.start - b.end
+		}
+		return 0
+	}
+	for _, g := range segs {
+		if g.role == 2 {
+			continue
+		}
+		best, bestScore := -1, 1<<30
+		for ci, k := range cues {
+			c := segs[k]
+			ds := g.sent - c.sent
+			if ds < 0 {
+				ds = -ds
+			}
+			if ds > 0 && (g.role == 1 || ds > maxLinkSentences) {
+				continue
+			}
+			score := ds*100000 + gap(g, c)
+			if ds > 0 && c.sent > g.sent {
+				score += 50000 // a later sentence's cue only when no earlier one is as close
+			}
+			if score < bestScore {
+				best, bestScore = ci, score
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if g.role == 1 {
+			groups[best].src = append(groups[best].src, g)
+		} else {
+			groups[best].cont = append(groups[best].cont, g)
+		}
+	}
+	// a content of a cue-less sentence only joins a cue whose own sentence
+	// holds content or that has no other content
+	var out []Attribution
+	for ci, k := range cues {
+		g := groups[ci]
+		if len(g.cont) == 0 {
+			continue
+		}
+		c := segs[k]
+		a := Attribution{Sentence: c.sent, cue: c.start, cueEnd: c.end, head: c.start}
+		a.cont, a.contEnd = hullSegs(g.cont)
+		if len(g.src) > 0 {
+			a.src, a.srcEnd = hullSegs(g.src)
+		}
+		a.Lemma = s.cueLemma(c.start, c.end)
+		a.Cue = s.span(a.cue, a.cueEnd)
+		a.Content = s.span(a.cont, a.contEnd)
+		if a.srcEnd > a.src {
+			a.Source = s.span(a.src, a.srcEnd)
+		}
+		if q := s.tokQuote[a.cont]; q >= 0 && s.tokQuote[a.contEnd-1] == q {
+			a.Direct = true
+		}
+		out = append(out, a)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
+	return out
+}
+
+func hullSegs(gs []segment) (int, int) {
+	a, b := gs[0].start, gs[0].end
+	for _, g := range gs[1:] {
+		a, b = min(a, g.start), max(b, g.end)
+	}
+	return a, b
+}
+
+// cueLemma names a cue span by the lemma of its most cue-like word.
+func (s *scanner) cueLemma(a, b int) string {
+	if b-a >= 2 && s.low[a] == "according" && s.low[a+1] == "to" {
+		return "according to"
+	}
+	best, bestP := a, -1.0
+	for i := a; i < b; i++ {
+		p := 0.0
+		if st, ok := s.lx[s.low[i]]; ok {
+			p = st.P()
+		}
+		if _, ok := handCues[s.lemmaOf(i)]; ok {
+			p += 1
+		}
+		if p > bestP {
+			best, bestP = i, p
+		}
+	}
+	if hl := handLemma(s.low[best]); hl != "" {
+		return hl
+	}
+	return s.lemmaOf(best)
+}

@@ -1,0 +1,284 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// featurizer computes the hashed features of the tokens of one Doc for the
+// attribution tagger. Features use forms, lemmas, word shapes, the cue
+// lexicon, quotation marks, and tags, entities and the dependency parse
+// when the Doc has them.
+type featurizer struct {
+	s      *scanner
+	lem    []string
+	shape  []string
+	pos    []string
+	cueish []bool   // the word is likely part of a cue (cue lexicon or hand-written cue)
+	cueB   []string // cue-likeness bucket of the word
+	qstate []byte   // 'n' outside quotes, 'q' inside a closed quotation, 'u' inside an unclosed one, 'm' a quotation mark
+	qfrom  []bool   // the token's quotation began in an earlier sentence
+}
+
+func newFeaturizer(s *scanner) *featurizer {
+	d := s.d
+	n := len(d.Tokens)
+	fx := &featurizer{s: s, lem: make([]string, n), shape: make([]string, n), pos: make([]string, n),
+		cueish: make([]bool, n), cueB: make([]string, n), qstate: make([]byte, n), qfrom: make([]bool, n)}
+	for i, t := range d.Tokens {
+		w := s.low[i]
+		fx.lem[i] = s.lemmaOf(i)
+		fx.shape[i] = wordShape(t.Form)
+		fx.pos[i] = t.UPOS
+		if fx.pos[i] == "_" {
+			fx.pos[i] = ""
+		}
+		b := "-"
+		if st, ok := s.lx[w]; ok && st.InCue >= 2 {
+			p := st.P()
+			switch {
+			case p >= 0.6:
+				b = "hi"
+			case p >= 0.3:
+				b = "mid"
+			case p >= 0.1:
+				b = "lo"
+			default:
+				b = "rare"
+			}
+			fx.cueish[i] = p >= 0.3 && !cueStop[w]
+		}
+		if _, ok := handCues[fx.lem[i]]; ok {
+			fx.cueish[i] = true
+			b += "+h"
+		} else if handLemma(w) != "" {
+			fx.cueish[i] = true
+			b += "+h"
+		}
+		fx.cueB[i] = b
+		switch q := s.tokQuote[i]; {
+		case isQuoteTok(t.Form):
+			fx.qstate[i] = 'm'
+		case q < 0:
+			fx.qstate[i] = 'n'
+		case s.quotes[q].Closed:
+			fx.qstate[i] = 'q'
+		default:
+			fx.qstate[i] = 'u'
+		}
+		if q := s.tokQuote[i]; q >= 0 {
+			si := d.SentenceOf(i)
+			fx.qfrom[i] = si >= 0 && s.quotes[q].Start < d.Tokens[d.Sentences[si].Start].Start
+		}
+	}
+	return fx
+}
+
+func isQuoteTok(f string) bool {
+	switch f {
+	case "\"", "“", "”", "''", "``", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// wordShape abbreviates a form: "Xx", "x", "X", "d", "p" (punctuation),
+// with a trailing "." for abbreviations.
+func wordShape(f string) string {
+	r, _ := utf8.DecodeRuneInString(f)
+	switch {
+	case unicode.IsUpper(r):
+		if len(f) > 1 && strings.ToUpper(f) == f {
+			return "X"
+		}
+		return "Xx"
+	case unicode.IsLower(r):
+		return "x"
+	case unicode.IsDigit(r):
+		return "d"
+	}
+	return "p"
+}
+
+// fnv-1a over a template id and strings, separated.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hstr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	h ^= 0xff
+	h *= fnvPrime
+	return h
+}
+
+func h1(t byte, a string) uint64 {
+	return hstr(uint64(fnvOffset^uint64(t))*fnvPrime, a)
+}
+
+func h2(t byte, a, b string) uint64 { return hstr(h1(t, a), b) }
+
+func h3(t byte, a, b, c string) uint64 { return hstr(h2(t, a, b), c) }
+
+var distNames = [...]string{"0", "1", "2", "3", "4", "5-6", "5-6", "7-10", "7-10", "7-10", "7-10"}
+
+func distBucket(n int) string {
+	if n < len(distNames) {
+		return distNames[n]
+	}
+	if n <= 20 {
+		return "11-20"
+	}
+	return "21+"
+}
+
+// features appends the feature hashes of token i in the sentence [a, b).
+func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
+	s := fx.s
+	toks := s.d.Tokens
+	w := func(k int) string {
+		if k < a {
+			return "<s>"
+		}
+		if k >= b {
+			return "</s>"
+		}
+		return s.low[k]
+	}
+	p := func(k int) string {
+		if k < a {
+			return "<s>"
+		}
+		if k >= b {
+			return "</s>"
+		}
+		return fx.pos[k]
+	}
+	w0, lem, pos := s.low[i], fx.lem[i], fx.pos[i]
+	q := string(fx.qstate[i])
+	out = append(out,
+		h1(0, ""),
+		h1(1, w0),
+		h1(2, w(i-1)),
+		h1(3, w(i+1)),
+		h1(4, w(i-2)),
+		h1(5, w(i+2)),
+		h1(6, lem),
+		h1(7, suffix(w0, 3)),
+		h2(8, fx.shape[i], q),
+		h2(9, w(i-1), w0),
+		h2(10, w0, w(i+1)),
+		h1(11, fx.cueB[i]),
+		h2(12, fx.cueB[i], q),
+		h1(13, q),
+		h2(14, q, p(i-1)),
+	)
+	if pos != "" {
+		out = append(out,
+			h1(20, pos),
+			h2(21, p(i-1), pos),
+			h2(22, pos, p(i+1)),
+			h3(23, p(i-1), pos, p(i+1)),
+			h2(24, pos, q),
+			h2(25, pos, fx.cueB[i]),
+			h2(26, lem, pos),
+		)
+	}
+	if e := toks[i].Ent; e != "" && e != "O" {
+		out = append(out, h1(27, e))
+	}
+	if fx.qfrom[i] {
+		out = append(out, h1(28, q))
+	}
+	// position in the sentence
+	out = append(out, h2(29, distBucket(i-a), distBucket(b-1-i)))
+	// the nearest cue-like words left and right, with distance, commas and "that" between
+	left, right := -1, -1
+	commasL, commasR, thatL := 0, 0, false
+	for k := i - 1; k >= a && k >= i-40; k-- {
+		if fx.cueish[k] {
+			left = k
+			break
+		}
+		switch s.low[k] {
+		case ",":
+			commasL++
+		case "that":
+			thatL = true
+		}
+	}
+	for k := i + 1; k < b && k <= i+40; k++ {
+		if fx.cueish[k] {
+			right = k
+			break
+		}
+		if s.low[k] == "," {
+			commasR++
+		}
+	}
+	if left >= 0 {
+		d := distBucket(i - left)
+		out = append(out,
+			h2(30, fx.lem[left], d),
+			h1(31, fx.lem[left]),
+			h2(32, d, q),
+			h3(33, fx.lem[left], strings.Repeat(",", min(commasL, 2)), boolStr(thatL)),
+			h2(34, fx.lem[left], pos),
+		)
+	} else {
+		out = append(out, h1(35, q))
+	}
+	if right >= 0 {
+		d := distBucket(right - i)
+		out = append(out,
+			h2(36, fx.lem[right], d),
+			h1(37, fx.lem[right]),
+			h2(38, d, q),
+			h2(39, fx.lem[right], strings.Repeat(",", min(commasR, 2))),
+			h2(40, fx.lem[right], pos),
+		)
+	} else {
+		out = append(out, h1(41, q))
+	}
+	if left >= 0 && right >= 0 {
+		out = append(out, h2(42, fx.lem[left], fx.lem[right]))
+	}
+	// the dependency parse, when there is one
+	if hd := toks[i].Head; hd >= 0 && hd < len(toks) && toks[i].Rel != "" && toks[i].Rel != "_" {
+		rel := baseRel(toks[i].Rel)
+		out = append(out,
+			h1(50, rel),
+			h2(51, rel, fx.lem[hd]),
+			h2(52, rel, fx.cueB[hd]),
+		)
+		// the path up to the nearest cue-like ancestor
+		path := rel
+		for k, steps := hd, 0; k >= 0 && k < len(toks) && steps < 6; k, steps = toks[k].Head, steps+1 {
+			if fx.cueish[k] {
+				out = append(out, h2(53, path, fx.lem[k]), h1(54, path))
+				break
+			}
+			path += "/" + baseRel(toks[k].Rel)
+		}
+	}
+	return out
+}
+
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "t"
+	}
+	return "f"
+}

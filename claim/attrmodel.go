@@ -1,0 +1,271 @@
+package claim
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"hearsay/nlp"
+	"hearsay/nlp/models"
+)
+
+// The learned attribution tagger labels every token of a sentence with one
+// of seven BIO labels (source, cue, content, or none); relations are then
+// assembled from the labelled spans around each cue (see assemble).
+const (
+	lO = iota
+	lBS
+	lIS
+	lBC
+	lIC
+	lBT
+	lIT
+	nLabels
+)
+
+// labelRole maps a label to its role (0 none, 1 source, 2 cue, 3 content).
+var labelRole = [nLabels]int{0, 1, 1, 2, 2, 3, 3}
+
+// labelInside reports whether a label continues a span.
+var labelInside = [nLabels]bool{false, false, true, false, true, false, true}
+
+// allowed reports whether label b may follow label a (an inside label only
+// follows its own role); a == nLabels stands for the start of a sentence.
+func allowed(a, b int) bool {
+	if !labelInside[b] {
+		return true
+	}
+	return a < nLabels && labelRole[a] == labelRole[b]
+}
+
+// AttributionModel is a learned attribution tagger: a first-order linear
+// sequence model (an averaged structured perceptron) over hashed token
+// features, with the header it was stored with.
+type AttributionModel struct {
+	Header models.Header
+	rows   map[uint64]int32 // feature hash → row of w
+	w      []float32        // nLabels weights per row
+	trans  [nLabels + 1][nLabels]float32
+}
+
+// attributionFormat is the payload format version of attribution.model.
+const attributionFormat = 1
+
+//go:embed attribution.model
+var attributionModelFile string
+
+var (
+	builtinModelOnce sync.Once
+	builtinModel     *AttributionModel
+	builtinModelErr  error
+)
+
+// BuiltinAttributionModel returns the embedded attribution model, loaded
+// once; the error says why it could not be read.
+func BuiltinAttributionModel() (*AttributionModel, error) {
+	builtinModelOnce.Do(func() {
+		builtinModel, builtinModelErr = ReadAttributionModel(strings.NewReader(attributionModelFile))
+	})
+	return builtinModel, builtinModelErr
+}
+
+// WriteTo writes m as a model file (gzip; a JSON header line, then the
+// binary payload: transition weights, then the feature rows sorted by
+// hash, each weight stored as a float32).
+func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
+	h := m.Header
+	h.Name = "attribution"
+	h.Format = attributionFormat
+	if h.Version == "" {
+		h.Version = "1"
+	}
+	zw, err := models.WriteHeader(w, h)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	put := func(v any) {
+		if err == nil {
+			err = binary.Write(bw, binary.LittleEndian, v)
+		}
+	}
+	put(uint32(nLabels))
+	for a := range m.trans {
+		put(m.trans[a][:])
+	}
+	keys := make([]uint64, 0, len(m.rows))
+	for k := range m.rows {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	put(uint32(len(keys)))
+	prev := uint64(0)
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		if err != nil {
+			break
+		}
+		n := binary.PutUvarint(buf[:], k-prev)
+		prev = k
+		_, err = bw.Write(buf[:n])
+		r := m.rows[k]
+		put(m.w[int(r)*nLabels : int(r)*nLabels+nLabels])
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return 0, fmt.Errorf("writing attribution model: %w", err)
+	}
+	return 0, nil
+}
+
+// ReadAttributionModel reads a model file written by WriteTo.
+func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
+	h, body, err := models.ReadHeader(r)
+	if err != nil {
+		return nil, fmt.Errorf("attribution model: %w", err)
+	}
+	if h.Name != "attribution" || h.Format != attributionFormat {
+		return nil, fmt.Errorf("attribution model: got %q format %d, want attribution format %d", h.Name, h.Format, attributionFormat)
+	}
+	br := bufio.NewReader(body)
+	m := &AttributionModel{Header: h}
+	var nl uint32
+	if err := binary.Read(br, binary.LittleEndian, &nl); err != nil || nl != nLabels {
+		return nil, fmt.Errorf("attribution model: bad label count (%v)", err)
+	}
+	for a := range m.trans {
+		if err := binary.Read(br, binary.LittleEndian, m.trans[a][:]); err != nil {
+			return nil, fmt.Errorf("attribution model: transitions: %w", err)
+		}
+	}
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
+		return nil, fmt.Errorf("attribution model: row count: %w", err)
+	}
+	if n > 1<<26 {
+		return nil, errors.New("attribution model: too many rows")
+	}
+	m.rows = make(map[uint64]int32, n)
+	m.w = make([]float32, 0, int(n)*nLabels)
+	prev := uint64(0)
+	var row [nLabels]float32
+	for i := 0; i < int(n); i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("attribution model: row %d: %w", i, err)
+		}
+		prev += d
+		if err := binary.Read(br, binary.LittleEndian, row[:]); err != nil {
+			return nil, fmt.Errorf("attribution model: row %d: %w", i, err)
+		}
+		for _, v := range row {
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return nil, fmt.Errorf("attribution model: row %d: not a number", i)
+			}
+		}
+		m.rows[prev] = int32(len(m.w) / nLabels)
+		m.w = append(m.w, row[:]...)
+	}
+	return m, nil
+}
+
+// tagSentence returns the best label sequence of tokens [a, b) of the
+// scanner's Doc under m.
+func (m *AttributionModel) tagSentence(fx *featurizer, a, b int) []int {
+	n := b - a
+	if n <= 0 {
+		return nil
+	}
+	scores := make([][nLabels]float32, n)
+	var buf []uint64
+	for i := a; i < b; i++ {
+		buf = fx.features(i, a, b, buf[:0])
+		sc := &scores[i-a]
+		for _, h := range buf {
+			r, ok := m.rows[h]
+			if !ok {
+				continue
+			}
+			ws := m.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+			for l := range nLabels {
+				sc[l] += ws[l]
+			}
+		}
+	}
+	return viterbi(scores, &m.trans)
+}
+
+// viterbi returns the best-scoring allowed label sequence for the given
+// per-token label scores and transition weights.
+func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []int {
+	n := len(scores)
+	back := make([][nLabels]int8, n)
+	var cur, next [nLabels]float32
+	neg := float32(math.Inf(-1))
+	for l := range nLabels {
+		cur[l] = neg
+		if allowed(nLabels, l) {
+			cur[l] = scores[0][l] + trans[nLabels][l]
+		}
+	}
+	for t := 1; t < n; t++ {
+		for l := range nLabels {
+			best, arg := neg, 0
+			for p := range nLabels {
+				if cur[p] == neg || !allowed(p, l) {
+					continue
+				}
+				if v := cur[p] + trans[p][l]; v > best {
+					best, arg = v, p
+				}
+			}
+			next[l] = best + scores[t][l]
+			back[t][l] = int8(arg)
+		}
+		cur = next
+	}
+	best, arg := neg, 0
+	for l := range nLabels {
+		if cur[l] > best {
+			best, arg = cur[l], l
+		}
+	}
+	out := make([]int, n)
+	out[n-1] = arg
+	for t := n - 1; t > 0; t-- {
+		out[t-1] = int(back[t][out[t]])
+	}
+	return out
+}
+
+// Attributions tags every sentence of d with m and assembles the
+// attributions, each token in at most one. A Doc with no tokens is
+// segmented with Segment first.
+func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
+	s := newScanner(d)
+	fx := newFeaturizer(s)
+	labels := make([]int, len(d.Tokens))
+	for _, sent := range d.Sentences {
+		if sent.End-sent.Start > 400 {
+			// a "sentence" this long is text without punctuation: tag it in windows
+			for a := sent.Start; a < sent.End; a += 200 {
+				copy(labels[a:], m.tagSentence(fx, a, min(a+200, sent.End)))
+			}
+			continue
+		}
+		copy(labels[sent.Start:], m.tagSentence(fx, sent.Start, sent.End))
+	}
+	return s.assemble(labels)
+}

@@ -1,0 +1,316 @@
+package claim
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+
+	"hearsay/claim/polnear"
+	"hearsay/nlp"
+)
+
+// TrainOptions are the settings of TrainAttributionModel.
+type TrainOptions struct {
+	Epochs   int     // most passes over the training sentences (default 10)
+	Seed     uint64  // shuffling seed; the same seed and data give the same model
+	MinCount int     // least occurrences of a feature in training to keep it (default 2)
+	Holdout  float64 // share of the articles held back to choose the number of passes (default 0.1; 0 for none)
+	Log      io.Writer
+}
+
+// TrainReport says how a training run went.
+type TrainReport struct {
+	Articles, Heldout int
+	Features          int
+	Epochs            int               // passes of the final model
+	Curve             []float64         // held-out relation F1 (overlap) after each pass
+	Heldscores        AttributionScores // held-out scores of the chosen pass
+}
+
+// AttrDoc is an analysed article with its gold attributions, the unit of
+// training.
+type AttrDoc struct {
+	Doc       *nlp.Doc
+	Relations []polnear.Relation
+}
+
+// AnalyzeArticles analyses each article's text with analyze.
+func AnalyzeArticles(arts []polnear.Article, analyze func(string) *nlp.Doc) []AttrDoc {
+	out := make([]AttrDoc, len(arts))
+	for i, a := range arts {
+		out[i] = AttrDoc{Doc: analyze(a.Text), Relations: a.Relations}
+	}
+	return out
+}
+
+// goldLabels gives each token of d the BIO label of the annotated span
+// holding it. A content is labelled first, so that a source or cue inside
+// the hull of a discontinuous content keeps its own label; a span that
+// continues from an earlier sentence starts there with a B label.
+func goldLabels(d *nlp.Doc, rels []polnear.Relation) []int {
+	labels := make([]int, len(d.Tokens))
+	role := make([]int, len(d.Tokens))
+	id := make([]int, len(d.Tokens))
+	mark := func(sp polnear.Span, r, rel int) {
+		if sp.End <= sp.Start {
+			return
+		}
+		for i, t := range d.Tokens {
+			if t.End <= sp.Start {
+				continue
+			}
+			if t.Start >= sp.End {
+				break
+			}
+			// most of the token inside the span
+			in := min(t.End, sp.End) - max(t.Start, sp.Start)
+			if 2*in >= t.End-t.Start {
+				role[i], id[i] = r, rel
+			}
+		}
+	}
+	for k, r := range rels {
+		mark(r.Content, 3, k)
+	}
+	for k, r := range rels {
+		mark(r.Source, 1, k)
+		mark(r.Cue, 2, k)
+	}
+	for _, sent := range d.Sentences {
+		for i := sent.Start; i < sent.End; i++ {
+			r := role[i]
+			if r == 0 {
+				continue
+			}
+			l := []int{0, lBS, lBC, lBT}[r]
+			if i > sent.Start && role[i-1] == r && id[i-1] == id[i] {
+				l++
+			}
+			labels[i] = l
+		}
+	}
+	return labels
+}
+
+// trainer holds the training state of the averaged perceptron.
+type trainer struct {
+	rows   map[uint64]int32
+	w, acc []float32 // weights and the sum of step-weighted updates, for averaging
+	tw, ta [nLabels + 1][nLabels]float32
+	step   float32
+}
+
+type trainSent struct {
+	feats  [][]int32 // feature rows per token
+	labels []int
+}
+
+// sentences turns analysed documents into training sentences, keeping only
+// features in t.rows.
+func (t *trainer) sentences(docs []AttrDoc) []trainSent {
+	var out []trainSent
+	var buf []uint64
+	for _, ad := range docs {
+		s := newScanner(ad.Doc)
+		fx := newFeaturizer(s)
+		gold := goldLabels(ad.Doc, ad.Relations)
+		for _, sent := range ad.Doc.Sentences {
+			if sent.End <= sent.Start {
+				continue
+			}
+			ts := trainSent{labels: gold[sent.Start:sent.End]}
+			for i := sent.Start; i < sent.End; i++ {
+				buf = fx.features(i, sent.Start, sent.End, buf[:0])
+				var rs []int32
+				for _, h := range buf {
+					if r, ok := t.rows[h]; ok {
+						rs = append(rs, r)
+					}
+				}
+				ts.feats = append(ts.feats, rs)
+			}
+			out = append(out, ts)
+		}
+	}
+	return out
+}
+
+func (t *trainer) epoch(sents []trainSent, rng *rand.Rand) {
+	order := rng.Perm(len(sents))
+	for _, k := range order {
+		ts := sents[k]
+		scores := make([][nLabels]float32, len(ts.labels))
+		for i, rs := range ts.feats {
+			for _, r := range rs {
+				ws := t.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+				for l := range nLabels {
+					scores[i][l] += ws[l]
+				}
+			}
+		}
+		pred := viterbi(scores, &t.tw)
+		t.step++
+		same := true
+		for i := range pred {
+			if pred[i] != ts.labels[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			continue
+		}
+		for i := range pred {
+			g, p := ts.labels[i], pred[i]
+			gp, pp := nLabels, nLabels
+			if i > 0 {
+				gp, pp = ts.labels[i-1], pred[i-1]
+			}
+			if g != p {
+				for _, r := range ts.feats[i] {
+					b := int(r) * nLabels
+					t.w[b+g]++
+					t.acc[b+g] += t.step
+					t.w[b+p]--
+					t.acc[b+p] -= t.step
+				}
+			}
+			if g != p || gp != pp {
+				t.tw[gp][g]++
+				t.ta[gp][g] += t.step
+				t.tw[pp][p]--
+				t.ta[pp][p] -= t.step
+			}
+		}
+	}
+}
+
+// model returns the averaged weights as a model, leaving out rows that
+// are all zero.
+func (t *trainer) model() *AttributionModel {
+	m := &AttributionModel{rows: make(map[uint64]int32, len(t.rows))}
+	c := t.step + 1
+	for h, r := range t.rows {
+		b := int(r) * nLabels
+		var row [nLabels]float32
+		nz := false
+		for l := range nLabels {
+			row[l] = t.w[b+l] - t.acc[b+l]/c
+			if row[l] > 1e-4 || row[l] < -1e-4 {
+				nz = true
+			} else {
+				row[l] = 0
+			}
+		}
+		if !nz {
+			continue
+		}
+		m.rows[h] = int32(len(m.w) / nLabels)
+		m.w = append(m.w, row[:]...)
+	}
+	for a := range t.tw {
+		for l := range nLabels {
+			m.trans[a][l] = t.tw[a][l] - t.ta[a][l]/c
+		}
+	}
+	return m
+}
+
+// featureRows counts feature hashes over docs and numbers those met at
+// least minCount times, in order of first occurrence.
+func featureRows(docs []AttrDoc, minCount int) map[uint64]int32 {
+	count := map[uint64]int32{}
+	var order []uint64
+	var buf []uint64
+	for _, ad := range docs {
+		fx := newFeaturizer(newScanner(ad.Doc))
+		for _, sent := range ad.Doc.Sentences {
+			for i := sent.Start; i < sent.End; i++ {
+				buf = fx.features(i, sent.Start, sent.End, buf[:0])
+				for _, h := range buf {
+					if count[h] == 0 {
+						order = append(order, h)
+					}
+					count[h]++
+				}
+			}
+		}
+	}
+	rows := map[uint64]int32{}
+	for _, h := range order {
+		if int(count[h]) >= minCount {
+			rows[h] = int32(len(rows))
+		}
+	}
+	return rows
+}
+
+func newTrainer(docs []AttrDoc, minCount int) *trainer {
+	t := &trainer{rows: featureRows(docs, minCount)}
+	t.w = make([]float32, len(t.rows)*nLabels)
+	t.acc = make([]float32, len(t.rows)*nLabels)
+	return t
+}
+
+// TrainAttributionModel learns an attribution model from analysed
+// documents. With a hold-out share, the articles are split (by the seed),
+// the number of passes is chosen by relation F1 (overlap) on the held-out
+// part, and the model is then trained again on all articles for that many
+// passes.
+func TrainAttributionModel(docs []AttrDoc, opt TrainOptions) (*AttributionModel, TrainReport, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 2
+	}
+	var rep TrainReport
+	rep.Articles = len(docs)
+	if len(docs) == 0 {
+		return nil, rep, fmt.Errorf("train attribution: no articles")
+	}
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	epochs := opt.Epochs
+	nHeld := int(float64(len(docs))*opt.Holdout + 0.5)
+	if opt.Holdout > 0 && nHeld > 0 && nHeld < len(docs) {
+		perm := rng.Perm(len(docs))
+		var tr, held []AttrDoc
+		for k, i := range perm {
+			if k < nHeld {
+				held = append(held, docs[i])
+			} else {
+				tr = append(tr, docs[i])
+			}
+		}
+		rep.Heldout = len(held)
+		t := newTrainer(tr, opt.MinCount)
+		sents := t.sentences(tr)
+		best := -1.0
+		for e := 1; e <= opt.Epochs; e++ {
+			t.epoch(sents, rng)
+			m := t.model()
+			sc := ScoreAttributionDocs(held, m.Attributions)
+			f := sc.Overlap.Relation.F1
+			rep.Curve = append(rep.Curve, f)
+			logf("pass %d: held-out relation F1 %.3f (exact %.3f), cue %.3f, source %.3f, content %.3f\n", e, f, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
+			if f > best {
+				best, epochs, rep.Heldscores = f, e, sc
+			}
+		}
+	}
+	t := newTrainer(docs, opt.MinCount)
+	sents := t.sentences(docs)
+	for e := 1; e <= epochs; e++ {
+		t.epoch(sents, rng)
+	}
+	m := t.model()
+	rep.Epochs = epochs
+	rep.Features = len(m.rows)
+	logf("final: %d passes over %d articles, %d feature rows\n", epochs, len(docs), len(m.rows))
+	return m, rep, nil
+}
