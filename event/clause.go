@@ -261,8 +261,13 @@ func (s *state) passive(v int) bool {
 // clauses of their own, in text order.
 func (s *state) phrase(v int) []int {
 	var out []int
+	seen := map[int]bool{}
 	var walk func(i int)
 	walk = func(i int) {
+		if seen[i] {
+			return // a cycle in a malformed parse
+		}
+		seen[i] = true
 		out = append(out, i)
 		for _, c := range s.children[i] {
 			switch s.rel(c) {

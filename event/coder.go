@@ -118,7 +118,7 @@ func (s *state) prepare() {
 		s.lower[i] = strings.ToLower(l)
 		s.alts[i] = stems(s.lower[i], strings.ToLower(t.Form))
 		s.tokMent[i] = -1
-		if t.Head >= 0 && t.Head < n {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
 			s.children[t.Head] = append(s.children[t.Head], i)
 		}
 	}
@@ -331,6 +331,9 @@ var groupNouns = map[string]bool{"group": true, "militant": true, "jihadist": tr
 
 // single resolves the phrase headed by i without following coordination.
 func (s *state) single(i int, depth int) (ref, bool) {
+	if depth > 6 {
+		return ref{}, false
+	}
 	if m := s.tokMent[i]; m >= 0 {
 		r := s.refOf(m)
 		if s.mentions[m].m.Kind == actor.Agent && r.country == "" {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"hearsay"
 	"hearsay/nlp"
 )
 
@@ -67,6 +68,30 @@ func FuzzEvalPetrarch(f *testing.F) {
 		}
 		if res.Passed > res.Total || len(res.Failures) != res.Total-res.Passed {
 			t.Fatalf("inconsistent result %+v", res)
+		}
+	})
+}
+
+// FuzzCode codes arbitrary parses: no panic, and every span lies in the
+// text it names.
+func FuzzCode(f *testing.F) {
+	f.Add("1\tDamascus\tDamascus\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t0\troot\t_\t_\n3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n4\tUS\tUS\tPROPN\t_\t_\t2\tobj\t_\t_\n\n")
+	f.Add("1\tIt\tit\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\t_\t_\t0\troot\t_\t_\n3\tIS\tIS\tPROPN\t_\t_\t2\tobj\t_\t_\n4\tyesterday\tyesterday\tADV\t_\t_\t2\tadvmod\t_\t_\n5\tin\tin\tADP\t_\t_\t6\tcase\t_\t_\n6\tSyria\tSyria\tPROPN\t_\t_\t2\tobl\t_\t_\n\n")
+	c := NewWith(fake, nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := nlp.ReadCoNLLU(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, e := range c.Code(d, published) {
+			for _, sp := range []hearsay.Span{e.SentSpan, e.Trigger, e.Source.Span, e.Target.Span} {
+				if sp.Text != "" && (sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End) {
+					t.Fatalf("span %+v outside the text", sp)
+				}
+			}
+			if e.Source.Code == "" {
+				t.Fatalf("event without a source: %+v", e)
+			}
 		}
 	})
 }
