@@ -694,6 +694,13 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 		return nil
 	}
+	// A gerund's subject is the name right before it: "despite Al-Assad
+	// expressing his willingness", "with Syria offering".
+	if v > 0 && strings.HasSuffix(strings.ToLower(s.words[v]), "ing") && s.tokMent[v-1] >= 0 && s.mentions[s.tokMent[v-1]].end == v && s.d.SentenceOf(v-1) == s.d.SentenceOf(v) {
+		if m := s.mentions[s.tokMent[v-1]]; m.m.Kind != actor.Agent || m.country != "" {
+			return []ref{s.refOf(s.tokMent[v-1])}
+		}
+	}
 	// A participle with a "by" agent: "airstrikes launched by Washington".
 	for _, c := range s.childrenRel(v, "obl") {
 		if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
@@ -802,7 +809,48 @@ func (s *state) governor(n int) int {
 			return c
 		}
 	}
+	// The parse lost the link: the nearest light verb before the noun, with
+	// nothing but its object phrase between ("performed a series of focused
+	// and intense raids").
+	sent := s.d.Sentences[s.d.SentenceOf(n)]
+	for i := n - 1; i >= sent.Start && i >= n-10; i-- {
+		if s.isVerb(i) {
+			if s.isLight(i) {
+				return i
+			}
+			if s.rel(i) != "amod" {
+				break
+			}
+		}
+		if s.tok(i).UPOS == "PUNCT" || s.tok(i).UPOS == "AUX" {
+			break
+		}
+	}
 	return -1
+}
+
+// linearTarget finds, when the parse gave none, the actor named right
+// after a target cue following the trigger: "raids targeting IS' sites",
+// "strikes ... against Islamic State positions".
+func (s *state) linearTarget(t int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(t)]
+	for i := t + 1; i < sent.End && i <= t+12; i++ {
+		if s.tok(i).UPOS == "PUNCT" && s.lower[i] != "'" && s.lower[i] != "’" && s.lower[i] != "(" && s.lower[i] != ")" {
+			return nil
+		}
+		switch s.lower[i] {
+		case "against", "targeting", "target", "on", "at":
+			for j := i + 1; j < sent.End && j <= i+4; j++ {
+				if m := s.tokMent[j]; m >= 0 {
+					if mm := s.mentions[m]; mm.m.Kind != actor.Agent || mm.country != "" {
+						return []ref{s.refOf(m)}
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // nounArgs returns the sources and targets of event noun n; direct says
@@ -854,6 +902,14 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 				break
 			}
 		}
+	}
+	if len(targets) == 0 {
+		if g := s.governor(n); g >= 0 {
+			_, targets = s.verbArgs(g)
+		}
+	}
+	if len(targets) == 0 {
+		targets = s.linearTarget(n)
 	}
 	if len(sources) == 0 {
 		if g := s.governor(n); g >= 0 {

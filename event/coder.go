@@ -364,6 +364,22 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				r.start, r.end = min(r.start, o.start), max(r.end, o.end)
 				break
 			}
+			if r.country == "" && r.code == s.mentions[m].m.Code {
+				// "the forces of Syrian President Bashar al-Assad", however
+				// the parse hung the of-phrase
+				if e := s.mentions[m].end; e+1 < len(s.lower) && s.lower[e] == "of" && s.d.SentenceOf(e) == s.d.SentenceOf(i) {
+					j := e + 1
+					if s.lower[j] == "the" && j+1 < len(s.lower) {
+						j++
+					}
+					if k := s.tokMent[j]; k >= 0 && s.mentions[k].start == j && s.mentions[k].country != "" {
+						o := s.mentions[k]
+						r.code, r.country = joinAgent(o.country, s.mentions[m].m), o.country
+						r.end = o.end
+						return r, true
+					}
+				}
+			}
 			if r.country == "" && (r.code == "REB" || r.code == "INS" || r.code == "RAD") {
 				// "jihadist positions", "the militants": in a report about
 				// one armed group, its fighters

@@ -333,6 +333,14 @@ func (s *state) placeOf(t int, extra []ref) *hearsay.Place {
 			}
 		}
 	}
+	// and, when the parse scattered the clause, the words right after the
+	// trigger up to the next verb
+	for i := t + 1; i < sent.End && i <= t+15; i++ {
+		if s.isVerb(i) && s.tok(i).Head != t && s.rel(i) != "amod" && s.rel(i) != "acl" {
+			break
+		}
+		toks = append(toks, i)
+	}
 	var best *hearsay.Place
 	bestRank := 0
 	for _, i := range toks {

@@ -97,7 +97,7 @@ func TestSeeds(t *testing.T) {
 				if w.pol != "" && e.Polarity != w.pol {
 					continue
 				}
-				if w.in != "" && !strings.Contains(e.SentSpan.Text, w.in) {
+				if w.in != "" && !strings.Contains(strings.Join(strings.Fields(e.SentSpan.Text), " "), w.in) {
 					continue
 				}
 				if w.place != "" && (e.Place == nil || e.Place.Name != w.place) {
