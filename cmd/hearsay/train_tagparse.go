@@ -149,6 +149,8 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	excludeNC := fs.Bool("exclude-nc", true, "leave out GUM documents whose texts are licensed non-commercial (models.GUMNonCommercial)")
 	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
 	prune := fs.Float64("prune", 0.5, "drop weights of smaller magnitude from the saved model")
+	step := fs.Float64("step", 1.0/64, "round the saved weights to multiples of this step")
+	fraction := fs.Float64("fraction", 1, "train on this fraction of the sentences (for learning curves)")
 	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -159,6 +161,12 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("train tagger: %w", err)
 	}
 	docs := tpAllDocs(train)
+	if *fraction < 1 {
+		k := 0 // sentence k of the whole set is kept when k%100 < fraction*100
+		for i, d := range docs {
+			docs[i] = tpSubDoc(d, func(int) bool { k++; return float64((k-1)%100) < *fraction*100 })
+		}
+	}
 	fmt.Fprintf(e.stdout, "training tagger on %s: %d tokens (%d GUM documents)\n", strings.Join(tpDataNames(train), ", "), tpCountTokens(docs), len(gumNames))
 	opt := tag.Options{Epochs: *epochs, Seed: *seed}
 	if *verbose {
@@ -173,18 +181,18 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		for _, p := range tpPruneGrid {
 			c := *m
-			c.Compact(float32(p), 0)
+			c.Compact(float32(p), float32(*step))
 			sc := c.Evaluate(dev...)
 			fmt.Fprintf(e.stdout, "prune %.2f: %d weights, %d bytes, GUM dev UPOS %.2f%% XPOS %.2f%%\n", p, c.Weights(), tpSize(c.Save), sc.UPOS, sc.XPOS)
 		}
 	}
-	m.Compact(float32(*prune), 0)
+	m.Compact(float32(*prune), float32(*step))
 	sc := m.Evaluate(dev...)
 	fmt.Fprintf(e.stdout, "GUM dev (%d tokens): UPOS %.2f%%  XPOS %.2f%%  both %.2f%%  (trained in %s)\n", sc.Tokens, sc.UPOS, sc.XPOS, sc.Both, elapsed.Round(time.Second))
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = tpFiles(train, gumNames)
 	m.Header.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g; tuned on ud/gum/dev; %s", *epochs, *prune, tpGumNote(*excludeNC))
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s", *epochs, *prune, *step, tpGumNote(*excludeNC))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
@@ -310,8 +318,9 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	tagEpochs := fs.Int("tag-epochs", 10, "epochs of the jack-knife taggers")
 	excludeNC := fs.Bool("exclude-nc", true, "leave out GUM documents whose texts are licensed non-commercial (models.GUMNonCommercial)")
 	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
-	extra := fs.Bool("extra", true, "also train on LinES and ParTUT train (tagged by the trained tagger)")
-	prune := fs.Float64("prune", 0.25, "drop weights of smaller magnitude from the saved model")
+	extra := fs.Bool("extra", false, "also train on LinES and ParTUT train (tagged by the trained tagger)")
+	prune := fs.Float64("prune", 1, "drop weights of smaller magnitude from the saved model")
+	step := fs.Float64("step", 0.25, "round the saved weights to multiples of this step")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -368,24 +377,27 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		for _, p := range tpPruneGrid {
 			c := *m
-			c.Compact(float32(p), 0)
+			c.Compact(float32(p), float32(*step))
 			sc := c.Evaluate(devTagged...)
 			fmt.Fprintf(e.stdout, "prune %.2f: %d weights, %d bytes, GUM dev UAS %.2f%% LAS %.2f%%\n", p, c.Weights(), tpSize(c.Save), sc.UAS, sc.LAS)
 		}
 	}
-	m.Compact(float32(*prune), 0)
+	m.Compact(float32(*prune), float32(*step))
 	sc := m.Evaluate(devTagged...)
 	gsc := m.Evaluate(dev...)
 	fmt.Fprintf(e.stdout, "GUM dev (%d tokens), predicted tags: UAS %.2f%%  LAS %.2f%%  LAS without subtypes %.2f%%\n", sc.Tokens, sc.UAS, sc.LAS, sc.ULAS)
 	fmt.Fprintf(e.stdout, "GUM dev, gold tags: UAS %.2f%%  LAS %.2f%%  (trained in %s)\n", gsc.UAS, gsc.LAS, elapsed.Round(time.Second))
 	tags := "gold training tags"
 	if *folds > 1 {
-		tags = fmt.Sprintf("training tags from %d-fold jack-knifed taggers on %s, other treebanks tagged by %s", *folds, strings.Join(tpDataNames(train), ", "), *taggerPath)
+		tags = fmt.Sprintf("training tags from %d-fold jack-knifed taggers on %s", *folds, strings.Join(tpDataNames(train), ", "))
+	}
+	if *extra {
+		tags += ", LinES and ParTUT tagged by the trained tagger"
 	}
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g; tuned on ud/gum/dev with predicted tags; %s; %s", *epochs, *prune, tags, tpGumNote(*excludeNC))
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s", *epochs, *prune, *step, tags, tpGumNote(*excludeNC))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}

@@ -204,6 +204,12 @@ const (
 	fPrevShape
 	fLex1Lex2
 	fP1Suf3
+	fP2P1Norm
+	fPrevNormSuf3
+	fNormNextShape
+	fLexPrev
+	fNextSuf2
+	fNext2Suf3
 )
 
 // features appends the features of token i given the previous two
@@ -220,10 +226,18 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 		}
 		return tf[j].norm, tf[j].suf[2], tf[j].shape, tf[j].lexBest
 	}
-	pn, ps3, psh, _ := at(i - 1)
+	pn, ps3, psh, pl := at(i - 1)
+	ns2, n2s3 := hEnd, hEnd
+	if i+1 < len(tf) {
+		ns2 = tf[i+1].suf[1]
+	}
+	if i+2 < len(tf) {
+		n2s3 = tf[i+2].suf[2]
+	}
 	nn, ns3, nsh, nl := at(i + 1)
 	p2n, _, _, _ := at(i - 2)
 	n2n, _, _, n2l := at(i + 2)
+	_ = n2s3
 	hp1, hp2 := uint64(p1+2), uint64(p2+2)
 	first := uint64(0)
 	if i == 0 {
@@ -262,6 +276,12 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 		H(fPrevShape, H(psh, t.shape)),
 		H(fLex1Lex2, H(nl, n2l)),
 		H(fP1Suf3, H(hp1, t.suf[2])),
+		H(fP2P1Norm, H(H(hp2, hp1), t.norm)),
+		H(fPrevNormSuf3, H(pn, t.suf[2])),
+		H(fNormNextShape, H(t.norm, nsh)),
+		H(fLexPrev, H(pl, hp1)),
+		H(fNextSuf2, ns2),
+		H(fNext2Suf3, n2s3),
 	)
 }
 

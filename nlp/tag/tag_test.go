@@ -246,8 +246,8 @@ func TestShippedModelOnGUMDev(t *testing.T) {
 	m := loadShipped(t)
 	sc := m.Evaluate(gumDev(t)...)
 	t.Logf("GUM dev: %d tokens, UPOS %.2f%%, XPOS %.2f%%", sc.Tokens, sc.UPOS, sc.XPOS)
-	if sc.UPOS < 95.5 || sc.XPOS < 95 {
-		t.Errorf("GUM dev UPOS %.2f%% XPOS %.2f%%, want ≥ 95.5%% and ≥ 95%%", sc.UPOS, sc.XPOS)
+	if sc.UPOS < 95.8 || sc.XPOS < 95.5 {
+		t.Errorf("GUM dev UPOS %.2f%% XPOS %.2f%%, want ≥ 95.8%% and ≥ 95.5%%", sc.UPOS, sc.XPOS)
 	}
 }
 
