@@ -190,6 +190,16 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 					used, ok = append(used, o), true
 					break
 				}
+				// "mediation efforts", "aid deliveries", "peace talks"
+				for _, cp := range s.childrenRel(o, "compound") {
+					if cp < o && s.wordIs(cp, c.Words) {
+						used, ok = append(used, o), true
+						break
+					}
+				}
+				if ok {
+					break
+				}
 				// "a series of raids", "lists of targets"
 				for _, of := range s.childrenRel(o, "nmod") {
 					if s.caseOf(of) == "of" && s.wordIs(of, c.Words) {
@@ -532,8 +542,9 @@ func (s *state) conditionalThreat(v int, f *found) bool {
 
 // announced recodes a future act as CAMEO does: an announced cooperative
 // act (roots 04–08, "will provide aid") is an intent to cooperate (03x), an
-// announced hostile act (14, 16–20, "would boycott", "will attack") a threat
-// (13x). The event stays marked future.
+// announced hostile act (14, 17–20, "would boycott", "will attack") a threat
+// (13x); announced sanctions (16) are sanctions. The event stays marked
+// future.
 func (s *state) announced(f *found) {
 	if f.polarity != hearsay.Future || len(f.code) < 2 {
 		return
@@ -542,7 +553,7 @@ func (s *state) announced(f *found) {
 	switch f.code[:2] {
 	case "04", "05", "06", "07", "08":
 		outer = "030"
-	case "14", "16", "17", "18", "19", "20":
+	case "14", "17", "18", "19", "20":
 		outer = "130"
 	default:
 		return
