@@ -232,6 +232,14 @@ func TestCode(t *testing.T) {
 			"to to ADP 6 case",
 			"Jordan Jordan PROPN 3 obl",
 		}, []want{{"IRQ", "JOR", "033", hearsay.Future}}},
+		{"an attack on a place is an attack on its country", []string{
+			"IS IS PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"positions position NOUN 2 obj",
+			"in in ADP 5 case",
+			"Deir Deir PROPN 3 nmod",
+			"Ez-Zor Ez-Zor PROPN 5 flat",
+		}, []want{{"IMGMUSISI", "SYR", "190", hearsay.Asserted}}},
 		{"no verb event without a source", []string{
 			"Israel Israel PROPN 3 nsubj:pass",
 			"was be AUX 3 aux:pass",

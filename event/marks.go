@@ -386,6 +386,12 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
+	if len(f.targets) == 0 && place != nil && place.Country != "" && materialConflict(f.code) {
+		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
+		// force on a place is an act on its country
+		f.targets = []ref{{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}}
+		f.rule += "; target from the place"
+	}
 	type pair struct {
 		src, tgt ref
 		code     string
@@ -397,7 +403,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		for _, src := range f.sources {
 			for _, tgt := range f.targets {
 				pairs = append(pairs, pair{src, tgt, f.code, f.rule})
-				if f.reverse != "" {
+				if f.reverse != "" && tgt.via != "place" {
 					pairs = append(pairs, pair{tgt, src, f.reverse, f.rule + "; reverse"})
 				}
 			}
@@ -421,10 +427,10 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	for _, p := range pairs {
 		src, tgt := p.src, p.tgt
 		{
-			if tgt.start >= 0 && tgt.code == src.code {
+			if tgt.start != -1 && tgt.code == src.code {
 				continue // "Assad expressed his willingness": no event with oneself
 			}
-			if tgt.start >= 0 && strings.HasSuffix(tgt.code, "MED") && (strings.HasPrefix(p.code, "01") || strings.HasPrefix(p.code, "04")) {
+			if tgt.start != -1 && strings.HasSuffix(tgt.code, "MED") && (strings.HasPrefix(p.code, "01") || strings.HasPrefix(p.code, "04")) {
 				continue // "told Reuters": speaking to the press is not consulting it
 			}
 			key := strings.Join([]string{strconv.Itoa(f.trig), src.code, tgt.code, p.code}, "|")
@@ -451,8 +457,11 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				Place:     place,
 				Rule:      p.rule,
 			}
-			if tgt.start >= 0 {
+			switch {
+			case tgt.start >= 0:
 				ev.Target = s.actor(tgt)
+			case tgt.via == "place":
+				ev.Target = hearsay.Actor{Code: tgt.code, Country: tgt.country, Span: place.Span}
 			}
 			if src.via != "" {
 				ev.Rule += "; source by " + src.via
@@ -461,6 +470,18 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		}
 	}
 	return out
+}
+
+// materialConflict reports codes of force and coercion (roots 14, 15, 17–20).
+func materialConflict(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 func root(code string) string {
