@@ -87,7 +87,7 @@ func TestPeopleCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	people := make(map[string]int)          // country → people
+	people := make(map[string]int)           // country → people
 	kinds := make(map[string]map[string]int) // kind → country → roles
 	seen := make(map[string]bool)
 	spokesPeople := 0
@@ -197,4 +197,93 @@ func uncertainLines() (int, error) {
 		}
 	}
 	return n, sc.Err()
+}
+
+// TestSpokespeopleDated checks that official spokespeople resolve to their
+// government's code inside their term and to the country's ELI code, as a
+// "former" office holder, outside it; with overlapping roles the later
+// line wins.
+func TestSpokespeopleDated(t *testing.T) {
+	tab := Builtin()
+	for _, tc := range []struct {
+		text string
+		date string
+		code string
+		role string
+	}{
+		{"Alexei Gromov", "2005-06-01", "RUSGOV", "Kremlin press secretary"},
+		{"Alexei Gromov", "1998-01-01", "RUSELI", ""},
+		{"Natalya Timakova", "2010-01-01", "RUSGOV", "presidential press secretary"},
+		{"Natalia Timakova", "2020-01-01", "RUSELI", "former prime minister's press secretary"},
+		{"Dmitry Peskov", "2005-01-01", "RUSGOV", "deputy Kremlin press secretary"},
+		{"Dmitry Peskov", "2020-01-01", "RUSGOV", "Kremlin spokesman"},
+		{"Rocco Casalino", "2019-06-01", "ITAGOV", "prime minister's spokesman"},
+		{"Casalino", "2022-01-01", "ITAELI", "former prime minister's spokesman"},
+		{"Edwin Lacierda", "2012-01-01", "PHLGOV", "presidential spokesman"},
+		{"Edwin Lacierda", "2018-01-01", "PHLELI", "former presidential spokesman"},
+		{"Trixie Cruz-Angeles", "2022-08-01", "PHLGOV", "press secretary"},
+		{"Jesús Ramírez Cuevas", "2020-01-01", "MEXGOV", "presidential spokesman"},
+		{"Jesus Ramirez Cuevas", "2025-01-01", "MEXELI", "former presidential spokesman"},
+		{"Soraya Sáenz de Santamaría", "2013-01-01", "ESPGOV", "deputy prime minister and government spokeswoman"},
+		{"Soraya Saenz de Santamaria", "2017-01-01", "ESPGOV", "deputy prime minister"},
+		{"Saenz de Santamaria", "2019-01-01", "ESPELI", "former deputy prime minister"},
+		{"Jean-François Copé", "2005-01-01", "FRAGOV", "government spokesman"},
+		{"Olivia Grégoire", "2022-06-01", "FRAGOV", "government spokeswoman"},
+		{"Olivia Gregoire", "2023-01-01", "FRAELI", "former government spokeswoman"},
+		{"Maud Bregeon", "2024-10-15", "FRAGOV", "government spokeswoman"},
+		{"Maud Bregeon", "2025-03-01", "FRAELI", "former government spokeswoman"},
+		{"Hiroyuki Hosoda", "2005-01-01", "JPNGOV", "chief cabinet secretary"},
+		{"Hosoda", "2010-01-01", "JPNELI", "former chief cabinet secretary"},
+		{"Alastair Campbell", "2000-01-01", "GBRGOV", "prime minister's chief press secretary"},
+		{"Alastair Campbell", "2010-01-01", "GBRELI", "former director of communications and strategy"},
+		{"Miri Regev", "2006-01-01", "ISRMIL", "military spokeswoman"},
+		{"Miri Regev", "2012-01-01", "ISRELI", "former military spokeswoman"},
+		{"Miri Regev", "2016-01-01", "ISRGOV", "culture minister"},
+		{"Abdoulaye Maïga", "2023-06-01", "MLIGOV", "government spokesman"},
+		{"Abdoulaye Maiga", "2022-10-01", "MLIGOV", "interim prime minister"},
+		{"Abdoulaye Maiga", "2025-06-01", "MLIGOV", "prime minister"},
+		{"Ali Dhere", "2015-01-01", "SOMREBSHB", "al-Shabaab spokesman"},
+		{"Mohammad Afif", "2020-01-01", "LBNREBHEZ", "Hezbollah spokesman"},
+		{"Mohammad Afif", "2025-01-01", "LBNELI", "former Hezbollah spokesman"},
+		{"Badr Abdelatty", "2014-01-01", "EGYGOV", "foreign ministry spokesman"},
+		{"Badr Abdelatty", "2025-01-01", "EGYGOV", "foreign minister"},
+		{"Tasnim Aslam", "2014-01-01", "PAKGOV", "foreign office spokeswoman"},
+		{"Asim Bajwa", "2014-01-01", "PAKMIL", "army spokesman"},
+	} {
+		m, ok := tab.Match(strings.Fields(tc.text), 0, day(tc.date))
+		if !ok || m.Kind != Person || m.Code != tc.code || m.Role != tc.role || m.Len != len(strings.Fields(tc.text)) {
+			t.Errorf("%s on %s: got %+v (%v), want %s %q", tc.text, tc.date, m, ok, tc.code, tc.role)
+		}
+	}
+}
+
+// TestSpokespeopleTitled checks that a title and country before a new
+// spokesperson's name are taken into the match ("Kremlin spokesman Dmitry
+// Peskov") and that a wrong country stops it.
+func TestSpokespeopleTitled(t *testing.T) {
+	tab := Builtin()
+	for _, tc := range []struct {
+		text string
+		date string
+		len  int
+		code string
+	}{
+		{"Philippine presidential spokesman Edwin Lacierda", "2012-01-01", 5, "PHLGOV"},
+		{"Mexican presidential spokesman Jesús Ramírez Cuevas", "2020-01-01", 6, "MEXGOV"},
+		{"Israeli military spokeswoman Miri Regev", "2006-01-01", 5, "ISRMIL"},
+		{"government spokesman Patrick Muyaya", "2022-01-01", 4, "CODGOV"},
+		{"Argentine presidential spokesman Manuel Adorni", "2024-03-01", 5, "ARGGOV"},
+		{"Chinese Foreign Ministry spokesman Lin Jian", "2024-06-01", 6, "CHNGOV"},
+		{"Pakistan army spokesman Asim Bajwa", "2014-01-01", 5, "PAKMIL"},
+		{"Chief Cabinet Secretary Hiroyuki Hosoda", "2005-01-01", 5, "JPNGOV"},
+	} {
+		m, ok := tab.Match(strings.Fields(tc.text), 0, day(tc.date))
+		if !ok || m.Len != tc.len || m.Code != tc.code {
+			t.Errorf("%q on %s: got %+v (%v), want len %d %s", tc.text, tc.date, m, ok, tc.len, tc.code)
+		}
+	}
+	// a Chilean spokesman is not the Argentine one
+	if m, ok := tab.Match(strings.Fields("Chilean presidential spokesman Manuel Adorni"), 0, day("2024-03-01")); ok && m.Kind == Person && m.Len == 5 {
+		t.Errorf("country mismatch taken into the match: %+v", m)
+	}
 }
