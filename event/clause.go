@@ -408,6 +408,16 @@ func (s *state) verbEvent(v int) *found {
 				break
 			}
 		}
+		// the same when the parse lost the clause: the first name after
+		// "that"
+		if len(f.targets) == 0 && v+1 < len(s.lower) && s.lower[v+1] == "that" {
+			for j := v + 2; j < len(s.lower) && j <= v+7 && s.d.SentenceOf(j) == s.d.SentenceOf(v); j++ {
+				if m := s.tokMent[j]; m >= 0 {
+					f.targets = []ref{s.refOf(m)}
+					break
+				}
+			}
+		}
 	}
 	threat := s.conditionalThreat(v, f)
 	for _, i := range f.inner {
