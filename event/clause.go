@@ -32,6 +32,8 @@ func (s *state) sentence(si int) []hearsay.Event {
 		if s.isVerb(v) || s.isPredicate(v) {
 			if f := s.verbEvent(v); f != nil {
 				fs = append(fs, f)
+			} else if f := s.mustEvent(v); f != nil {
+				fs = append(fs, f)
 			}
 		}
 	}
@@ -513,6 +515,42 @@ func (s *state) nounCode(n int) (string, []ref, bool) {
 	}
 	_, targets, _ := s.nounArgs(n)
 	return e.Code, targets, true
+}
+
+// mustEvent codes "X said (that) Y must/should Z" as X demanding of Y
+// (100, or 10x with the demanded act: "Sudan must return the helicopter"
+// is 105 over 084).
+func (s *state) mustEvent(v int) *found {
+	if !speechVerbs[s.lower[v]] {
+		return nil
+	}
+	for _, x := range s.childrenRel(v, "ccomp") {
+		must := false
+		for _, c := range s.children[x] {
+			if w := strings.ToLower(s.words[c]); strings.HasPrefix(s.tok(c).Rel, "aux") && (w == "must" || w == "should") {
+				must = true
+			}
+		}
+		if !must {
+			continue
+		}
+		sources, targets := s.subjects(v, 0), s.subjects(x, 0)
+		if len(sources) == 0 || len(targets) == 0 {
+			return nil
+		}
+		f := &found{trig: v, extra: -1, code: "100", rule: "construction: said + must/should → demand (100)", anchor: v, sources: sources, targets: targets}
+		if code, _, trig, ok := s.innerEvent(x); ok {
+			if comb, ok := s.c.dict.Combine("100", code); ok {
+				f.code = comb
+				f.rule += " + " + s.lower[trig] + " " + code + " combined → " + comb
+				f.inner = append(f.inner, trig)
+				s.consumed[trig] = true
+			}
+		}
+		f.polarity = s.polarity(v)
+		return f
+	}
+	return nil
 }
 
 // demandLike reports codes whose target is the one asked to act: appeals

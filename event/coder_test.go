@@ -240,6 +240,13 @@ func TestCode(t *testing.T) {
 			"Deir Deir PROPN 3 nmod",
 			"Ez-Zor Ez-Zor PROPN 5 flat",
 		}, []want{{"IMGMUSISI", "SYR", "190", hearsay.Asserted}}},
+		{"said ... must is a demand", []string{
+			"Syria Syria PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"Israel Israel PROPN 5 nsubj",
+			"must must AUX 5 aux",
+			"withdraw withdraw VERB 2 ccomp",
+		}, []want{{"SYR", "ISR", "1056", hearsay.Asserted}}},
 		{"no verb event without a source", []string{
 			"Israel Israel PROPN 3 nsubj:pass",
 			"was be AUX 3 aux:pass",
