@@ -105,89 +105,129 @@ func (t *Trainer) Model(prune float32) *Model {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	m := &Model{nclass: t.nclass}
 	c := float64(t.step)
+	var rows rowBuilder
 	for _, k := range keys {
 		row := slices.Clone(t.feats[k])
 		slices.SortFunc(row, func(a, b entry) int { return int(a.class - b.class) })
-		start := len(m.classes)
 		for _, e := range row {
 			avg := float32(float64(e.w) - float64(e.u)/c)
 			if avg > prune || avg < -prune {
-				m.classes = append(m.classes, uint16(e.class))
-				m.weights = append(m.weights, avg)
+				rows.add(k, uint16(e.class), avg)
 			}
 		}
-		if len(m.classes) > start {
+	}
+	return rows.model(t.nclass, 0)
+}
+
+// rowBuilder collects weights feature by feature, in increasing feature
+// order, before they are quantized into a Model.
+type rowBuilder struct {
+	keys    []uint64
+	offs    []uint32
+	classes []uint16
+	weights []float32
+}
+
+func (b *rowBuilder) add(key uint64, class uint16, w float32) {
+	if n := len(b.keys); n == 0 || b.keys[n-1] != key {
+		b.keys = append(b.keys, key)
+		b.offs = append(b.offs, uint32(len(b.classes)))
+	}
+	b.classes = append(b.classes, class)
+	b.weights = append(b.weights, w)
+}
+
+// model quantizes the weights to multiples of a unit no smaller than step
+// and large enough for every weight to fit in an int16; a weight that
+// rounds to zero is dropped.
+func (b *rowBuilder) model(nclass int, step float32) *Model {
+	var maxAbs float32
+	for _, w := range b.weights {
+		maxAbs = max(maxAbs, w, -w)
+	}
+	unit := max(step, maxAbs/math.MaxInt16)
+	if unit == 0 {
+		unit = 1
+	}
+	m := &Model{nclass: nclass, unit: unit}
+	offs := append(b.offs, uint32(len(b.classes)))
+	for i, k := range b.keys {
+		start := len(m.data)
+		for j := offs[i]; j < offs[i+1]; j++ {
+			q := math.Round(float64(b.weights[j] / unit))
+			if q != 0 {
+				m.data = append(m.data, cell{class: b.classes[j], w: int16(q)})
+			}
+		}
+		if len(m.data) > start {
 			m.keys = append(m.keys, k)
 			m.offs = append(m.offs, uint32(start))
 		}
 	}
-	m.offs = append(m.offs, uint32(len(m.classes)))
+	m.offs = append(m.offs, uint32(len(m.data)))
 	m.index()
 	return m
 }
 
 // Compact returns a copy of m without the weights whose magnitude is below
-// prune and with the others rounded to multiples of step, which is how they
-// are stored: small steps keep scores nearly exact, larger ones make smaller
-// files.
+// prune and with the others rounded to multiples of step (at least the
+// model's unit), which is how they are stored: small steps keep scores
+// nearly exact, larger ones make smaller files.
 func (m *Model) Compact(prune, step float32) *Model {
 	if step <= 0 {
 		step = 1.0 / 64
 	}
-	c := &Model{nclass: m.nclass, step: step}
+	var rows rowBuilder
 	for i, k := range m.keys {
-		start := len(c.classes)
-		for j := m.offs[i]; j < m.offs[i+1]; j++ {
-			w := m.weights[j]
-			if w < prune && w > -prune {
-				continue
+		for _, c := range m.data[m.offs[i]:m.offs[i+1]] {
+			w := float32(c.w) * m.unit
+			if w >= prune || w <= -prune {
+				rows.add(k, c.class, w)
 			}
-			q := float32(math.Round(float64(w/step))) * step
-			if q == 0 {
-				continue
-			}
-			c.classes = append(c.classes, m.classes[j])
-			c.weights = append(c.weights, q)
-		}
-		if len(c.classes) > start {
-			c.keys = append(c.keys, k)
-			c.offs = append(c.offs, uint32(start))
 		}
 	}
-	c.offs = append(c.offs, uint32(len(c.classes)))
-	c.index()
-	return c
+	return rows.model(m.nclass, step)
+}
+
+// cell is one weight: a class and its weight in units of Model.unit.
+type cell struct {
+	class uint16
+	w     int16
+}
+
+// slot is an entry of a Model's open-addressing feature table.
+type slot struct {
+	key uint64
+	lo  uint32 // the feature's weights are data[lo:lo+n]
+	n   uint32 // 0 for an empty slot
 }
 
 // Model is a trained, immutable perceptron. It is safe for concurrent use.
 type Model struct {
-	nclass  int
-	keys    []uint64 // sorted feature hashes
-	offs    []uint32 // keys[i]'s weights are classes/weights[offs[i]:offs[i+1]]
-	classes []uint16
-	weights []float32
-	step    float32 // weights are multiples of step (0: not quantized)
+	nclass int
+	unit   float32  // a weight is its cell's w times unit
+	keys   []uint64 // sorted feature hashes
+	offs   []uint32 // keys[i]'s weights are data[offs[i]:offs[i+1]]
+	data   []cell
 
-	// open-addressing table: slot → 1+index into keys, 0 empty
-	slots []uint32
+	table []slot // open addressing with linear probing
 	mask  uint64
 }
 
 func (m *Model) index() {
 	n := 1
-	for n < 2*len(m.keys)+2 {
+	for n < len(m.keys)+len(m.keys)/2+2 {
 		n <<= 1
 	}
-	m.slots = make([]uint32, n)
+	m.table = make([]slot, n)
 	m.mask = uint64(n - 1)
 	for i, k := range m.keys {
 		j := k & m.mask
-		for m.slots[j] != 0 {
+		for m.table[j].n != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.slots[j] = uint32(i + 1)
+		m.table[j] = slot{key: k, lo: m.offs[i], n: m.offs[i+1] - m.offs[i]}
 	}
 }
 
@@ -198,38 +238,49 @@ func (m *Model) Classes() int { return m.nclass }
 func (m *Model) Features() int { return len(m.keys) }
 
 // Weights returns the number of stored weights.
-func (m *Model) Weights() int { return len(m.weights) }
+func (m *Model) Weights() int { return len(m.data) }
 
-// Score adds the weights of feats to scores (len ≥ number of classes).
+// Unit returns the unit of the scores Score adds: a weight of 1 in the
+// trained model adds 1/Unit.
+func (m *Model) Unit() float32 { return m.unit }
+
+// Score adds the weights of feats to scores (len ≥ number of classes), in
+// units of Unit(); only their order matters for a decision.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		j := f & m.mask
-		for {
-			s := m.slots[j]
-			if s == 0 {
-				break
-			}
-			if m.keys[s-1] == f {
-				lo, hi := m.offs[s-1], m.offs[s]
-				cl, ws := m.classes[lo:hi], m.weights[lo:hi]
-				for i, c := range cl {
-					scores[c] += ws[i]
+	// Find every feature's row first, then add the rows: the lookups do
+	// not depend on each other, so their cache misses overlap.
+	var found [64]slot
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(found))]
+		feats = feats[len(chunk):]
+		k := 0
+		for _, f := range chunk {
+			j := f & m.mask
+			for {
+				s := m.table[j]
+				if s.n == 0 {
+					break
 				}
-				break
+				if s.key == f {
+					found[k] = s
+					k++
+					break
+				}
+				j = (j + 1) & m.mask
 			}
-			j = (j + 1) & m.mask
+		}
+		for _, s := range found[:k] {
+			for _, c := range m.data[s.lo : s.lo+s.n] {
+				scores[c.class] += float32(c.w)
+			}
 		}
 	}
 }
 
 const magic = "HSPC1"
 
-// WriteTo writes the model in a compact binary form. A model that Compact
-// did not make is quantized with the default step on the way.
+// WriteTo writes the model in a compact binary form.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	if m.step == 0 {
-		m = m.Compact(0, 0)
-	}
 	bw := bufio.NewWriter(w)
 	var n int64
 	buf := make([]byte, binary.MaxVarintLen64)
@@ -242,7 +293,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	n += int64(len(magic))
 	put(uint64(m.nclass))
 	put(uint64(len(m.keys)))
-	binary.LittleEndian.PutUint32(buf, math.Float32bits(m.step))
+	binary.LittleEndian.PutUint32(buf, math.Float32bits(m.unit))
 	bw.Write(buf[:4])
 	n += 4
 	var prev uint64
@@ -251,16 +302,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = k
 		put(uint64(m.offs[i+1] - m.offs[i]))
 	}
-	// classes as deltas within a row, then the quantized weights
+	// classes as deltas within a row, then the weights in units
 	for i := range m.keys {
 		prev := uint16(0)
-		for j := m.offs[i]; j < m.offs[i+1]; j++ {
-			put(uint64(m.classes[j] - prev))
-			prev = m.classes[j]
+		for _, c := range m.data[m.offs[i]:m.offs[i+1]] {
+			put(uint64(c.class - prev))
+			prev = c.class
 		}
 	}
-	for _, wt := range m.weights {
-		q := int64(math.Round(float64(wt / m.step)))
+	for _, c := range m.data {
+		q := int64(c.w)
 		put(uint64(q<<1) ^ uint64(q>>63))
 	}
 	return n, bw.Flush()
@@ -301,11 +352,11 @@ func Read(r io.ByteReader) (*Model, error) {
 			return nil, fmt.Errorf("%w: reading step: %v", ErrFormat, err)
 		}
 	}
-	step := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
-	if !(step > 0) || math.IsInf(float64(step), 0) {
-		return nil, fmt.Errorf("%w: bad weight step %v", ErrFormat, step)
+	unit := math.Float32frombits(binary.LittleEndian.Uint32(b4[:]))
+	if !(unit > 0) || math.IsInf(float64(unit), 0) {
+		return nil, fmt.Errorf("%w: bad weight unit %v", ErrFormat, unit)
 	}
-	m := &Model{nclass: int(nc), step: step}
+	m := &Model{nclass: int(nc), unit: unit}
 	m.keys = make([]uint64, 0, min(nk, 1<<20))
 	m.offs = make([]uint32, 1, min(nk, 1<<20)+1)
 	var prev uint64
@@ -330,8 +381,7 @@ func Read(r io.ByteReader) (*Model, error) {
 		m.keys = append(m.keys, prev)
 		m.offs = append(m.offs, uint32(total))
 	}
-	m.classes = make([]uint16, 0, min(total, 1<<22))
-	m.weights = make([]float32, 0, min(total, 1<<22))
+	m.data = make([]cell, 0, min(total, 1<<22))
 	for i := range m.keys {
 		prev := uint64(0)
 		for j := m.offs[i]; j < m.offs[i+1]; j++ {
@@ -346,16 +396,19 @@ func Read(r io.ByteReader) (*Model, error) {
 			if prev >= nc {
 				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, prev)
 			}
-			m.classes = append(m.classes, uint16(prev))
+			m.data = append(m.data, cell{class: uint16(prev)})
 		}
 	}
-	for i := uint64(0); i < total; i++ {
+	for i := range m.data {
 		z, err := get("weight", math.MaxUint64)
 		if err != nil {
 			return nil, err
 		}
 		q := int64(z>>1) ^ -int64(z&1)
-		m.weights = append(m.weights, float32(q)*step)
+		if q < math.MinInt16 || q > math.MaxInt16 {
+			return nil, fmt.Errorf("%w: weight %d out of range", ErrFormat, q)
+		}
+		m.data[i].w = int16(q)
 	}
 	m.index()
 	return m, nil
