@@ -571,25 +571,35 @@ func k0(s *scanner, a Attribution) string {
 }
 
 // linkEvents records in each claim the events whose trigger lies in its
-// content, and lets an event's polarity shape an asserting claim's stance:
-// asserting a negated event is denying it.
+// content, and lets the events' polarity shape an asserting claim's stance:
+// asserting a negated event is denying it. When the content holds events of
+// different polarities ("informed Iran ... and assured Tehran that it would
+// not target Assad's forces") the claim keeps its cue's stance, and each
+// event's own polarity says what is asserted of it.
 func linkEvents(claims []hearsay.Claim, events []hearsay.Event) {
 	for i := range claims {
 		c := &claims[i]
+		var pol hearsay.Polarity
+		mixed := false
 		for ei, e := range events {
 			if e.Trigger.Start >= c.Content.Start && e.Trigger.End <= c.Content.End && e.Trigger.End > e.Trigger.Start {
 				c.Events = append(c.Events, ei)
-				if c.Stance == hearsay.Asserts {
-					switch e.Polarity {
-					case hearsay.Negated:
-						c.Stance = hearsay.Denies
-					case hearsay.Hypothetical:
-						c.Stance = hearsay.Conditional
-					case hearsay.Future:
-						c.Stance = hearsay.Intends
-					}
+				if pol != "" && e.Polarity != pol {
+					mixed = true
 				}
+				pol = e.Polarity
 			}
+		}
+		if c.Stance != hearsay.Asserts || mixed {
+			continue
+		}
+		switch pol {
+		case hearsay.Negated:
+			c.Stance = hearsay.Denies
+		case hearsay.Hypothetical:
+			c.Stance = hearsay.Conditional
+		case hearsay.Future:
+			c.Stance = hearsay.Intends
 		}
 	}
 }
