@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -402,4 +403,28 @@ func reportTokens(b *testing.B, perOp int, cpu time.Duration) {
 	if cpu > 0 {
 		b.ReportMetric(total/cpu.Seconds(), "tokens/cpu-s")
 	}
+}
+
+// BenchmarkLoad measures reading the shipped parser and reports the heap it
+// keeps.
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "models", "parser.model"))
+	if err != nil {
+		b.Skip("no trained parser model:", err)
+	}
+	var m *Model
+	for b.Loop() {
+		if m, err = Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var before, after runtime.MemStats
+	m = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	m, _ = Load(bytes.NewReader(data))
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
+	runtime.KeepAlive(m)
 }

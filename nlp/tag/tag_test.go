@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -273,11 +274,21 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil {
 		b.Skip("no trained tagger model:", err)
 	}
+	var m *Model
 	for b.Loop() {
-		if _, err := Load(bytes.NewReader(data)); err != nil {
+		if m, err = Load(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	var before, after runtime.MemStats
+	m = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	m, _ = Load(bytes.NewReader(data))
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
+	runtime.KeepAlive(m)
 }
 
 func FuzzLoad(f *testing.F) {
