@@ -16,16 +16,15 @@ type family struct {
 
 // families maps CAMEO code prefixes to families; the longest prefix wins.
 var families = map[string]family{
-	// Intelligence sharing: providing information or intelligence, appeals
-	// and pledges to do so, and refusals.
-	"064": {Name: "intelligence", Label: "shares intelligence with"},
-	// Military cooperation and coordination, and refusals of it ("ruled out
-	// any coordination" is coded 12, reject).
-	"06":   {Name: "cooperation", Label: "cooperates with", Symmetric: true},
-	"062":  {Name: "cooperation", Label: "cooperates with", Symmetric: true},
-	"121":  {Name: "cooperation", Label: "cooperates with", Symmetric: true, Negates: true},
-	"1211": {Name: "cooperation", Label: "cooperates with", Symmetric: true, Negates: true},
-	"1212": {Name: "cooperation", Label: "cooperates with", Symmetric: true, Negates: true},
+	// Cooperation, military or on intelligence, and refusals of it. The
+	// issue's example groups "providing Damascus with information",
+	// "passing IS locations via Baghdad" and "coordination with the Assad
+	// regime" as one proposition; "ruled out any coordination" is coded
+	// 12, reject.
+	"06":   {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"121":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
+	"1211": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
+	"1212": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
 	// Contact, consultation and notification ("informed Iran in advance").
 	"04": {Name: "contact", Label: "consults or informs"},
 	// Appeals, for cooperation or anything else ("asked Iran to cooperate").
