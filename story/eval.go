@@ -37,7 +37,8 @@ type NewsScore struct {
 // gold sentences. A gold claim matches a stored claim of the same article
 // whose attribution overlaps the gold sentence and whose claimant shares a
 // word with the gold claimant. Each gold proposition is identified with the
-// stored proposition most of its matched claims fall into.
+// stored proposition most of its matched claims fall into (a claim about
+// several propositions splits its vote).
 func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, texts map[string]string) (NewsScore, error) {
 	type found struct {
 		prop int64
@@ -64,23 +65,24 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 		}
 	}
 	contested := map[int64]bool{}
+	labels := map[int64]string{}
 	for _, id := range ids {
 		p, err := PropositionByID(ctx, s, id)
 		if err != nil {
 			return NewsScore{}, err
 		}
 		contested[p.ID] = p.Contested
+		labels[p.ID] = p.Label
 	}
 
 	var sc NewsScore
 	type hit struct {
-		prop    int64
-		side    string
+		props   map[int64]string // candidate propositions and the side the claim takes in each
 		want    string
 		article string
 		claim   GoldClaim
 	}
-	votes := map[string]map[int64]int{}
+	votes := map[string]map[int64]float64{}
 	hits := map[string][]hit{}
 	sides := map[string]map[string]bool{}
 	keys := make([]string, 0, len(gold))
@@ -95,32 +97,29 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 			want := side(normStance(g.Stance), "", family{})
 			if sides[g.Prop] == nil {
 				sides[g.Prop] = map[string]bool{}
-				votes[g.Prop] = map[int64]int{}
+				votes[g.Prop] = map[int64]float64{}
 			}
 			sides[g.Prop][want] = true
 			gs := strings.Index(text, g.Sentence)
 			ge := gs + len(g.Sentence)
-			best := -1
-			for i, f := range byArticle[key] {
-				if gs < 0 || f.node.End <= gs || f.node.Start >= ge {
+			h := hit{props: map[int64]string{}, want: want, article: key, claim: g}
+			for _, f := range byArticle[key] {
+				if gs < 0 || f.node.End <= gs || f.node.Start >= ge || !shareWord(f.node.Claimant.Span.Text, g.ClaimantText) {
 					continue
 				}
-				if !shareWord(f.node.Claimant.Span.Text, g.ClaimantText) {
-					continue
-				}
-				if best < 0 || (f.side == want && byArticle[key][best].side != want) {
-					best = i
+				if old, ok := h.props[f.prop]; !ok || (old != want && f.side == want) {
+					h.props[f.prop] = f.side
 				}
 			}
-			if best < 0 {
+			if len(h.props) == 0 {
 				sc.Misses = append(sc.Misses, key+": "+g.Prop+" "+g.Stance+" by "+g.ClaimantText+": no claim found")
-				hits[g.Prop] = append(hits[g.Prop], hit{prop: -1, want: want, article: key, claim: g})
-				continue
+			} else {
+				sc.Matched++
+				for id := range h.props {
+					votes[g.Prop][id] += 1 / float64(len(h.props))
+				}
 			}
-			sc.Matched++
-			f := byArticle[key][best]
-			votes[g.Prop][f.prop]++
-			hits[g.Prop] = append(hits[g.Prop], hit{prop: f.prop, side: f.side, want: want, article: key, claim: g})
+			hits[g.Prop] = append(hits[g.Prop], h)
 		}
 	}
 	props := make([]string, 0, len(sides))
@@ -131,7 +130,7 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 	for _, p := range props {
 		sc.Propositions++
 		var ours int64 = -1
-		best := 0
+		best := 0.0
 		for id, n := range votes[p] {
 			if n > best || (n == best && id < ours) {
 				ours, best = id, n
@@ -146,10 +145,20 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 			}
 		}
 		for _, h := range hits[p] {
-			if h.prop >= 0 && h.prop == ours && h.side == h.want {
+			got, in := h.props[ours]
+			switch {
+			case in && got == h.want:
 				sc.RightSide++
-			} else if h.prop >= 0 {
-				sc.Misses = append(sc.Misses, h.article+": "+p+" "+h.claim.Stance+" by "+h.claim.ClaimantText+": found on side "+h.side+" of another proposition or side")
+			case in:
+				sc.Misses = append(sc.Misses, h.article+": "+p+" "+h.claim.Stance+" by "+h.claim.ClaimantText+": on side "+got)
+			case len(h.props) > 0:
+				var about []string
+				for id := range h.props {
+					about = append(about, labels[id])
+				}
+				sort.Strings(about)
+				sc.Misses = append(sc.Misses, h.article+": "+p+" "+h.claim.Stance+" by "+h.claim.ClaimantText+": found about "+
+					strings.Join(about, "; ")+", not "+labels[ours])
 			}
 		}
 	}
