@@ -421,6 +421,11 @@ func (s *state) verbEvent(v int) *found {
 			}
 		}
 	}
+	if transferVerbs[s.lower[v]] && len(f.targets) > 0 {
+		// "passed intelligence to Damascus through Baghdad and Moscow":
+		// the intermediaries pass it on too
+		f.sources = append(f.sources, s.intermediaries(v, f.sources, f.targets)...)
+	}
 	threat := s.conditionalThreat(v, f)
 	for _, i := range f.inner {
 		s.consumed[i] = true
@@ -714,6 +719,8 @@ func (s *state) targetsOf(t int) []ref {
 	preps := targetPreps
 	if transferVerbs[s.lower[t]] {
 		preps = transferPreps
+	} else if s.cooperative(t) {
+		preps = coopPreps
 	}
 	for _, p := range preps {
 		for _, c := range s.children[t] {
@@ -950,6 +957,25 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 			}
 		}
 	}
+	if len(sources) == 0 {
+		// "coordination has begun between X and Y": the pair hangs on the
+		// verb the event noun is subject of
+		if g := s.tok(n).Head; g >= 0 && (s.rel(n) == "nsubj") {
+			for _, c := range s.childrenRel(g, "obl", "nmod") {
+				if s.caseOf(c) == "between" {
+					if a := s.actorsOf(c); len(a) >= 2 {
+						sources, targets = a[:1], a[1:]
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(sources) > 0 && sources[0].via == "" {
+		// "US and Syrian air strikes": a coordinated modifier the parse
+		// did not hang on the noun
+		sources = append(sources, s.leftConjuncts(sources[0].start)...)
+	}
 	if len(targets) == 0 {
 		targets = s.targetsOf(n)
 	}
@@ -1010,4 +1036,95 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		}
 	}
 	return sources, targets, false
+}
+
+// coopPreps rank the prepositions of a cooperative act: one cooperates
+// with a partner against a common enemy ("cooperate with Washington
+// against the militants").
+var coopPreps = []string{"with", "to", "toward", "towards", "for", "between", "on", "at", "into", "upon", "from", "over", "against"}
+
+// cooperative reports whether trigger t's first dictionary entry codes
+// cooperation (roots 03–08).
+func (s *state) cooperative(t int) bool {
+	var es []*verbs.Entry
+	if s.isVerb(t) || s.isPredicate(t) {
+		es, _ = s.verbEntries(t)
+	} else {
+		es = s.nounEntries(t)
+	}
+	if len(es) == 0 || len(es[0].Code) < 2 {
+		return false
+	}
+	switch es[0].Code[:2] {
+	case "03", "04", "05", "06", "07", "08":
+		return true
+	}
+	return false
+}
+
+// intermediaries returns the countries named in a "through" or "via"
+// phrase of transfer verb v that are neither its sources nor its targets.
+func (s *state) intermediaries(v int, sources, targets []ref) []ref {
+	var out []ref
+	seen := map[string]bool{}
+	for _, r := range append(append([]ref(nil), sources...), targets...) {
+		seen[r.country] = true
+	}
+	for _, c := range s.childrenRel(v, "obl", "nmod", "advcl") {
+		if p := s.caseOf(c); p != "through" && p != "via" {
+			continue
+		}
+		for _, r := range s.phraseActors(c) {
+			if r.country == "" || seen[r.country] {
+				continue
+			}
+			seen[r.country] = true
+			r.via = "intermediary"
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// phraseActors returns the actors named anywhere in the phrase headed by
+// c ("the governments in Moscow and Baghdad", "the Russian and Iraqi
+// governments"), one per mention.
+func (s *state) phraseActors(c int) []ref {
+	var out []ref
+	last := -1
+	for _, t := range s.phrase(c) {
+		m := s.tokMent[t]
+		if m < 0 || m == last {
+			continue
+		}
+		last = m
+		if mm := s.mentions[m]; mm.m.Kind == actor.Agent && mm.country == "" {
+			continue
+		}
+		out = append(out, s.refOf(m))
+	}
+	return out
+}
+
+// leftConjuncts returns the actors coordinated right before token i in a
+// modifier list: "the US and Syrian air strikes" from "Syrian".
+func (s *state) leftConjuncts(i int) []ref {
+	var out []ref
+	sent := s.d.Sentences[s.d.SentenceOf(i)]
+	for j := i - 1; j-1 >= sent.Start; {
+		if l := s.lower[j]; l != "and" && l != "," {
+			break
+		}
+		m := s.tokMent[j-1]
+		if m < 0 || s.mentions[m].end != j {
+			break
+		}
+		mm := s.mentions[m]
+		if mm.country == "" && mm.m.Kind != actor.Group {
+			break
+		}
+		out = append(out, s.refOf(m))
+		j = mm.start - 1
+	}
+	return out
 }

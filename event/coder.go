@@ -430,7 +430,13 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		}
 	}
 	if groupNouns[s.lower[i]] && hasDefinite(s, i) {
-		return s.antecedentWithin(i, 3, func(m mention) bool { return m.m.Kind == actor.Group })
+		// "the group": the last armed group named, nearby or, in a report
+		// about one group, anywhere before
+		isGroup := func(m mention) bool { return m.m.Kind == actor.Group }
+		if r, ok := s.antecedentWithin(i, 3, isGroup); ok {
+			return r, true
+		}
+		return s.antecedentWithin(i, len(s.d.Sentences), isGroup)
 	}
 	if s.lower[i] == "regime" || s.lower[i] == "government" {
 		if hasDefinite(s, i) {
@@ -588,6 +594,9 @@ func stems(lemma, form string) []string {
 		out = append(out, w)
 	}
 	add(form)
+	if b, ok := irregular[form]; ok {
+		add(b)
+	}
 	if b, ok := strings.CutPrefix(form, "re-"); ok {
 		form = "re" + b // "re-open" is "reopen"
 		add(form)
@@ -617,4 +626,19 @@ func stems(lemma, form string) []string {
 		}
 	}
 	return out
+}
+
+// irregular gives the base of irregular past forms of event verbs, for
+// when the lemmatizer leaves them as they are.
+var irregular = map[string]string{
+	"struck": "strike", "stricken": "strike", "fought": "fight", "shot": "shoot", "sought": "seek",
+	"brought": "bring", "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make",
+	"met": "meet", "held": "hold", "sent": "send", "told": "tell", "began": "begin", "begun": "begin",
+	"won": "win", "lost": "lose", "threw": "throw", "thrown": "throw", "beat": "beat", "beaten": "beat",
+	"hit": "hit", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+	"forbade": "forbid", "forbidden": "forbid", "bore": "bear", "swore": "swear", "sworn": "swear",
+	"spoke": "speak", "spoken": "speak", "bought": "buy", "sold": "sell", "led": "lead", "fled": "flee",
+	"broke": "break", "broken": "break", "overthrew": "overthrow", "overthrown": "overthrow",
+	"shut": "shut", "put": "put", "set": "set", "cut": "cut", "bid": "bid", "stood": "stand",
+	"drove": "drive", "driven": "drive", "seized": "seize", "slew": "slay", "slain": "slay",
 }

@@ -360,7 +360,7 @@ func EvalGold(c *Coder, analyze Analyzer, arts []GoldArticle) *GoldResult {
 				if len(g.CAMEO) >= 2 {
 					res.ByRoot[g.CAMEO[:2]]++
 				}
-				res.Missed = append(res.Missed, fmt.Sprintf("%s: %s→%s %s %s: %.90s", a.ID, g.Source, g.Target, g.CAMEO, g.Polarity, g.Sentence))
+				res.Missed = append(res.Missed, fmt.Sprintf("%s: %s→%s %s %s: %s [coded: %s]", a.ID, g.Source, g.Target, g.CAMEO, g.Polarity, g.Sentence, codedIn(a.Text, g.Sentence, evs)))
 			}
 			if loose {
 				res.FoundRoot++
@@ -369,4 +369,18 @@ func EvalGold(c *Coder, analyze Analyzer, arts []GoldArticle) *GoldResult {
 	}
 	res.Recall = ratio(res.Found, res.Gold)
 	return res
+}
+
+// codedIn lists the events coded in the gold sentence, to show what a
+// missed gold event was coded as instead.
+func codedIn(text, sentence string, evs []hearsay.Event) string {
+	off := strings.Index(text, sentence)
+	var out []string
+	for _, e := range evs {
+		if off >= 0 && (e.Trigger.Start < off || e.Trigger.Start >= off+len(sentence)) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s→%s %s %s %q", Label(e.Source), Label(e.Target), e.CAMEO, e.Polarity, e.Trigger.Text))
+	}
+	return strings.Join(out, "; ")
 }
