@@ -28,20 +28,56 @@ func (s *scanner) labelSegments(labels []int) []segment {
 			}
 		}
 	}
-	return out
+	// a source or content of punctuation alone ("," after a cue) is a tagging slip
+	kept := out[:0]
+	for _, g := range out {
+		if g.role == 2 { // ":" and "―" are cues
+			kept = append(kept, g)
+			continue
+		}
+		for i := g.start; i < g.end; i++ {
+			if !isPunct(s.low[i]) {
+				kept = append(kept, g)
+				break
+			}
+		}
+	}
+	return kept
 }
 
-// maxLinkSentences bounds how many sentences away a content segment with
-// no cue in its own sentence may find its cue.
+// maxLinkSentences bounds how many sentences away a content with no cue
+// in its own sentences may find its cue.
 const maxLinkSentences = 2
 
+// chainContents merges content segments that run on from one sentence
+// into the next (a quotation of several sentences): a segment that reaches
+// the end of its sentence and one that starts the next. The merged segment
+// keeps its first sentence in sent and its last in the returned slice.
+func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
+	var out []segment
+	var last []int
+	for _, g := range segs {
+		if n := len(out); n > 0 && g.role == 3 && out[n-1].role == 3 && last[n-1] == g.sent-1 &&
+			out[n-1].end == s.d.Sentences[g.sent-1].End && g.start == s.d.Sentences[g.sent].Start {
+			out[n-1].end = g.end
+			last[n-1] = g.sent
+			continue
+		}
+		out = append(out, g)
+		last = append(last, g.sent)
+	}
+	return out, last
+}
+
 // assemble groups labelled segments into attributions: each cue segment
-// anchors one; a source or content segment joins the nearest cue of its
-// sentence, and a content segment of a sentence without a cue joins the
-// nearest cue of the sentences around it (quotations that run over
-// several sentences). Attributions without content are dropped.
+// anchors one. A content (chained over sentences, see chainContents)
+// joins the nearest cue among its own sentences, else the nearest cue in
+// the sentences around; a source joins the nearest cue of its sentence,
+// and a cue left without a source shares the nearest source of its
+// sentence ("Trump said ..., adding ..."). Attributions without content
+// are dropped.
 func (s *scanner) assemble(labels []int) []Attribution {
-	segs := s.labelSegments(labels)
+	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
 	for k, g := range segs {
 		if g.role == 2 {
@@ -64,22 +100,30 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 		return 0
 	}
-	for _, g := range segs {
+	var sources []segment
+	for k, g := range segs {
 		if g.role == 2 {
 			continue
 		}
+		if g.role == 1 {
+			sources = append(sources, g)
+		}
+		first, last := g.sent, lastSent[k]
 		best, bestScore := -1, 1<<30
-		for ci, k := range cues {
-			c := segs[k]
-			ds := g.sent - c.sent
-			if ds < 0 {
-				ds = -ds
+		for ci, ck := range cues {
+			c := segs[ck]
+			ds := 0
+			switch {
+			case c.sent < first:
+				ds = first - c.sent
+			case c.sent > last:
+				ds = c.sent - last
 			}
 			if ds > 0 && (g.role == 1 || ds > maxLinkSentences) {
 				continue
 			}
 			score := ds*100000 + gap(g, c)
-			if ds > 0 && c.sent > g.sent {
+			if ds > 0 && c.sent > last {
 				score += 50000 // a later sentence's cue only when no earlier one is as close
 			}
 			if score < bestScore {
@@ -95,8 +139,6 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			groups[best].cont = append(groups[best].cont, g)
 		}
 	}
-	// a content of a cue-less sentence only joins a cue whose own sentence
-	// holds content or that has no other content
 	var out []Attribution
 	for ci, k := range cues {
 		g := groups[ci]
@@ -104,6 +146,17 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			continue
 		}
 		c := segs[k]
+		if len(g.src) == 0 {
+			best, bestGap := -1, 1<<30
+			for si, sg := range sources {
+				if sg.sent == c.sent && gap(sg, c) < bestGap {
+					best, bestGap = si, gap(sg, c)
+				}
+			}
+			if best >= 0 {
+				g.src = sources[best : best+1]
+			}
+		}
 		a := Attribution{Sentence: c.sent, cue: c.start, cueEnd: c.end, head: c.start}
 		a.cont, a.contEnd = hullSegs(g.cont)
 		if len(g.src) > 0 {

@@ -178,7 +178,20 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 		h1(13, q),
 		h2(14, q, p(i-1)),
 	)
+	out = append(out,
+		h1(15, w(i-3)),
+		h1(16, w(i+3)),
+		h2(17, fx.lem[max(i-1, a)], lem),
+		h2(18, lem, fx.lem[min(i+1, b-1)]),
+		h2(19, fx.shape[max(i-1, a)], fx.shape[i]),
+	)
 	if pos != "" {
+		out = append(out,
+			h2(43, p(i-2), p(i-1)),
+			h2(44, p(i+1), p(i+2)),
+			h2(45, p(i-1), lem),
+			h2(46, lem, p(i+1)),
+		)
 		out = append(out,
 			h1(20, pos),
 			h2(21, p(i-1), pos),

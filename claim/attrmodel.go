@@ -56,7 +56,7 @@ type AttributionModel struct {
 }
 
 // attributionFormat is the payload format version of attribution.model.
-const attributionFormat = 1
+const attributionFormat = 2
 
 //go:embed attribution.model
 var attributionModelFile string
@@ -77,8 +77,10 @@ func BuiltinAttributionModel() (*AttributionModel, error) {
 }
 
 // WriteTo writes m as a model file (gzip; a JSON header line, then the
-// binary payload: transition weights, then the feature rows sorted by
-// hash, each weight stored as a float32).
+// binary payload: the label count, the transition weights as float32, the
+// scale of the feature weights, then the feature rows sorted by hash, each
+// as the varint difference from the previous hash and one int16 weight per
+// label, the weight times the scale, rounded).
 func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 	h := m.Header
 	h.Name = "attribution"
@@ -86,9 +88,10 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 	if h.Version == "" {
 		h.Version = "1"
 	}
-	zw, err := models.WriteHeader(w, h)
+	cw := &countWriter{w: w}
+	zw, err := models.WriteHeader(cw, h)
 	if err != nil {
-		return 0, err
+		return cw.n, err
 	}
 	bw := bufio.NewWriter(zw)
 	put := func(v any) {
@@ -100,6 +103,12 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 	for a := range m.trans {
 		put(m.trans[a][:])
 	}
+	maxAbs := float32(1e-6)
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	scale := 32767 / maxAbs
+	put(scale)
 	keys := make([]uint64, 0, len(m.rows))
 	for k := range m.rows {
 		keys = append(keys, k)
@@ -108,6 +117,7 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 	put(uint32(len(keys)))
 	prev := uint64(0)
 	var buf [binary.MaxVarintLen64]byte
+	var q [nLabels]int16
 	for _, k := range keys {
 		if err != nil {
 			break
@@ -115,8 +125,11 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 		n := binary.PutUvarint(buf[:], k-prev)
 		prev = k
 		_, err = bw.Write(buf[:n])
-		r := m.rows[k]
-		put(m.w[int(r)*nLabels : int(r)*nLabels+nLabels])
+		r := int(m.rows[k])
+		for l := range nLabels {
+			q[l] = int16(math.Round(float64(m.w[r*nLabels+l] * scale)))
+		}
+		put(q[:])
 	}
 	if err == nil {
 		err = bw.Flush()
@@ -125,9 +138,20 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 		err = zw.Close()
 	}
 	if err != nil {
-		return 0, fmt.Errorf("writing attribution model: %w", err)
+		return cw.n, fmt.Errorf("writing attribution model: %w", err)
 	}
-	return 0, nil
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // ReadAttributionModel reads a model file written by WriteTo.
@@ -149,34 +173,43 @@ func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
 		if err := binary.Read(br, binary.LittleEndian, m.trans[a][:]); err != nil {
 			return nil, fmt.Errorf("attribution model: transitions: %w", err)
 		}
+		for _, v := range m.trans[a] {
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return nil, errors.New("attribution model: transition weight not a number")
+			}
+		}
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, fmt.Errorf("attribution model: scale: %w", err)
+	}
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, fmt.Errorf("attribution model: bad scale %v", scale)
 	}
 	var n uint32
 	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
 		return nil, fmt.Errorf("attribution model: row count: %w", err)
 	}
-	if n > 1<<26 {
+	if n > 1<<24 {
 		return nil, errors.New("attribution model: too many rows")
 	}
-	m.rows = make(map[uint64]int32, n)
-	m.w = make([]float32, 0, int(n)*nLabels)
+	m.rows = make(map[uint64]int32, min(n, 1<<20))
+	m.w = make([]float32, 0, min(int(n), 1<<20)*nLabels)
 	prev := uint64(0)
-	var row [nLabels]float32
+	var q [nLabels]int16
 	for i := 0; i < int(n); i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, fmt.Errorf("attribution model: row %d: %w", i, err)
 		}
 		prev += d
-		if err := binary.Read(br, binary.LittleEndian, row[:]); err != nil {
+		if err := binary.Read(br, binary.LittleEndian, q[:]); err != nil {
 			return nil, fmt.Errorf("attribution model: row %d: %w", i, err)
 		}
-		for _, v := range row {
-			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-				return nil, fmt.Errorf("attribution model: row %d: not a number", i)
-			}
-		}
 		m.rows[prev] = int32(len(m.w) / nLabels)
-		m.w = append(m.w, row[:]...)
+		for _, v := range q {
+			m.w = append(m.w, float32(v)/scale)
+		}
 	}
 	return m, nil
 }

@@ -23,7 +23,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", filepath.Join("claim", "attribution.model"), "model file to write")
 	epochs := fs.Int("epochs", 12, "most passes over the training sentences")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
-	minCount := fs.Int("min-count", 2, "least occurrences of a feature to keep it")
+	minCount := fs.Int("min-count", 3, "least occurrences of a feature to keep it")
 	holdout := fs.Float64("holdout", 0.1, "share of train articles held back to choose the number of passes")
 	limit := fs.Int("limit", 0, "use only the first N training articles (0: all), for learning curves")
 	version := fs.String("version", "1.0.0", "model version for the header")
