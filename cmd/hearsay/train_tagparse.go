@@ -316,6 +316,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	epochs := fs.Int("epochs", 10, "training epochs")
 	folds := fs.Int("folds", 5, "jack-knife folds for the training tags (0: train on gold tags)")
 	tagEpochs := fs.Int("tag-epochs", 10, "epochs of the jack-knife taggers")
+	goldToo := fs.Bool("gold-too", false, "train on a gold-tagged copy of the data as well as the jack-knifed one")
 	excludeNC := fs.Bool("exclude-nc", true, "leave out GUM documents whose texts are licensed non-commercial (models.GUMNonCommercial)")
 	withEWT := fs.Bool("ewt-dev", true, "also train on EWT dev (then GUM dev is the only tuning set)")
 	extra := fs.Bool("extra", false, "also train on LinES and ParTUT train (tagged by the trained tagger)")
@@ -341,6 +342,9 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		docs, err = tpJackknife(ctx, tpAllDocs(train), *folds, tagOpt, e.stdout)
 		if err != nil {
 			return fmt.Errorf("train parser: jack-knifing tags: %w", err)
+		}
+		if *goldToo {
+			docs = append(docs, tpAllDocs(train)...)
 		}
 	} else {
 		docs = tpAllDocs(train)

@@ -119,11 +119,7 @@ func shape(s string) string {
 
 // affixes returns the hashes of the first and last 1..k runes of s.
 func affixes(s string, tf *tokenFeats) {
-	runes := 0
-	for i := range s {
-		_ = i
-		runes++
-	}
+	runes := utf8.RuneCountInString(s)
 	for k := 1; k <= 3; k++ {
 		if k > runes {
 			tf.pre[k-1] = hNone
@@ -391,10 +387,9 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 		return nil, errors.New("tag: no training sentences")
 	}
 	for w, cs := range normCount {
-		n, best, bc := total(cs)
+		n, best, _ := total(cs)
 		if n >= 3 {
 			m.lex[w] = lexEntry{best: int32(best), sure: -1}
-			_ = bc
 		}
 	}
 	for w, cs := range formCount {
@@ -666,8 +661,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	slicesSort(keys)
+	slices.Sort(keys)
 	return keys
 }
-
-func slicesSort(s []string) { slices.Sort(s) }
