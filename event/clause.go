@@ -650,10 +650,19 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
 			}
-			if t := s.actorsOf(c); len(t) > 0 {
+			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
 				return sources, t
 			}
 			// "strike IS positions", "target the forces of Assad"
+		}
+	}
+	if !s.cooperative(v) {
+		// "vetoed an American request", "denounced the raids": who did
+		// the act reacted to, before any oblique ("against IS militants")
+		for _, o := range s.childrenRel(v, "obj") {
+			if t := s.eventDoer(o, 0); len(t) > 0 {
+				return sources, t
+			}
 		}
 	}
 	if t := s.targetsOf(v); len(t) > 0 {
@@ -695,6 +704,14 @@ func (s *state) eventDoer(x, depth int) []ref {
 		if src, _, direct := s.nounArgs(x); direct {
 			return src
 		}
+		// "denounced the raids", "the legality of strikes carried out
+		// without a mandate": the doer of the last such act in the article
+		if es := s.nounEntries(x); len(es) > 0 && len(es[0].Code) >= 2 && materialConflict(es[0].Code) {
+			if r, ok := s.lastDoer[es[0].Code[:2]]; ok {
+				r.via = "earlier event"
+				return []ref{r}
+			}
+		}
 	}
 	for _, c := range s.childrenRel(x, "nmod") {
 		if a := s.eventDoer(c, depth+1); len(a) > 0 {
@@ -728,7 +745,7 @@ func (s *state) targetsOf(t int) []ref {
 			if r != "obl" && r != "nmod" && r != "iobj" {
 				continue
 			}
-			if s.caseOf(c) == p {
+			if s.caseOf(c) == p && !s.comitative(c) {
 				if a := s.actorsOf(c); len(a) > 0 {
 					return a
 				}
@@ -749,7 +766,10 @@ func (s *state) subjects(v int, depth int) []ref {
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
 				break
 			}
-			return s.actorsOf(c)
+			if a := s.actorsOf(c); len(a) > 0 {
+				return append(a, s.partners(v)...)
+			}
+			return nil
 		}
 	}
 	if s.passive(v) {
@@ -771,7 +791,7 @@ func (s *state) subjects(v int, depth int) []ref {
 	for _, c := range s.childrenRel(v, "obl") {
 		if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
 			if a := s.actorsOf(c); len(a) > 0 {
-				return a
+				return append(a, s.partners(v)...)
 			}
 		}
 	}
@@ -794,6 +814,10 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	case "acl", "acl:relcl":
 		if a := s.actorsOf(h); len(a) > 0 {
+			return a
+		}
+		// "said there were no plans to work with ...": the speaker
+		if a := s.existentialSpeaker(h); len(a) > 0 {
 			return a
 		}
 		// "the United States had no intention of cooperating", "made an
@@ -842,6 +866,14 @@ func (s *state) nounEvent(n int) *found {
 				f.targets = t
 				break
 			}
+		}
+	}
+	if len(f.targets) == 0 && materialConflict(f.code) && hasDefinite(s, n) {
+		// "The air strikes, carried out by ...": the strikes told of
+		// before, on the same target
+		if r, ok := s.lastTarget[f.code[:2]]; ok {
+			r.via = "earlier event"
+			f.targets = []ref{r}
 		}
 	}
 	f.polarity = s.nounPolarity(n)
@@ -997,8 +1029,20 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		targets = s.linearTarget(n)
 	}
 	if len(sources) == 0 {
+		// "the air strikes, carried out by the United States": a light
+		// participle's agent
+		for _, c := range s.childrenRel(n, "acl") {
+			if s.isLight(c) {
+				if a := s.subjects(c, 0); len(a) > 0 {
+					sources = a
+					break
+				}
+			}
+		}
+	}
+	if len(sources) == 0 {
 		if g := s.governor(n); g >= 0 {
-			if s.tok(n).Rel == "nsubj" || s.tok(n).Rel == "nsubj:pass" && s.tok(n).Head == g {
+			if (s.tok(n).Rel == "nsubj" || s.tok(n).Rel == "nsubj:pass") && s.tok(n).Head == g {
 				// "coordination has begun between X and Y": no source from the verb
 				if s.tok(n).Rel == "nsubj:pass" {
 					for _, c := range s.childrenRel(g, "obl") {
@@ -1017,6 +1061,10 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	}
 	if len(sources) > 0 {
 		return sources, targets, true
+	}
+	if len(sources) == 0 {
+		// "Washington says there is no cooperation with Iran": the speaker
+		sources = s.existentialSpeaker(n)
 	}
 	if len(sources) == 0 {
 		// Up through obliques and objects to a verb with a subject:
@@ -1125,6 +1173,100 @@ func (s *state) leftConjuncts(i int) []ref {
 		}
 		out = append(out, s.refOf(m))
 		j = mm.start - 1
+	}
+	return out
+}
+
+// existentialSpeaker returns, for a noun n that is the subject of an
+// existential clause reported by a speech verb ("Washington says there
+// is no cooperation with Iran"), the speaker: the one who says there is
+// (or is not) such an act speaks for the party to it.
+func (s *state) existentialSpeaker(n int) []ref {
+	h := s.tok(n).Head
+	if h < 0 || s.rel(n) != "nsubj" || s.firstChild(h, "expl") < 0 {
+		return nil
+	}
+	x := h
+	for steps := 0; steps < 3 && x >= 0; steps++ {
+		g := s.tok(x).Head
+		if g < 0 {
+			break
+		}
+		if r := s.rel(x); (r == "ccomp" || r == "advcl" || r == "parataxis") && (speechVerbs[s.lower[g]] || s.lower[g] == "acknowledge" || s.lower[g] == "admit") {
+			return s.subjects(g, 0)
+		}
+		if r := s.rel(x); r != "conj" {
+			break
+		}
+		x = g
+	}
+	return nil
+}
+
+// notSubject re-resolves a pronoun target that came out as the verb's own
+// subject: a non-reflexive object pronoun names someone else ("would not
+// pass it intelligence").
+func (s *state) notSubject(targets, sources []ref) []ref {
+	if len(sources) == 0 {
+		return targets
+	}
+	for k, t := range targets {
+		if t.via != "pronoun" || t.start < 0 || strings.HasSuffix(s.lower[t.start], "self") {
+			continue
+		}
+		same := false
+		for _, src := range sources {
+			if src.code == t.code || src.country != "" && src.country == t.country {
+				same = true
+			}
+		}
+		if !same {
+			continue
+		}
+		i := t.start
+		r, ok := s.antecedent(i, func(m mention) bool {
+			if m.country == "" && m.m.Kind == actor.Agent {
+				return false
+			}
+			for _, src := range sources {
+				if m.code == src.code || m.country != "" && m.country == src.country {
+					return false
+				}
+			}
+			return true
+		})
+		if ok {
+			r.via = "pronoun"
+			r.start, r.end = i, i+1
+			targets[k] = r
+		}
+	}
+	return targets
+}
+
+// comitative reports whether oblique c is a "together with" or "along
+// with" phrase: partners of the subject, not targets.
+func (s *state) comitative(c int) bool {
+	if s.caseOf(c) != "with" {
+		return false
+	}
+	for _, k := range s.children[c] {
+		if s.tok(k).Rel == "case" && k > 0 {
+			l := s.lower[k-1]
+			return l == "together" || l == "along" || l == "jointly"
+		}
+	}
+	return false
+}
+
+// partners returns the actors of v's "together with" phrases ("carried
+// out by the United States together with Bahrain, Jordan ...").
+func (s *state) partners(v int) []ref {
+	var out []ref
+	for _, c := range s.childrenRel(v, "obl", "nmod") {
+		if s.comitative(c) {
+			out = append(out, s.actorsOf(c)...)
+		}
 	}
 	return out
 }

@@ -64,7 +64,7 @@ func (c *Coder) Dictionary() *verbs.Dictionary { return c.dict }
 // is the article's date (zero when unknown); it dates people's roles and
 // resolves relative dates.
 func (c *Coder) Code(d *nlp.Doc, published time.Time) []hearsay.Event {
-	s := &state{c: c, d: d, published: published}
+	s := &state{c: c, d: d, published: published, lastDoer: map[string]ref{}, lastTarget: map[string]ref{}}
 	s.prepare()
 	var out []hearsay.Event
 	for si := range d.Sentences {
@@ -99,6 +99,11 @@ type state struct {
 	tokMent   []int // token -> mention index or -1
 	consumed  []bool
 	guard     int // depth of nested argument searches
+	// lastDoer is, per CAMEO root, the source of the last event coded:
+	// "denounced the raids" names the raids' doer by it.
+	lastDoer map[string]ref
+	// lastTarget is, per CAMEO root, the target of the last event coded.
+	lastTarget map[string]ref
 }
 
 func (s *state) prepare() {

@@ -22,6 +22,7 @@ func (s *state) polarity(v int) hearsay.Polarity {
 	// Up the clause chain: "decided whether to extend", "plans to strike",
 	// "will neither fight ... nor share".
 	x := v
+	reported := false
 	for steps := 0; steps < 4; steps++ {
 		h := s.tok(x).Head
 		r := s.rel(x)
@@ -32,6 +33,11 @@ func (s *state) polarity(v int) hearsay.Polarity {
 			break
 		}
 		hp := s.ownPolarity(h)
+		if reported && hp == hearsay.Negated {
+			// "The source, who asked not to be named, said: ...": a
+			// negation above the report is not the report's
+			hp = hearsay.Asserted
+		}
 		if hp == hearsay.Negated && (r == "xcomp" || r == "acl") {
 			return hearsay.Negated // "had no intention of cooperating"
 		}
@@ -46,6 +52,7 @@ func (s *state) polarity(v int) hearsay.Polarity {
 			if hp == hearsay.Negated {
 				hp = hearsay.Asserted
 			}
+			reported = true
 		}
 		if hp != hearsay.Asserted {
 			return hp
@@ -438,6 +445,12 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				continue
 			}
 			seen[key] = true
+			if src.start >= 0 && len(p.code) >= 2 {
+				s.lastDoer[p.code[:2]] = src
+				if tgt.start >= 0 {
+					s.lastTarget[p.code[:2]] = tgt
+				}
+			}
 			code, _ := s.c.dict.Code(p.code)
 			pl := s.c.dict.PLOVER(p.code)
 			ev := hearsay.Event{
