@@ -599,7 +599,22 @@ func (s *state) conditionalThreat(v int, f *found) bool {
 // (13x); announced sanctions (16) are sanctions. The event stays marked
 // future.
 func (s *state) announced(f *found) {
-	if f.polarity != hearsay.Future || len(f.code) < 2 {
+	if len(f.code) < 2 {
+		return
+	}
+	if f.polarity == hearsay.Hypothetical && strings.Contains("04 05 06 07 08", f.code[:2]) && s.ownOffer(f) {
+		// "Iranian officials signalled that Tehran could help": what a
+		// party says it could do for another is an offer (03x); the event
+		// stays marked hypothetical
+		comb, ok := s.c.dict.Combine("030", f.code)
+		if !ok {
+			comb = "030"
+		}
+		f.rule += " + offered → " + comb
+		f.code, f.reverse = comb, ""
+		return
+	}
+	if f.polarity != hearsay.Future {
 		return
 	}
 	outer := ""
@@ -1269,4 +1284,34 @@ func (s *state) partners(v int) []ref {
 		}
 	}
 	return out
+}
+
+// ownOffer reports whether event f is the content of a speech act of its
+// own source's side ("Zarif said Iran could help", "officials signalled
+// that Tehran could help").
+func (s *state) ownOffer(f *found) bool {
+	if len(f.sources) == 0 || f.sources[0].country == "" {
+		return false
+	}
+	x := f.trig
+	for steps := 0; steps < 5; steps++ {
+		h := s.tok(x).Head
+		if h < 0 {
+			return false
+		}
+		r := s.rel(x)
+		if r == "ccomp" && (speechVerbs[s.lower[h]] || s.lower[h] == "suggest") {
+			for _, sp := range s.subjects(h, 0) {
+				if sp.country == f.sources[0].country {
+					return true
+				}
+			}
+			return false
+		}
+		if r != "xcomp" && r != "conj" && r != "acl" && r != "obj" && r != "nsubj" && r != "obl" && r != "nmod" && r != "ccomp" {
+			return false
+		}
+		x = h
+	}
+	return false
 }
