@@ -660,12 +660,41 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		return sources, targets
 	}
 	sources = s.subjects(v, 0)
+	if s.cooperative(v) {
+		// "discussed the coalition with Lavrov", "shared evidence with the
+		// U.S.": the partner, not the topic or the thing shared
+		withs := s.childrenRel(v, "obl")
+		for _, o := range s.childrenRel(v, "obj") {
+			withs = append(withs, s.childrenRel(o, "nmod")...)
+		}
+		for _, c := range withs {
+			if s.caseOf(c) == "with" && !s.comitative(c) {
+				if t := s.actorsOf(c); len(t) > 0 && !bareAgents(t) {
+					return sources, t
+				}
+			}
+		}
+	}
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
 			}
 			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
+				if transferVerbs[s.lower[v]] && bareAgents(t) {
+					continue // "providing military intelligence to Macedonia": what is passed
+				}
+				if ownSide(t, sources) {
+					// "willing to withdraw its troops from Lebanon", "hand over
+					// two of its nationals to Great Britain": one's own people
+					// are moved, the other party is in an oblique
+					if o := s.targetsOf(v); len(o) > 0 && !ownSide(o, sources) {
+						return sources, o
+					}
+					if o := s.linearAfter(v, "from", "to"); len(o) > 0 && !ownSide(o, sources) {
+						return sources, o
+					}
+				}
 				return sources, t
 			}
 			// "strike IS positions", "target the forces of Assad"
@@ -1027,6 +1056,28 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		targets = s.targetsOf(n)
 	}
 	if len(targets) == 0 {
+		// "the invasion of South Lebanon", "a suspension of air links with
+		// Serbia": an act of force's "of" phrase, or the partner of what
+		// is suspended
+		if es := s.nounEntries(n); len(es) > 0 && len(es[0].Code) >= 2 && (materialConflict(es[0].Code) || es[0].Code[:2] == "16") {
+			for _, c := range s.childrenRel(n, "nmod") {
+				if s.caseOf(c) != "of" {
+					continue
+				}
+				if materialConflict(es[0].Code) {
+					targets = s.actorsOf(c)
+					if len(targets) == 0 {
+						targets = s.placeRefs(c)
+					}
+				}
+				if len(targets) == 0 {
+					targets = s.targetsOf(c)
+				}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
 		// "raids targeting IS sites"
 		for _, c := range s.childrenRel(n, "acl") {
 			if _, t := s.verbArgs(c); len(t) > 0 {
@@ -1314,4 +1365,70 @@ func (s *state) ownOffer(f *found) bool {
 		x = h
 	}
 	return false
+}
+
+// ownSide reports whether every target is of a source's own country.
+func ownSide(targets, sources []ref) bool {
+	if len(targets) == 0 {
+		return false
+	}
+	for _, t := range targets {
+		own := false
+		for _, src := range sources {
+			if t.country != "" && t.country == src.country {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// placeRefs returns the country of a gazetteer place named in the phrase
+// headed by c, as a target ("the invasion of South Lebanon").
+func (s *state) placeRefs(c int) []ref {
+	si := s.d.SentenceOf(c)
+	sent := s.d.Sentences[si]
+	words := s.words[sent.Start:sent.End]
+	for _, i := range s.phrase(c) {
+		p, n, ok := s.c.actors.Place(words, i-sent.Start)
+		if ok && n > 0 && p.Country != "" {
+			return []ref{{code: p.Country, country: p.Country, name: p.Name, start: i, end: i + n, via: "place"}}
+		}
+	}
+	return nil
+}
+
+// bareAgents reports whether every actor is a role with no country
+// ("military", "intelligence").
+func bareAgents(rs []ref) bool {
+	for _, r := range rs {
+		if r.country != "" || r.kind != actor.Agent {
+			return false
+		}
+	}
+	return true
+}
+
+// linearAfter finds, when the parse lost the oblique, the first named
+// actor with a country right after one of the prepositions following
+// token v in its clause ("withdraw its troops from neighboring Lebanon").
+func (s *state) linearAfter(v int, preps ...string) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	for i := v + 1; i < sent.End && i <= v+10; i++ {
+		if s.tok(i).UPOS == "PUNCT" {
+			return nil
+		}
+		if !slices.Contains(preps, s.lower[i]) {
+			continue
+		}
+		for j := i + 1; j < sent.End && j <= i+4; j++ {
+			if m := s.tokMent[j]; m >= 0 && s.mentions[m].country != "" {
+				return []ref{s.refOf(m)}
+			}
+		}
+	}
+	return nil
 }

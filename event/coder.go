@@ -418,6 +418,9 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		}
 		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" {
 			if r, ok := s.single(c, depth+1); ok {
+				if s.rel(c) == "amod" && r.country == "" && r.kind == actor.Agent && agentSector[s.lower[i]] == "" {
+					continue // "military intelligence", "military aid": a kind of thing, not an actor
+				}
 				if sec := agentSector[s.lower[i]]; sec != "" && r.country != "" && r.sector == "" {
 					r.code, r.sector = r.country+sec, sec
 				}

@@ -154,6 +154,9 @@ type PLOVERResult struct {
 	TargetAccuracy float64        `json:"target_accuracy"`
 	NoEvent        int            `json:"no_event"` // records where nothing was coded
 	Confusion      map[string]int `json:"confusion,omitempty"`
+	// Misses lists the records where type, source or target was wrong,
+	// with what was coded.
+	Misses []string `json:"misses,omitempty"`
 }
 
 type ploverActor struct {
@@ -229,17 +232,31 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 		} else {
 			res.Confusion[want+"→"+orDash(got)]++
 		}
-		if srcs := ploverActors(r.Source); len(srcs) > 0 {
+		miss := got != want
+		srcs, tgts := ploverActors(r.Source), ploverActors(r.Target)
+		if len(srcs) > 0 {
 			res.Sources++
 			if main != nil && actorIn(main.Source, srcs) {
 				res.SourceCorrect++
+			} else {
+				miss = true
 			}
 		}
-		if tgts := ploverActors(r.Target); len(tgts) > 0 {
+		if len(tgts) > 0 {
 			res.Targets++
 			if main != nil && actorIn(main.Target, tgts) {
 				res.TargetCorrect++
+			} else {
+				miss = true
 			}
+		}
+		if miss {
+			var coded []string
+			for _, e := range evs {
+				coded = append(coded, fmt.Sprintf("%s→%s %s %s %q", e.Source.Code, e.Target.Code, e.CAMEO, e.PLOVER, e.Trigger.Text))
+			}
+			res.Misses = append(res.Misses, fmt.Sprintf("%s: want %s %s→%s (%q) | %s | coded: %s",
+				r.ID, want, actorCodes(srcs), actorCodes(tgts), r.EventText, r.Text, strings.Join(coded, "; ")))
 		}
 	}
 	res.TypeAccuracy = ratio(res.TypeCorrect, res.Records)
@@ -383,4 +400,12 @@ func codedIn(text, sentence string, evs []hearsay.Event) string {
 		out = append(out, fmt.Sprintf("%s→%s %s %s %q", Label(e.Source), Label(e.Target), e.CAMEO, e.Polarity, e.Trigger.Text))
 	}
 	return strings.Join(out, "; ")
+}
+
+func actorCodes(as []ploverActor) string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Code+"("+a.Text+")")
+	}
+	return strings.Join(out, ",")
 }

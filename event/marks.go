@@ -393,11 +393,18 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
-	if len(f.targets) == 0 && place != nil && place.Country != "" && materialConflict(f.code) {
+	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) {
 		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
 		// force on a place is an act on its country
 		f.targets = []ref{{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}}
 		f.rule += "; target from the place"
+	}
+	if len(f.targets) == 0 && strings.HasPrefix(f.code, "14") && len(f.sources) > 0 && f.sources[0].country != "" {
+		// "Young Algerians blocked roads": a protest with no target named
+		// is against the protesters' own government
+		c := f.sources[0].country
+		f.targets = []ref{{code: c + "GOV", country: c, sector: "GOV", start: -2, via: "own country"}}
+		f.rule += "; target the protesters' own government"
 	}
 	type pair struct {
 		src, tgt ref
@@ -475,6 +482,8 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				ev.Target = s.actor(tgt)
 			case tgt.via == "place":
 				ev.Target = hearsay.Actor{Code: tgt.code, Country: tgt.country, Span: place.Span}
+			case tgt.via == "own country":
+				ev.Target = hearsay.Actor{Code: tgt.code, Country: tgt.country, Sector: tgt.sector}
 			}
 			if src.via != "" {
 				ev.Rule += "; source by " + src.via
@@ -483,6 +492,16 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		}
 	}
 	return out
+}
+
+// placeTarget reports codes whose act on a place, with no target named,
+// is an act on the place's country: threats, protests, sanctions and
+// force (roots 13–20).
+func placeTarget(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	return code[:2] >= "13" && code[:2] <= "20"
 }
 
 // materialConflict reports codes of force and coercion (roots 14, 15, 17–20).

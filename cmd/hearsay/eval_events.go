@@ -82,6 +82,7 @@ func runEvalPLOVER(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval plover")
 	file := fs.String("data", "../shared/data/events/plover/PLOVER_GSR_CAMEO.dev.json", "PLOVER gold standard `FILE`")
 	asJSON := fs.Bool("json", false, "print JSON")
+	verbose := fs.Bool("v", false, "list the records coded wrong")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -102,9 +103,17 @@ func runEvalPLOVER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !*verbose {
+		res.Misses = nil
+	}
 	if *asJSON {
 		return printJSON(e, res)
 	}
+	defer func() {
+		for _, m := range res.Misses {
+			fmt.Fprintln(e.stdout, "MISS", m)
+		}
+	}()
 	fmt.Fprintf(e.stdout, "PLOVER gold standard (%d records; 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT)\n", res.Records)
 	fmt.Fprintf(e.stdout, "  event type     %3d/%3d  %.1f%%  (no event coded: %d)\n", res.TypeCorrect, res.Records, 100*res.TypeAccuracy, res.NoEvent)
 	fmt.Fprintf(e.stdout, "  source country %3d/%3d  %.1f%%\n", res.SourceCorrect, res.Sources, 100*res.SourceAccuracy)
