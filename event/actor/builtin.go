@@ -140,8 +140,12 @@ func parseFiles(files map[string][]byte) (*Table, error) {
 	}
 	b.t.root.freeze()
 	b.t.countries = make(map[string]bool, len(b.countries))
-	for c := range b.countries {
+	b.t.regions = make(map[string]bool)
+	for c, e := range b.countries {
 		b.t.countries[c] = true
+		if b.t.entries[e].region {
+			b.t.regions[c] = true
+		}
 	}
 	return b.t, nil
 }
@@ -254,7 +258,7 @@ func (b *builder) region(f []string) error {
 	if err != nil {
 		return err
 	}
-	e := b.addEntry(entry{kind: Country, code: code, country: code, name: name})
+	e := b.addEntry(entry{kind: Country, code: code, country: code, name: name, region: true})
 	b.countries[code] = e
 	names := append([]string{name}, list(field(f, 2))...)
 	for _, n := range names {

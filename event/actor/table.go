@@ -44,6 +44,7 @@ type entry struct {
 	metonym    bool
 	agentFirst bool
 	datedOnly  bool // PETRARCH: no default code, only dated restrictions
+	region     bool // a region, bloc or people (regions.tsv) rather than a country
 }
 
 // cand is an entry reachable at a trie node, with the capitalisation its
@@ -87,6 +88,7 @@ type Table struct {
 	roles   int
 
 	countries map[string]bool // country codes, to split "USAGOV" into USA and GOV
+	regions   map[string]bool // codes of regions, blocs and peoples (regions.tsv)
 	gazetteer *Table          // answers Place when this table has no places of its own
 	warnings  []string        // tolerated problems met while loading
 }
@@ -258,6 +260,36 @@ func variants(words []string) [][]string {
 	return append(out, split, spaced)
 }
 
+// withArticle adds to a name's variants their spellings with the Arabic
+// article written "el" rather than "al" ("Omar al-Bashir" also as "Omar
+// el-Bashir" and "Omar El Bashir", "Al-Ahram" as "El-Ahram"), as Egyptian
+// and Maghrebi names and many wire services write it.
+func withArticle(vs [][]string) [][]string {
+	n := len(vs)
+	for _, v := range vs[:n] {
+		var alt []string
+		for k, w := range v {
+			var e string
+			switch {
+			case w == "al" || w == "Al":
+				e = string(w[0]+'e'-'a') + "l"
+			case len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "Al-")):
+				e = string(w[0]+'e'-'a') + w[1:]
+			default:
+				continue
+			}
+			if alt == nil {
+				alt = append([]string(nil), v...)
+			}
+			alt[k] = e
+		}
+		if alt != nil {
+			vs = append(vs, alt)
+		}
+	}
+	return vs
+}
+
 // add indexes a name for entry e.
 func (t *Table) add(name string, e int32, title bool) {
 	words := splitName(name)
@@ -265,7 +297,7 @@ func (t *Table) add(name string, e int32, title bool) {
 		return
 	}
 	t.names++
-	for _, v := range variants(words) {
+	for _, v := range withArticle(variants(words)) {
 		n := &t.root
 		rules := make([]caseRule, len(v))
 		for k, w := range v {
@@ -293,7 +325,7 @@ func (t *Table) addPlace(name string, p int32) {
 	if len(words) == 0 {
 		return
 	}
-	for _, v := range variants(words) {
+	for _, v := range withArticle(variants(words)) {
 		n := &t.root
 		rules := make([]caseRule, len(v))
 		for k, w := range v {
@@ -412,17 +444,85 @@ func (t *Table) Match(words []string, i int, date time.Time) (Match, bool) {
 		return Match{}, false
 	}
 	m, ok, tl := t.scan(words, i, date)
+	if !ok && tl == 0 {
+		return t.hyphenated(words[i], date)
+	}
 	if ok && m.Kind == Person {
 		return m, true
 	}
 	if tl == 0 && !(ok && affiliation(m.Kind)) {
-		return m, ok
+		return t.people(words, i, m, ok, date)
 	}
 	// A person after titles and affiliations.
 	if pm, pok := t.titledPerson(words, i, date, m, ok, tl); pok && (!ok || pm.Len > m.Len) {
 		return pm, true
 	}
+	return t.people(words, i, m, ok, date)
+}
+
+// people joins a country and a people, region or bloc next to it into one
+// match of the country: "Iraqi Kurds", "Lebanese Shiites", "Syrian
+// Christians" and "Kurdish Iraqis", "Sunni Iraqis" are Iraqi, Lebanese,
+// Syrian actors; "Western Cambodia" is Cambodia. A capital standing for its
+// government and two countries side by side are left alone.
+func (t *Table) people(words []string, i int, m Match, ok bool, date time.Time) (Match, bool) {
+	if !ok || m.Kind != Country || m.Metonym || i+m.Len >= len(words) {
+		return m, ok
+	}
+	n, nok, _ := t.scan(words, i+m.Len, date)
+	if !nok || n.Kind != Country || n.Metonym {
+		return m, ok
+	}
+	r1, r2 := t.regions[m.Code], t.regions[n.Code]
+	switch {
+	case !r1 && r2:
+		m.Len += n.Len
+		return m, true
+	case r1 && !r2:
+		n.Len += m.Len
+		return n, true
+	}
 	return m, ok
+}
+
+// hyphenSuffixes are the second parts of hyphenated compounds whose first
+// part names the actor: "US-led", "Kurdish-held", "IS-held",
+// "Iranian-backed", "al-Qaeda-linked". Compounds of a place ("London-based")
+// or an origin ("Russian-made") are not among them.
+var hyphenSuffixes = map[string]bool{
+	"led": true, "held": true, "backed": true, "controlled": true, "occupied": true, "run": true,
+	"linked": true, "allied": true, "aligned": true, "affiliated": true, "owned": true, "sponsored": true,
+	"funded": true, "supported": true, "armed": true, "dominated": true, "ruled": true, "administered": true,
+	"brokered": true, "trained": true, "appointed": true, "installed": true, "organised": true,
+	"organized": true, "commanded": true, "manned": true, "friendly": true, "leaning": true,
+}
+
+// hyphenated matches a single token that is a hyphenated compound of an
+// actor and a participle ("US-led", "Kurdish-held", "al-Qaeda-linked"), as
+// a tokenizer that keeps such words whole gives them: the match is the
+// actor of the first part, over the whole token.
+func (t *Table) hyphenated(w string, date time.Time) (Match, bool) {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k >= len(w)-1 || !hyphenSuffixes[asciiLower(w[k+1:])] {
+		return Match{}, false
+	}
+	one := [1]string{w[:k]}
+	m, ok, _ := t.scan(one[:], 0, date)
+	if !ok || m.Len != 1 || m.Kind == Agent || m.Kind == Location {
+		return Match{}, false
+	}
+	return m, true
+}
+
+// asciiLower returns s in lower case when it is short ASCII with capitals
+// (a lookup key; no allocation for the lower-case words of the text).
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // affiliation reports whether an entry of kind k may precede a person's
@@ -528,7 +628,9 @@ func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok 
 		adv := tl
 		if ok && affiliation(m.Kind) && m.Len > adv {
 			adv = m.Len
-			if m.Kind == Country && m.Country != "" {
+			if m.Kind == Country && m.Country != "" && !t.regions[m.Code] {
+				// a people or region ("Iraqi Kurdish leader") does not
+				// restrict the person's country
 				country = m.Country
 			}
 		}
