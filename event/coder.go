@@ -349,11 +349,17 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					continue
 				}
 				if s.rel(c) == "nmod" {
-					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && s.tok(c).Rel != "nmod:poss" {
+					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && p != "in" && s.tok(c).Rel != "nmod:poss" {
 						continue // "soldiers from Gondor" are Gondor's
 					}
 				}
 				o, ok := s.single(c, depth+1)
+				if !ok && s.rel(c) == "nmod" && s.caseOf(c) == "in" {
+					// "militias in Tripoli": the place's country
+					if ps := s.placeRefs(c); len(ps) > 0 {
+						o, ok = ps[0], true
+					}
+				}
 				if !ok {
 					continue
 				}

@@ -290,12 +290,24 @@ func actorIn(a hearsay.Actor, gold []ploverActor) bool {
 		c = a.Code[:3]
 	}
 	for _, g := range gold {
-		if len(g.Code) >= 3 && c != "" && g.Code[:3] == c {
+		if len(g.Code) < 3 || c == "" {
+			continue
+		}
+		gc := g.Code[:3]
+		if iso, ok := ploverCodeFix[gc]; ok {
+			gc = iso
+		}
+		if gc == c {
 			return true
 		}
 	}
 	return false
 }
+
+// ploverCodeFix maps the few country codes of the PLOVER gold standard
+// that are not ISO 3166 alpha-3 (as CAMEO and we write them) to the ISO
+// ones: Italy, Japan and Vietnam.
+var ploverCodeFix = map[string]string{"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
 
 // GoldEvent is one gold event of the news evaluation files.
 type GoldEvent struct {

@@ -406,6 +406,17 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		f.targets = []ref{{code: c + "GOV", country: c, sector: "GOV", start: -2, via: "own country"}}
 		f.rule += "; target the protesters' own government"
 	}
+	if place != nil && place.Country != "" {
+		// "Prisoners rioted at a jail in Dili", "deploy peacekeepers in
+		// Iraq": a role with no country is of the place's
+		for _, rs := range [][]ref{f.sources, f.targets} {
+			for k := range rs {
+				if r := &rs[k]; r.country == "" && r.kind == actor.Agent && r.via != "place" && r.via != "own country" {
+					r.country, r.code = place.Country, place.Country+r.code
+				}
+			}
+		}
+	}
 	type pair struct {
 		src, tgt ref
 		code     string
