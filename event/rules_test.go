@@ -1,0 +1,159 @@
+package event
+
+import (
+	"slices"
+	"testing"
+
+	"hearsay"
+	"hearsay/event/actor"
+)
+
+// TestArgumentRules covers the argument rules over hand-built parses:
+// each case is one or more sentences and the events they must yield.
+func TestArgumentRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents [][]string
+		want  []want
+	}{
+		{"between X and Y on the verb an event noun is subject of", [][]string{{
+			"Coordination coordination NOUN 3 nsubj",
+			"has have AUX 3 aux",
+			"begun begin VERB 0 root",
+			"between between ADP 6 case",
+			"the the DET 6 det",
+			"US US PROPN 3 obl",
+			"and and CCONJ 8 cc",
+			"Damascus Damascus PROPN 6 conj",
+			". . PUNCT 3 punct",
+		}}, []want{{"USA", "SYRGOV", "062", hearsay.Asserted}}},
+		{"a negation above a report stays out of it", [][]string{{
+			"Officials official NOUN 2 nsubj",
+			"asked ask VERB 0 root",
+			"not not PART 5 advmod",
+			"to to PART 5 mark",
+			"say say VERB 2 xcomp",
+			"that that SCONJ 8 mark",
+			"Iraq Iraq PROPN 8 nsubj",
+			"attacked attack VERB 5 ccomp",
+			"Jordan Jordan PROPN 8 obj",
+		}}, []want{{"IRQ", "JOR", "190", hearsay.Asserted}}},
+		{"intermediaries of a transfer pass it on too", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"passed pass VERB 0 root",
+			"intelligence intelligence NOUN 2 obj",
+			"to to ADP 5 case",
+			"Damascus Damascus PROPN 2 obl",
+			"through through ADP 7 case",
+			"Iraq Iraq PROPN 2 obl",
+		}}, []want{{"USAGOV", "SYRGOV", "064", hearsay.Asserted}, {"IRQ", "SYRGOV", "064", hearsay.Asserted}}},
+		{"coordinated modifiers of an event noun", [][]string{{
+			"the the DET 5 det",
+			"US US PROPN 5 nsubj",
+			"and and CCONJ 5 cc",
+			"Syrian Syrian ADJ 5 amod",
+			"strikes strike NOUN 2 conj",
+			"on on ADP 7 case",
+			"IS IS PROPN 5 nmod",
+		}}, []want{{"SYR", "IMGMUSISI", "190", hearsay.Asserted}, {"USA", "IMGMUSISI", "190", hearsay.Asserted}}},
+		{"cooperation takes the partner, not the common enemy", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"cooperated cooperate VERB 0 root",
+			"against against ADP 4 case",
+			"IS IS PROPN 2 obl",
+			"with with ADP 6 case",
+			"Jordan Jordan PROPN 2 obl",
+		}}, []want{{"SYR", "JOR", "060", hearsay.Asserted}}},
+		{"an existential report names its speaker as the party", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"says say VERB 0 root",
+			"there there PRON 4 expl",
+			"is be VERB 2 ccomp",
+			"no no DET 7 det",
+			"military military ADJ 7 amod",
+			"cooperation cooperation NOUN 4 nsubj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 7 nmod",
+		}}, []want{{"USAGOV", "IRN", "062", hearsay.Negated}}},
+		{"definite strikes recall the earlier target; together-with partners", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"IS IS PROPN 2 obj",
+			". . PUNCT 2 punct",
+		}, {
+			"The the DET 2 det",
+			"strikes strike NOUN 10 nsubj",
+			", , PUNCT 4 punct",
+			"carried carry VERB 2 acl",
+			"out out ADP 4 compound:prt",
+			"by by ADP 7 case",
+			"Iraq Iraq PROPN 4 obl:agent",
+			"together together ADV 4 advmod",
+			"with with ADP 10 case",
+			"Israel Israel PROPN 4 obl",
+			"began begin VERB 0 root",
+		}}, []want{
+			{"JOR", "IMGMUSISI", "190", hearsay.Asserted},
+			{"IRQ", "IMGMUSISI", "190", hearsay.Asserted}, {"ISR", "IMGMUSISI", "190", hearsay.Asserted},
+		}},
+		{"a reaction targets the doer of the act reacted to", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"denounced denounce VERB 0 root",
+			"the the DET 5 det",
+			"Syrian Syrian ADJ 5 amod",
+			"strikes strike NOUN 2 obj",
+			"against against ADP 7 case",
+			"Jordan Jordan PROPN 5 nmod",
+		}}, []want{{"IRN", "SYR", "1123", hearsay.Asserted}}},
+		{"a party's own 'could help' is an offer", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"it it PRON 5 nsubj",
+			"could could AUX 5 aux",
+			"help help VERB 2 ccomp",
+			"Iraq Iraq PROPN 5 obj",
+		}}, []want{{"IRN", "IRQ", "033", hearsay.Hypothetical}}},
+		{"one's own troops are not the target", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"withdrew withdraw VERB 0 root",
+			"its its PRON 4 nmod:poss",
+			"warplanes warplane NOUN 2 obj",
+			"from from ADP 6 case",
+			"Jordan Jordan PROPN 2 obl",
+		}}, []want{{"SYR", "JOR", "087", hearsay.Asserted}}},
+		{"a protest with no target is against the protesters' government", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"protested protest VERB 0 root",
+		}}, []want{{"JOR", "JORGOV", "141", hearsay.Asserted}}},
+		{"a role with no country takes the place's", [][]string{{
+			"Warplanes warplane NOUN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"IS IS PROPN 2 obj",
+			"in in ADP 5 case",
+			"Syria Syria PROPN 2 obl",
+		}}, []want{{"SYRMIL", "IMGMUSISI", "190", hearsay.Asserted}}},
+	}
+	places := fakeActors{names: fake.names, places: map[string]actor.Place{}}
+	for k, v := range fake.places {
+		places.places[k] = v
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := NewWith(places, nil)
+			got := summarize(c.Code(conll(t, tt.sents...), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestStemsIrregular(t *testing.T) {
+	for form, base := range map[string]string{"struck": "strike", "fought": "fight", "withdrew": "withdraw"} {
+		if got := stems(form, form); !slices.Contains(got, base) {
+			t.Errorf("stems(%q) = %v, want %q among them", form, got, base)
+		}
+	}
+}
