@@ -466,7 +466,8 @@ func (t *Table) Match(words []string, i int, date time.Time) (Match, bool) {
 // Syrian actors; "Western Cambodia" is Cambodia. A capital standing for its
 // government and two countries side by side are left alone.
 func (t *Table) people(words []string, i int, m Match, ok bool, date time.Time) (Match, bool) {
-	if !ok || m.Kind != Country || m.Metonym || i+m.Len >= len(words) {
+	if !ok || m.Kind != Country || m.Metonym || i+m.Len >= len(words) || !hasUpper(words[i+m.Len]) {
+		// every name of a country, region or people has a capital
 		return m, ok
 	}
 	n, nok, _ := t.scan(words, i+m.Len, date)
@@ -497,13 +498,28 @@ var hyphenSuffixes = map[string]bool{
 	"organized": true, "commanded": true, "manned": true, "friendly": true, "leaning": true,
 }
 
+// maxSuffix is the length of the longest of hyphenSuffixes.
+const maxSuffix = len("administered")
+
 // hyphenated matches a single token that is a hyphenated compound of an
 // actor and a participle ("US-led", "Kurdish-held", "al-Qaeda-linked"), as
 // a tokenizer that keeps such words whole gives them: the match is the
 // actor of the first part, over the whole token.
 func (t *Table) hyphenated(w string, date time.Time) (Match, bool) {
 	k := strings.LastIndexByte(w, '-')
-	if k <= 0 || k >= len(w)-1 || !hyphenSuffixes[asciiLower(w[k+1:])] {
+	if k <= 0 || k >= len(w)-1 || len(w)-k-1 > maxSuffix {
+		return Match{}, false
+	}
+	var buf [maxSuffix]byte
+	suf := buf[:0]
+	for i := k + 1; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		suf = append(suf, c)
+	}
+	if !hyphenSuffixes[string(suf)] {
 		return Match{}, false
 	}
 	one := [1]string{w[:k]}
@@ -512,17 +528,6 @@ func (t *Table) hyphenated(w string, date time.Time) (Match, bool) {
 		return Match{}, false
 	}
 	return m, true
-}
-
-// asciiLower returns s in lower case when it is short ASCII with capitals
-// (a lookup key; no allocation for the lower-case words of the text).
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 // affiliation reports whether an entry of kind k may precede a person's
