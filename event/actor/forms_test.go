@@ -114,6 +114,13 @@ func TestMatchForms(t *testing.T) {
 		{"Federal Minister for Interior Aftab Ahmad Khan Sherpao", 1, day("2005-01-01"), 7, Person, "PAKGOV", "PAK"},
 		{"Serbian Labour Minister Dragan Milovanovic", 0, day("2002-01-01"), 5, Person, "SRBGOV", "SRB"},
 		{"Sheikh Hamad bin Khalifa al-Thani", 0, d2000, 5, Person, "QATGOV", "QAT"},
+		{"Under Secretary Wendy Sherman", 0, d2014, 4, Person, "USAGOV", "USA"},
+		{"Majid Takht - Ravanchi", 0, d2014, 4, Person, "IRNGOV", "IRN"},
+		// an office named in the titles when we know none at the date
+		{"Arab League Secretary - General Chedli Klibi", 0, d2000, 7, Person, "IGOARL", ""},
+		{"former Arab League Secretary - General Chedli Klibi", 0, d2000, 8, Person, "TUNELI", "TUN"},
+		{"Chedli Klibi", 0, d2000, 2, Person, "TUNELI", "TUN"},
+		{"State Department spokeswoman Marie Harf", 0, d2000, 5, Person, "USAGOV", "USA"},
 	}
 	for _, tc := range tests {
 		words := strings.Fields(tc.text)

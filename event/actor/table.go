@@ -613,7 +613,8 @@ func (t *Table) pick(cands []cand, words []string, i, l int, date time.Time, tit
 // the scan of words[i].
 func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok bool, tl int) (Match, bool) {
 	j := i
-	country := "" // the country named in the titles ("Algerian President ...")
+	country := ""  // the country named in the titles ("Algerian President ...")
+	var body Match // the institution or organisation named in the titles
 	for step := 0; step < maxTitleSteps && j < len(words); step++ {
 		if step > 0 {
 			if w := words[j]; w == "'s" || w == "\u2019s" {
@@ -627,12 +628,20 @@ func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok 
 					return Match{}, false
 				}
 				m.Len = j + m.Len - i
+				if body.Code != "" && (m.Role == "" || strings.HasPrefix(m.Role, "former ")) && !formerIn(words[i:j]) {
+					// no office of ours at this date, but the text gives
+					// one: "Arab League Secretary-General Chedli Klibi"
+					m.Code, m.Country, m.Sector, m.Role = body.Code, body.Country, body.Sector, ""
+				}
 				return m, true
 			}
 		}
 		adv := tl
 		if ok && affiliation(m.Kind) && m.Len > adv {
 			adv = m.Len
+			if m.Kind == Institution || m.Kind == Organization {
+				body = m
+			}
 			if m.Kind == Country && m.Country != "" && !t.regions[m.Code] {
 				// a people or region ("Iraqi Kurdish leader") does not
 				// restrict the person's country
@@ -645,6 +654,18 @@ func (t *Table) titledPerson(words []string, i int, date time.Time, m Match, ok 
 		j += adv
 	}
 	return Match{}, false
+}
+
+// formerIn reports whether titles speak of a past office ("former",
+// "ex-", "then").
+func formerIn(ws []string) bool {
+	for _, w := range ws {
+		if strings.EqualFold(w, "former") || strings.EqualFold(w, "then") || strings.EqualFold(w, "ex") ||
+			len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAt returns the index of the role valid at d, or -1. Later roles in
