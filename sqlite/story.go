@@ -105,6 +105,34 @@ ORDER BY n.id`, args...)
 	return scanNodes(rows)
 }
 
+// NearClusters implements story.Store.
+func (s *storyStore) NearClusters(ctx context.Context, k story.Kind, keys []string, from, to int) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	args := []any{string(k), from, to}
+	for _, key := range keys {
+		args = append(args, key)
+	}
+	rows, err := s.q.QueryContext(ctx, `
+SELECT DISTINCT n.cluster FROM story_keys k JOIN story_nodes n ON n.kind = k.kind AND n.id = k.id
+WHERE k.kind = ?1 AND k.day BETWEEN ?2 AND ?3 AND k.key IN (`+placeholders(len(keys))+`)
+ORDER BY n.cluster`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stories: near clusters: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var c int64
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }

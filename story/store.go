@@ -40,6 +40,9 @@ type Store interface {
 	Has(ctx context.Context, k Kind, id string) (bool, error)
 	// Near returns the nodes of kind k with any of keys and Day in [from, to].
 	Near(ctx context.Context, k Kind, keys []string, from, to int) ([]Node, error)
+	// NearClusters returns the distinct clusters of the nodes Near would
+	// return, in ascending order.
+	NearClusters(ctx context.Context, k Kind, keys []string, from, to int) ([]int64, error)
 	// NewCluster allocates a cluster id.
 	NewCluster(ctx context.Context, k Kind) (int64, error)
 	// Insert stores a new node in cluster n.Cluster.
@@ -94,6 +97,22 @@ func (m *MemStore) Near(_ context.Context, k Kind, keys []string, from, to int) 
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// NearClusters implements Store.
+func (m *MemStore) NearClusters(ctx context.Context, k Kind, keys []string, from, to int) ([]int64, error) {
+	near, err := m.Near(ctx, k, keys, from, to)
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, n := range near {
+		if !slices.Contains(out, n.Cluster) {
+			out = append(out, n.Cluster)
+		}
+	}
+	slices.Sort(out)
 	return out, nil
 }
 

@@ -141,7 +141,7 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 			Polarity: e.Polarity, Date: e.Date, Place: place, Origins: org}
 		n := Node{ID: fmt.Sprintf("%s#e%d", base, i), Day: day(e.Date, a.Published, a.Ingested),
 			Keys: []string{eventKey(src, tgt, rootOf(e.CAMEO), e.Polarity)}}
-		if err := add(ctx, s, KindEvent, n, m, EventWindow, always); err != nil {
+		if err := add(ctx, s, KindEvent, n, m, EventWindow, nil); err != nil {
 			return err
 		}
 		if e.Polarity != hearsay.Negated && src != "" && tgt != "" && src != tgt {
@@ -153,7 +153,7 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 	}
 
 	for ci, c := range an.Claims {
-		for _, ei := range c.Events {
+		for _, ei := range claimEvents(an, ci) {
 			if ei < 0 || ei >= len(an.Events) {
 				continue
 			}
@@ -173,13 +173,17 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 			}
 			n := Node{ID: fmt.Sprintf("%s#c%de%d", base, ci, ei), Day: day(e.Date, a.Published, a.Ingested),
 				Keys: []string{f.Name + "|" + p + "|" + q}}
-			if err := add(ctx, s, KindClaim, n, cn, ClaimWindow, always); err != nil {
+			if err := add(ctx, s, KindClaim, n, cn, ClaimWindow, nil); err != nil {
 				return err
 			}
 		}
 	}
 
-	story.Terms = titleTerms(a.Title)
+	// Title words stand in for what was coded only when nothing was: common
+	// words would otherwise link everything of a busy week.
+	if len(story.Events) == 0 && len(story.Places) == 0 {
+		story.Terms = titleTerms(a.Title)
+	}
 	keys := []string{fmt.Sprintf("doc:%d", a.ID)}
 	if a.CopyOf != 0 {
 		keys = []string{fmt.Sprintf("doc:%d", a.CopyOf)}
@@ -196,9 +200,32 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 	return add(ctx, s, KindStory, Node{ID: base, Day: articleDay, Keys: keys}, story, StoryWindow, sameStory)
 }
 
+// claimEvents returns the events claim ci is about: those in its content;
+// else, for a denial of another claim ("the report"), that claim's; else
+// the events of the sentence its cue stands in ("..., a claim Washington
+// swiftly rejected").
+func claimEvents(an *hearsay.Analysis, ci int) []int {
+	c := an.Claims[ci]
+	if len(c.Events) > 0 || c.Claimant.Kind == hearsay.ArticleItself {
+		return c.Events
+	}
+	if c.Denies > 0 && c.Denies <= len(an.Claims) && c.Denies-1 != ci {
+		if evs := an.Claims[c.Denies-1].Events; len(evs) > 0 {
+			return evs
+		}
+	}
+	var out []int
+	for i, e := range an.Events {
+		if c.Cue.End > c.Cue.Start && e.SentSpan.Start <= c.Cue.Start && c.Cue.End <= e.SentSpan.End {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // add stores node n with data, linking it to every stored node of kind k
-// that shares a key within window days and passes linked, and merging their
-// clusters. A node already stored is left alone.
+// that shares a key within window days and passes linked (nil: every such
+// node), and merging their clusters. A node already stored is left alone.
 func add(ctx context.Context, s Store, k Kind, n Node, data any, window int, linked func(a, b Node) bool) error {
 	if has, err := s.Has(ctx, k, n.ID); err != nil || has {
 		return err
@@ -208,14 +235,20 @@ func add(ctx context.Context, s Store, k Kind, n Node, data any, window int, lin
 		return err
 	}
 	n.Data = raw
-	near, err := s.Near(ctx, k, n.Keys, n.Day-window, n.Day+window)
-	if err != nil {
-		return err
-	}
 	var clusters []int64
-	for _, m := range near {
-		if linked(n, m) && !slices.Contains(clusters, m.Cluster) {
-			clusters = append(clusters, m.Cluster)
+	if linked == nil {
+		if clusters, err = s.NearClusters(ctx, k, n.Keys, n.Day-window, n.Day+window); err != nil {
+			return err
+		}
+	} else {
+		near, err := s.Near(ctx, k, n.Keys, n.Day-window, n.Day+window)
+		if err != nil {
+			return err
+		}
+		for _, m := range near {
+			if linked(n, m) && !slices.Contains(clusters, m.Cluster) {
+				clusters = append(clusters, m.Cluster)
+			}
 		}
 	}
 	slices.Sort(clusters)
@@ -234,8 +267,6 @@ func add(ctx context.Context, s Store, k Kind, n Node, data any, window int, lin
 	}
 	return s.Insert(ctx, k, n)
 }
-
-func always(a, b Node) bool { return true }
 
 // sameStory links two articles when one is a copy of the other, or when they
 // share at least two features and at least half of the smaller feature set.
