@@ -172,3 +172,27 @@ func BenchmarkMatchForms(b *testing.B) {
 		b.ReportMetric(lookups/cpu.Seconds(), "lookups/cpu-s")
 	}
 }
+
+// FuzzMatch feeds Match and Place arbitrary text split on blanks: no panic,
+// and every match lies inside the words.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{
+		"Iraqi Kurds and US-led forces", "IS-held al-Qaeda-linked -led x-", "President Omar El Bashir",
+		"Arab League Secretary - General Chedli Klibi", "Western Cambodia 's", "A-ADMINISTERED-led",
+	} {
+		f.Add(s, int64(0))
+	}
+	tab := Builtin()
+	f.Fuzz(func(t *testing.T, s string, days int64) {
+		words := strings.Fields(s)
+		d := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%20000))
+		for i := range words {
+			if m, ok := tab.Match(words, i, d); ok && (m.Len < 1 || i+m.Len > len(words)) {
+				t.Fatalf("%q at %d: match of %d words", words, i, m.Len)
+			}
+			if _, n, ok := tab.Place(words, i); ok && (n < 1 || i+n > len(words)) {
+				t.Fatalf("%q at %d: place of %d words", words, i, n)
+			}
+		}
+	})
+}
