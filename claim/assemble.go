@@ -139,13 +139,25 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			groups[best].cont = append(groups[best].cont, g)
 		}
 	}
+	claimed := make([]bool, len(labels))
+	for i, l := range labels {
+		claimed[i] = l != lO
+	}
 	var out []Attribution
 	for ci, k := range cues {
 		g := groups[ci]
+		c := segs[k]
 		if len(g.cont) == 0 {
+			// a cue the tagger gave no content: the surface rules may find one
+			if a, ok := s.build(c.sent, s.d.Sentences[c.sent], c.start, c.end, s.cueLemma(c.start, c.end), nil); ok {
+				if len(g.src) > 0 {
+					a.src, a.srcEnd = hullSegs(g.src)
+					a.Source = s.span(a.src, a.srcEnd)
+				}
+				out = append(out, a)
+			}
 			continue
 		}
-		c := segs[k]
 		if len(g.src) == 0 {
 			best, bestGap := -1, 1<<30
 			for si, sg := range sources {
@@ -207,4 +219,15 @@ func (s *scanner) cueLemma(a, b int) string {
 		return hl
 	}
 	return s.lemmaOf(best)
+}
+
+// claimedAny reports whether the content of a overlaps a token the tagger
+// gave a role.
+func (s *scanner) claimedAny(claimed []bool, a Attribution) bool {
+	for k := a.cont; k < a.contEnd && k < len(claimed); k++ {
+		if claimed[k] {
+			return true
+		}
+	}
+	return false
 }

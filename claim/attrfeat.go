@@ -15,10 +15,11 @@ type featurizer struct {
 	lem    []string
 	shape  []string
 	pos    []string
-	cueish []bool   // the word is likely part of a cue (cue lexicon or hand-written cue)
-	cueB   []string // cue-likeness bucket of the word
-	qstate []byte   // 'n' outside quotes, 'q' inside a closed quotation, 'u' inside an unclosed one, 'm' a quotation mark
-	qfrom  []bool   // the token's quotation began in an earlier sentence
+	cueish []bool    // the word is likely part of a cue (cue lexicon or hand-written cue)
+	cueB   []string  // cue-likeness bucket of the word
+	qstate []byte    // 'n' outside quotes, 'q' inside a closed quotation, 'u' inside an unclosed one, 'm' a quotation mark
+	qfrom  []bool    // the token's quotation began in an earlier sentence
+	kids   [][]int32 // dependents of each token, when the Doc is parsed
 }
 
 func newFeaturizer(s *scanner) *featurizer {
@@ -26,6 +27,14 @@ func newFeaturizer(s *scanner) *featurizer {
 	n := len(d.Tokens)
 	fx := &featurizer{s: s, lem: make([]string, n), shape: make([]string, n), pos: make([]string, n),
 		cueish: make([]bool, n), cueB: make([]string, n), qstate: make([]byte, n), qfrom: make([]bool, n)}
+	for i, t := range d.Tokens {
+		if h := t.Head; h >= 0 && h < n && h != i && t.Rel != "" && t.Rel != "_" {
+			if fx.kids == nil {
+				fx.kids = make([][]int32, n)
+			}
+			fx.kids[h] = append(fx.kids[h], int32(i))
+		}
+	}
 	for i, t := range d.Tokens {
 		w := s.low[i]
 		fx.lem[i] = s.lemmaOf(i)
@@ -262,6 +271,34 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 		out = append(out, h2(42, fx.lem[left], fx.lem[right]))
 	}
 	// the dependency parse, when there is one
+	if fx.kids != nil {
+		for _, k := range fx.kids[i] {
+			rel := baseRel(toks[k].Rel)
+			switch rel {
+			case "nsubj", "ccomp", "xcomp", "obj", "iobj", "parataxis", "mark", "advcl", "obl", "csubj", "aux", "cop":
+				out = append(out, h1(60, rel), h2(61, rel, pos))
+				if rel == "nsubj" {
+					e := toks[k].Ent
+					if len(e) > 2 {
+						e = e[2:]
+					}
+					out = append(out, h2(62, e, fx.pos[k]), h2(63, e, lem))
+				}
+				if rel == "ccomp" || rel == "parataxis" {
+					out = append(out, h2(64, rel, fx.cueB[i]))
+				}
+			}
+		}
+		// the path up to the nearest verb with a subject
+		path := ""
+		for k, steps := i, 0; k >= 0 && k < len(toks) && steps < 4; k, steps = toks[k].Head, steps+1 {
+			if k != i && fx.pos[k] == "VERB" && fx.hasSubj(k) {
+				out = append(out, h2(65, path, fx.cueB[k]), h2(66, path, fx.lem[k]))
+				break
+			}
+			path += "/" + baseRel(toks[k].Rel)
+		}
+	}
 	if hd := toks[i].Head; hd >= 0 && hd < len(toks) && toks[i].Rel != "" && toks[i].Rel != "_" {
 		rel := baseRel(toks[i].Rel)
 		out = append(out,
@@ -294,4 +331,13 @@ func boolStr(b bool) string {
 		return "t"
 	}
 	return "f"
+}
+
+func (fx *featurizer) hasSubj(k int) bool {
+	for _, c := range fx.kids[k] {
+		if r := baseRel(fx.s.d.Tokens[c].Rel); r == "nsubj" || r == "csubj" {
+			return true
+		}
+	}
+	return false
 }

@@ -32,17 +32,32 @@ type Attribution struct {
 // HasSource reports whether the attribution names its source.
 func (a Attribution) HasSource() bool { return a.Source.End > a.Source.Start }
 
-// Attributions returns the attributions of d, each token in at most one of
-// them (the PolNeAR convention: an attribution nested inside another's
-// content is not reported). A Doc with no tokens is segmented with Segment
-// first. It uses the embedded learned model (see AttributionModel), which
-// reads tags, entities and the parse when the Doc has them, and falls back
-// on RuleAttributions when the model cannot be loaded.
+// Attributions returns the attributions of d in the PolNeAR convention
+// (an attribution nested inside another's content is not reported). A Doc
+// with no tokens is segmented with Segment first. A tagged Doc goes to the
+// embedded learned model (see AttributionModel), which was trained on Docs
+// from the English pipeline and reads their tags, lemmas, entities and
+// parse; a Doc without part-of-speech tags (Segment's), or a binary whose
+// model cannot be loaded, gets RuleAttributions.
 func Attributions(d *nlp.Doc) []Attribution {
-	if m, err := BuiltinAttributionModel(); err == nil {
+	if len(d.Tokens) == 0 && d.Text != "" {
+		*d = *Segment(d.Text)
+	}
+	if m, err := BuiltinAttributionModel(); err == nil && tagged(d) {
 		return m.Attributions(d)
 	}
 	return RuleAttributions(d)
+}
+
+// tagged reports whether most tokens of d carry a part-of-speech tag.
+func tagged(d *nlp.Doc) bool {
+	n := 0
+	for _, t := range d.Tokens {
+		if t.UPOS != "" && t.UPOS != "_" {
+			n++
+		}
+	}
+	return n > 0 && 2*n >= len(d.Tokens)
 }
 
 // RuleAttributions returns the attributions of d found by the hand-written

@@ -51,6 +51,7 @@ func allowed(a, b int) bool {
 type AttributionModel struct {
 	Header models.Header
 	rows   map[uint64]int32 // feature hash → row of w
+	table  rowTable         // the same, for fast lookup (see index)
 	w      []float32        // nLabels weights per row
 	trans  [nLabels + 1][nLabels]float32
 }
@@ -211,7 +212,57 @@ func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
 			m.w = append(m.w, float32(v)/scale)
 		}
 	}
+	m.index()
 	return m, nil
+}
+
+// rowTable is an open-addressing hash table from feature hash to row,
+// faster than a map for the many lookups of tagging. Key 0 marks an empty
+// slot; the feature hash 0 is stored as 1.
+type rowTable struct {
+	keys []uint64
+	vals []int32
+	mask uint64
+}
+
+func tableKey(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// index builds m.table from m.rows.
+func (m *AttributionModel) index() {
+	size := 1
+	for size < 2*len(m.rows)+1 {
+		size <<= 1
+	}
+	t := rowTable{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+	for h, r := range m.rows {
+		k := tableKey(h)
+		i := (k * 0x9E3779B97F4A7C15) >> 20 & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, r
+	}
+	m.table = t
+}
+
+func (t *rowTable) get(h uint64) (int32, bool) {
+	if len(t.keys) == 0 {
+		return 0, false
+	}
+	k := tableKey(h)
+	for i := (k * 0x9E3779B97F4A7C15) >> 20 & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
 }
 
 // tagSentence returns the best label sequence of tokens [a, b) of the
@@ -227,7 +278,7 @@ func (m *AttributionModel) tagSentence(fx *featurizer, a, b int) []int {
 		buf = fx.features(i, a, b, buf[:0])
 		sc := &scores[i-a]
 		for _, h := range buf {
-			r, ok := m.rows[h]
+			r, ok := m.table.get(h)
 			if !ok {
 				continue
 			}

@@ -213,6 +213,7 @@ func (t *trainer) model() *AttributionModel {
 			m.trans[a][l] = t.tw[a][l] - t.ta[a][l]/c
 		}
 	}
+	m.index()
 	return m
 }
 
