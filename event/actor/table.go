@@ -450,40 +450,41 @@ func (t *Table) Match(words []string, i int, date time.Time) (Match, bool) {
 	if ok && m.Kind == Person {
 		return m, true
 	}
-	if tl == 0 && !(ok && affiliation(m.Kind)) {
-		return t.people(words, i, m, ok, date)
+	if tl != 0 || ok && affiliation(m.Kind) {
+		// A person after titles and affiliations.
+		if pm, pok := t.titledPerson(words, i, date, m, ok, tl); pok && (!ok || pm.Len > m.Len) {
+			return pm, true
+		}
 	}
-	// A person after titles and affiliations.
-	if pm, pok := t.titledPerson(words, i, date, m, ok, tl); pok && (!ok || pm.Len > m.Len) {
-		return pm, true
+	if ok && m.Kind == Country && !m.Metonym && i+m.Len < len(words) && hasUpper(words[i+m.Len]) {
+		// every name of a country, region or people has a capital
+		m.Len = t.people(words, i, &m, date)
 	}
-	return t.people(words, i, m, ok, date)
+	return m, ok
 }
 
 // people joins a country and a people, region or bloc next to it into one
 // match of the country: "Iraqi Kurds", "Lebanese Shiites", "Syrian
 // Christians" and "Kurdish Iraqis", "Sunni Iraqis" are Iraqi, Lebanese,
 // Syrian actors; "Western Cambodia" is Cambodia. A capital standing for its
-// government and two countries side by side are left alone.
-func (t *Table) people(words []string, i int, m Match, ok bool, date time.Time) (Match, bool) {
-	if !ok || m.Kind != Country || m.Metonym || i+m.Len >= len(words) || !hasUpper(words[i+m.Len]) {
-		// every name of a country, region or people has a capital
-		return m, ok
-	}
+// government and two countries side by side are left alone. m is a country
+// match at words[i]; people returns the joined length, with *m replaced by
+// the country when the people comes first.
+func (t *Table) people(words []string, i int, m *Match, date time.Time) int {
 	n, nok, _ := t.scan(words, i+m.Len, date)
 	if !nok || n.Kind != Country || n.Metonym {
-		return m, ok
+		return m.Len
 	}
 	r1, r2 := t.regions[m.Code], t.regions[n.Code]
 	switch {
 	case !r1 && r2:
-		m.Len += n.Len
-		return m, true
+		return m.Len + n.Len
 	case r1 && !r2:
 		n.Len += m.Len
-		return n, true
+		*m = n
+		return n.Len
 	}
-	return m, ok
+	return m.Len
 }
 
 // hyphenSuffixes are the second parts of hyphenated compounds whose first
