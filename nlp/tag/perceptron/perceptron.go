@@ -117,7 +117,7 @@ func (t *Trainer) Model(prune float32) *Model {
 			}
 		}
 	}
-	return rows.model(t.nclass, 0)
+	return rows.model(t.nclass, 0, true)
 }
 
 // rowBuilder collects weights feature by feature, in increasing feature
@@ -140,8 +140,9 @@ func (b *rowBuilder) add(key uint64, class uint16, w float32) {
 
 // model quantizes the weights to multiples of a unit no smaller than step
 // and large enough for every weight to fit in an int16; a weight that
-// rounds to zero is dropped.
-func (b *rowBuilder) model(nclass int, step float32) *Model {
+// rounds to zero is dropped. With keepRaw the model also keeps the exact
+// weights, so that Compact rounds them only once.
+func (b *rowBuilder) model(nclass int, step float32, keepRaw bool) *Model {
 	var maxAbs float32
 	for _, w := range b.weights {
 		maxAbs = max(maxAbs, w, -w)
@@ -156,8 +157,11 @@ func (b *rowBuilder) model(nclass int, step float32) *Model {
 		start := len(m.data)
 		for j := offs[i]; j < offs[i+1]; j++ {
 			q := math.Round(float64(b.weights[j] / unit))
-			if q != 0 {
+			if q != 0 || keepRaw {
 				m.data = append(m.data, cell{class: b.classes[j], w: int16(q)})
+				if keepRaw {
+					m.raw = append(m.raw, b.weights[j])
+				}
 			}
 		}
 		if len(m.data) > start {
@@ -180,14 +184,18 @@ func (m *Model) Compact(prune, step float32) *Model {
 	}
 	var rows rowBuilder
 	for i, k := range m.keys {
-		for _, c := range m.data[m.offs[i]:m.offs[i+1]] {
+		for j := m.offs[i]; j < m.offs[i+1]; j++ {
+			c := m.data[j]
 			w := float32(c.w) * m.unit
+			if m.raw != nil {
+				w = m.raw[j]
+			}
 			if w >= prune || w <= -prune {
 				rows.add(k, c.class, w)
 			}
 		}
 	}
-	return rows.model(m.nclass, step)
+	return rows.model(m.nclass, step, false)
 }
 
 // cell is one weight: a class and its weight in units of Model.unit.
@@ -210,6 +218,7 @@ type Model struct {
 	keys   []uint64 // sorted feature hashes
 	offs   []uint32 // keys[i]'s weights are data[offs[i]:offs[i+1]]
 	data   []cell
+	raw    []float32 // exact weights of data, for Compact; nil once compacted or read
 
 	table []slot // open addressing with linear probing
 	mask  uint64
