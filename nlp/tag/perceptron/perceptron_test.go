@@ -115,3 +115,45 @@ func FuzzRead(f *testing.F) {
 		m.Score([]uint64{1, 2, 3, HashString("shared")}, scores)
 	})
 }
+
+func TestCompact(t *testing.T) {
+	var rows rowBuilder
+	rows.add(1, 0, 0.3)
+	rows.add(1, 1, -2.6)
+	rows.add(2, 0, 0.1) // pruned: feature 2 disappears
+	rows.add(3, 2, 1.124)
+	m := rows.model(3, 0, true)
+	c := m.Compact(0.2, 0.25)
+	if c.Features() != 2 || c.Weights() != 3 {
+		t.Fatalf("compacted to %d features and %d weights, want 2 and 3", c.Features(), c.Weights())
+	}
+	tests := []struct {
+		feat uint64
+		want []float32 // in units of 0.25
+	}{
+		{1, []float32{1, -10, 0}}, // 0.3 → 0.25, -2.6 → -2.5
+		{2, []float32{0, 0, 0}},
+		{3, []float32{0, 0, 4}}, // 1.124 → 1.0
+	}
+	for _, tt := range tests {
+		got := make([]float32, 3)
+		c.Score([]uint64{tt.feat}, got)
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("feature %d: scores %v, want %v", tt.feat, got, tt.want)
+				break
+			}
+		}
+	}
+	if c.Unit() != 0.25 {
+		t.Errorf("unit %v, want 0.25", c.Unit())
+	}
+	// weights too large for int16 at the requested step get a coarser unit
+	var big rowBuilder
+	big.add(1, 0, 20000)
+	big.add(1, 1, 1)
+	bm := big.model(2, 0.25, false)
+	if bm.Unit() <= 0.25 {
+		t.Errorf("unit %v for a weight of 20000, want > 0.25", bm.Unit())
+	}
+}
