@@ -41,6 +41,11 @@ func TestMatchForms(t *testing.T) {
 		{"Kosovo Albanians", 0, d2000, 2, Country, "KSV", "KSV"},
 		{"Iraqi Kurdish leader Masoud Barzani", 0, d2014, 5, Person, "IRQGOV", "IRQ"},
 		// peoples of one country
+		{"Turkish Cypriots", 0, d2000, 2, Country, "CYP", "CYP"},
+		{"Gazans", 0, d2014, 1, Country, "PSE", "PSE"},
+		{"Scots", 0, d2014, 1, Country, "GBR", "GBR"},
+		{"Khmer Rouge", 0, day("1977-01-01"), 2, Group, "KHMGOV", "KHM"},
+		{"Khmer Rouge guerrillas", 0, day("1990-01-01"), 3, Group, "KHMREBKRG", "KHM"},
 		{"Yoruba leaders", 0, d2000, 1, Country, "NGA", "NGA"},
 		{"Chechen rebels", 0, d2000, 1, Country, "RUS", "RUS"},
 		{"Tibetans protested", 0, d2000, 1, Country, "CHN", "CHN"},
