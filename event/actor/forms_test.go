@@ -94,6 +94,10 @@ func TestMatchForms(t *testing.T) {
 		{"the U.S. Supreme Court", 1, d2014, 3, Institution, "USAJUD", "USA"},
 		{"Western diplomatic sources", 1, d2014, 2, Agent, "GOV", ""},
 		{"Iranian deputies", 1, d2014, 1, Agent, "LEG", ""},
+		{"Pakistan 's Senate", 2, d2014, 1, Agent, "LEG", ""},
+		{"the U.S. Senate", 1, d2014, 2, Institution, "USALEG", "USA"},
+		{"India 's Ministry of Defence", 2, d2014, 3, Agent, "GOV", ""},
+		{"the Prime Minister 's Office", 1, d2014, 4, Agent, "GOV", ""},
 		// bodies
 		{"the Palestinian Liberation Organization", 1, d2000, 3, Institution, "PSEGOV", "PSE"},
 		{"the Former Yugoslav Republic of Macedonia", 1, d2000, 5, Country, "MKD", "MKD"},
