@@ -54,8 +54,9 @@ func TestMatchForms(t *testing.T) {
 		{"Copts", 0, d2014, 1, Country, "EGY", "EGY"},
 		{"Rohingya refugees", 0, d2014, 1, Country, "MMR", "MMR"},
 		{"Tamil civilian refugees", 0, d2000, 1, Country, "LKA", "LKA"},
-		{"Islamic fundamentalists", 0, d2000, 1, Country, "MOS", "MOS"},
+		{"Islamic fundamentalists", 0, d2000, 0, 0, "", ""}, // no country: the coder looks for the group
 		{"Islamic fundamentalists", 1, d2000, 1, Agent, "RAD", ""},
+		{"Islamist militants", 0, d2014, 0, 0, "", ""},
 		{"Islamic State fighters", 0, d2014, 3, Group, "IMGMUSISI", ""}, // the longer name still wins
 		{"Islamic Republic of Iran", 0, d2014, 4, Country, "IRN", "IRN"},
 		// hyphenated compounds kept whole by a tokenizer
