@@ -99,7 +99,13 @@ func TestMatchForms(t *testing.T) {
 		{"the U.S. Senate", 1, d2014, 2, Institution, "USALEG", "USA"},
 		{"India 's Ministry of Defence", 2, d2014, 3, Agent, "GOV", ""},
 		{"the Prime Minister 's Office", 1, d2014, 4, Agent, "GOV", ""},
+		{"Salafists", 0, d2014, 1, Agent, "RAD", ""},
+		{"Maoist rebels", 0, d2014, 1, Agent, "REB", ""},
 		// bodies
+		{"Lord 's Resistance Army", 0, d2014, 4, Group, "UGAREBLRA", "UGA"},
+		{"UNITA", 0, day("1995-01-01"), 1, Group, "AGOREBUNI", "AGO"},
+		{"UNITA", 0, d2014, 1, Group, "AGOOPPUNI", "AGO"},
+		{"Sadrists", 0, d2014, 1, Group, "IRQOPPSDR", "IRQ"},
 		{"the Palestinian Liberation Organization", 1, d2000, 3, Institution, "PSEGOV", "PSE"},
 		{"the Former Yugoslav Republic of Macedonia", 1, d2000, 5, Country, "MKD", "MKD"},
 		{"Soviet troops", 0, day("1985-01-01"), 1, Country, "RUS", "RUS"},
