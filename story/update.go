@@ -162,10 +162,20 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 			if src == "" || tgt == "" {
 				continue
 			}
+			if c.Claimant.Kind == hearsay.ArticleItself && reported(an, e) {
+				continue
+			}
 			f := familyOf(e.CAMEO)
 			p, q := pairKey(f, src, tgt)
+			st := c.Stance
+			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !denialCue(c.Cue.Text) && len(c.Events) > 1 {
+				// The content negates something other than this event
+				// ("vowed to prosecute the militants who beheaded ...,
+				// stressing that it won't be easy").
+				st = hearsay.Asserts
+			}
 			cn := claimNode{ref: r, Claimant: c.Claimant, Cue: c.Cue.Text, Stance: c.Stance,
-				Side: side(c.Stance, e.Polarity, f), Via: c.Via, Origin: origin(c, a), Family: f.Name,
+				Side: side(st, e.Polarity, f), Via: c.Via, Origin: origin(c, a), Family: f.Name,
 				Label: f.Label, Source: p, Target: q, CAMEO: e.CAMEO, Date: e.Date}
 			cn.Start, cn.End = claimExtent(c)
 			if cn.Start < cn.End && cn.End <= len(a.Text) {
@@ -198,6 +208,34 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 		keys = append(keys, "t:"+t)
 	}
 	return add(ctx, s, KindStory, Node{ID: base, Day: articleDay, Keys: keys}, story, StoryWindow, sameStory)
+}
+
+// reported reports whether someone other than the article speaks in the
+// sentence of event e: then the article only relays what they say ("Josh
+// Earnest ruled out any coordination" is Earnest's denial, not the
+// outlet's), and its own claim about the event is left out.
+func reported(an *hearsay.Analysis, e hearsay.Event) bool {
+	for _, c := range an.Claims {
+		if c.Claimant.Kind != hearsay.ArticleItself && c.Cue.End > c.Cue.Start &&
+			e.SentSpan.Start <= c.Cue.Start && c.Cue.End <= e.SentSpan.End {
+			return true
+		}
+	}
+	return false
+}
+
+// denialCue reports whether a cue's words deny by themselves ("denied",
+// "ruled out", "dismissed", "pushed back").
+func denialCue(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		for _, stem := range []string{"deni", "deny", "reject", "dismiss", "refut", "rebuff", "disput", "contradict", "rebut"} {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	l := strings.ToLower(cue)
+	return strings.Contains(l, "rule") && strings.Contains(l, "out") || strings.Contains(l, "push") && strings.Contains(l, "back")
 }
 
 // claimEvents returns the events claim ci is about: those in its content;
