@@ -340,10 +340,18 @@ type GoldResult struct {
 }
 
 // Label returns the label the news gold files use for an actor: its
-// country, or ISIS for the Islamic State, or its code.
+// country, ISIS for the Islamic State, P5+1 for the six powers of the Iran
+// nuclear talks (IGOSIX), COALITION for the coalition against the Islamic
+// State (IGOCOA), or else its code.
 func Label(a hearsay.Actor) string {
 	if a.Country != "" {
 		return a.Country
+	}
+	switch {
+	case strings.HasPrefix(a.Code, "IGOSIX"):
+		return "P5+1"
+	case strings.HasPrefix(a.Code, "IGOCOA"):
+		return "COALITION"
 	}
 	if strings.Contains(a.Code, "ISI") || strings.EqualFold(a.Name, "Islamic State") {
 		return "ISIS"

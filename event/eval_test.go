@@ -95,3 +95,21 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+func TestLabel(t *testing.T) {
+	tests := []struct {
+		a    hearsay.Actor
+		want string
+	}{
+		{hearsay.Actor{Code: "SYRGOV", Country: "SYR"}, "SYR"},
+		{hearsay.Actor{Code: "IMGMUSISI"}, "ISIS"},
+		{hearsay.Actor{Code: "IGOSIX"}, "P5+1"},
+		{hearsay.Actor{Code: "IGOCOA"}, "COALITION"},
+		{hearsay.Actor{Code: "WST"}, "WST"},
+	}
+	for _, tt := range tests {
+		if got := Label(tt.a); got != tt.want {
+			t.Errorf("Label(%s) = %s, want %s", tt.a.Code, got, tt.want)
+		}
+	}
+}

@@ -354,10 +354,7 @@ func (s *state) placeOf(t int, extra []ref) *hearsay.Place {
 		if !placePreps[s.lower[i]] || i+1 >= sent.End {
 			continue
 		}
-		j := i + 1
-		if s.lower[j] == "the" && j+1 < sent.End {
-			j++
-		}
+		j := s.placeStart(i+1, sent.End)
 		p, n, ok := s.c.actors.Place(words, j-sent.Start)
 		if !ok || n <= 0 {
 			continue
@@ -373,6 +370,37 @@ func (s *state) placeOf(t int, extra []ref) *hearsay.Place {
 		}
 	}
 	return best
+}
+
+// placeNouns are the common nouns of "the town of Cizre", "the province
+// of Anbar": the place is named after their "of".
+var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "region": true, "province": true, "district": true, "area": true, "state": true, "capital": true, "port": true, "island": true, "enclave": true, "county": true, "territory": true}
+
+// compass are the words of direction before a place ("northern Israel",
+// "southeastern Turkey"), which are not part of its name.
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+
+// placeStart returns where a place's name may begin after a place
+// preposition at j-1: past "the", words of direction ("northern Israel")
+// and a place noun with its "of" ("the town of Cizre").
+func (s *state) placeStart(j, end int) int {
+	if j < end && s.lower[j] == "the" && j+1 < end {
+		j++
+	}
+	for k := j; k+2 < end && k < j+3; k++ {
+		if placeNouns[s.lower[k]] && s.lower[k+1] == "of" {
+			return k + 2
+		}
+		if s.isVerb(k) || s.lower[k] == "," {
+			break
+		}
+	}
+	if j+1 < end && compass[s.lower[j]] {
+		if _, _, ok := s.c.actors.Place(s.words[:end], j); !ok {
+			j++
+		}
+	}
+	return j
 }
 
 // emit turns a found event into one hearsay.Event per source-target pair.
@@ -393,7 +421,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
-	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) {
+	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, place.Country) {
 		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
 		// force on a place is an act on its country
 		f.targets = []ref{{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}}
@@ -505,6 +533,17 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	return out
 }
 
+// onlySelf reports whether every source's code is code: a place's country
+// is no target for the country itself ("Iraq sent troops into Iraq").
+func onlySelf(sources []ref, code string) bool {
+	for _, r := range sources {
+		if r.code != code {
+			return false
+		}
+	}
+	return true
+}
+
 // placeTarget reports codes whose act on a place, with no target named,
 // is an act on the place's country: threats, protests, sanctions and
 // force (roots 13–20).
@@ -512,7 +551,7 @@ func placeTarget(code string) bool {
 	if len(code) < 2 {
 		return false
 	}
-	return code[:2] >= "13" && code[:2] <= "20"
+	return code[:2] >= "02" && code[:2] <= "20"
 }
 
 // materialConflict reports codes of force and coercion (roots 14, 15, 17–20).

@@ -132,11 +132,40 @@ func TestArgumentRules(t *testing.T) {
 			"in in ADP 5 case",
 			"Syria Syria PROPN 2 obl",
 		}}, []want{{"SYRMIL", "IMGMUSISI", "190", hearsay.Asserted}}},
+		{"a place named after 'the town of' gives its country as target", [][]string{{
+			"Officials official NOUN 2 nsubj",
+			"imposed impose VERB 0 root",
+			"a a DET 4 det",
+			"curfew curfew NOUN 2 obj",
+			"in in ADP 7 case",
+			"the the DET 7 det",
+			"town town NOUN 2 obl",
+			"of of ADP 9 case",
+			"Irbid Irbid PROPN 7 nmod",
+		}}, []want{{"JORGOV", "JOR", "1723", hearsay.Asserted}}},
+		{"a concession on a place is on its country; words of direction are skipped", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"lifted lift VERB 0 root",
+			"the the DET 4 det",
+			"curfew curfew NOUN 2 obj",
+			"in in ADP 7 case",
+			"northern northern ADJ 7 amod",
+			"Syria Syria PROPN 2 obl",
+		}}, []want{{"JOR", "SYR", "0813", hearsay.Asserted}}},
+		{"a country's act in its own land has no target from the place", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"lifted lift VERB 0 root",
+			"the the DET 4 det",
+			"curfew curfew NOUN 2 obj",
+			"in in ADP 6 case",
+			"Irbid Irbid PROPN 2 obl",
+		}}, []want{{"JOR", "", "0813", hearsay.Asserted}}},
 	}
 	places := fakeActors{names: fake.names, places: map[string]actor.Place{}}
 	for k, v := range fake.places {
 		places.places[k] = v
 	}
+	places.places["irbid"] = actor.Place{Name: "Irbid", Country: "JOR", Kind: "city"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := NewWith(places, nil)

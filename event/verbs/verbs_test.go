@@ -47,6 +47,7 @@ func TestCodeTable(t *testing.T) {
 		{"030", 1, 4, "AGREE"},
 		{"0871", 2, 10, "RETREAT"},
 		{"081", 2, 5, "CONCEDE"},
+		{"0831", 2, 5, "RETREAT"}, // resignations (PLOVER RETREAT: resign)
 		{"163", 4, -8, "COERCE"},
 		{"010", 1, 0, ""},
 		{"1053", 3, -5, "REQUEST"},
