@@ -111,6 +111,26 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 		an = &hearsay.Analysis{}
 	}
 
+	// An unnamed source is the same person wherever the article names an
+	// agency relaying them ("an Iranian official told Reuters", later "the
+	// official said"): give every unnamed claimant of the same affiliation
+	// the relay one of them has.
+	an = &hearsay.Analysis{Events: an.Events, Claims: slices.Clone(an.Claims)} // Via is rewritten below
+	relays := map[string]string{}
+	relayed := func(c hearsay.Claim) bool {
+		return c.Claimant.Kind == hearsay.AnonymousOfficial && len(c.Via) > 0 && normName(c.Via[0]) != normName(a.Outlet)
+	}
+	for _, c := range an.Claims {
+		if relayed(c) && relays[c.Claimant.Actor] == "" {
+			relays[c.Claimant.Actor] = c.Via[0]
+		}
+	}
+	for i, c := range an.Claims {
+		if r := relays[c.Claimant.Actor]; r != "" && c.Claimant.Kind == hearsay.AnonymousOfficial && !relayed(c) {
+			an.Claims[i].Via = append([]string{r}, c.Via...)
+		}
+	}
+
 	// Which claims speak for which events, and their origins.
 	origins := make([][]string, len(an.Events))
 	for _, c := range an.Claims {
@@ -241,7 +261,8 @@ func denialCue(cue string) bool {
 // claimEvents returns the events claim ci is about: those in its content;
 // else, for a denial of another claim ("the report"), that claim's; else
 // the events of the sentence its cue stands in ("..., a claim Washington
-// swiftly rejected").
+// swiftly rejected"); else, for a denial or partial confirmation, those of
+// the claim before it.
 func claimEvents(an *hearsay.Analysis, ci int) []int {
 	c := an.Claims[ci]
 	if len(c.Events) > 0 || c.Claimant.Kind == hearsay.ArticleItself {
@@ -258,7 +279,20 @@ func claimEvents(an *hearsay.Analysis, ci int) []int {
 			out = append(out, i)
 		}
 	}
-	return out
+	if len(out) > 0 || (c.Stance != hearsay.Denies && c.Stance != hearsay.ConfirmsPartly) {
+		return out
+	}
+	// A reaction with nothing of its own to react to answers what was last
+	// claimed before it ("The communication, confirmed in part by a senior
+	// State Department official, ...").
+	for j := ci - 1; j >= 0; j-- {
+		p := an.Claims[j]
+		if p.Claimant.Kind != hearsay.ArticleItself && len(p.Events) > 0 && p.Content.Start < c.Cue.Start &&
+			normName(p.Claimant.Span.Text) != normName(c.Claimant.Span.Text) {
+			return p.Events[:1] // the main event: the first in the content
+		}
+	}
+	return nil
 }
 
 // add stores node n with data, linking it to every stored node of kind k
