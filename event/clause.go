@@ -805,6 +805,7 @@ func (s *state) subjects(v int, depth int) []ref {
 	if depth > 5 || v < 0 {
 		return nil
 	}
+	hasSubj := false
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" {
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
@@ -813,8 +814,13 @@ func (s *state) subjects(v int, depth int) []ref {
 			if a := s.actorsOf(c); len(a) > 0 {
 				return append(a, s.partners(v)...)
 			}
-			return nil
+			// a parse that gave the verb two subjects ("told Reuters that
+			// Washington gave"): the next one may name the actor
+			hasSubj = true
 		}
+	}
+	if hasSubj {
+		return nil
 	}
 	if s.passive(v) {
 		for _, c := range s.childrenRel(v, "obl") {

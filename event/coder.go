@@ -144,7 +144,7 @@ func (s *state) findMentions(si int) {
 			i++
 			continue
 		}
-		if m.Kind == actor.Location {
+		if m.Kind == actor.Location || s.reportingAgency(m, sent.Start+i, sent.Start+i+m.Len, sent.Start, sent.End) {
 			i += m.Len
 			continue
 		}
@@ -180,6 +180,23 @@ func (s *state) findMentions(si int) {
 			s.tokMent[t] = idx
 		}
 	}
+}
+
+// reportingAgency reports whether media match m at tokens [a, b) of the
+// sentence [start, end) is the outlet a story is told to or credited to,
+// which is never a party to the events it reports: "told Reuters",
+// "according to AFP", the dateline "(Reuters) -".
+func (s *state) reportingAgency(m actor.Match, a, b, start, end int) bool {
+	if m.Kind == actor.Agent || !strings.HasSuffix(m.Code, "MED") {
+		return false
+	}
+	if a > start && (s.lower[a-1] == "tell" || strings.EqualFold(s.words[a-1], "told")) {
+		return true
+	}
+	if a-2 >= start && s.lower[a-2] == "according" && s.lower[a-1] == "to" {
+		return true
+	}
+	return a > start && s.words[a-1] == "(" && b < end && s.words[b] == ")"
 }
 
 // joinAgent adds an agent's code to an actor code, CAMEO style: "SYR" and

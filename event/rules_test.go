@@ -160,8 +160,31 @@ func TestArgumentRules(t *testing.T) {
 			"in in ADP 6 case",
 			"Irbid Irbid PROPN 2 obl",
 		}}, []want{{"JOR", "", "0813", hearsay.Asserted}}},
+		{"an agency told the story is no actor, even as a misparsed subject", [][]string{{
+			"An a DET 2 det",
+			"official official NOUN 6 nsubj:outer",
+			"told tell VERB 4 amod",
+			"Reuters Reuters PROPN 6 nsubj",
+			"Washington Washington PROPN 6 nsubj",
+			"gave give VERB 0 root",
+			"Tehran Tehran PROPN 8 compound",
+			"notice notice NOUN 6 obj",
+		}}, []want{{"USAGOV", "IRN", "040", hearsay.Asserted}}},
+		{"a dateline agency is no actor", [][]string{{
+			"( ( PUNCT 2 punct",
+			"Reuters Reuters PROPN 5 nsubj",
+			") ) PUNCT 2 punct",
+			"- - PUNCT 2 punct",
+			"attacked attack VERB 0 root",
+			"Jordan Jordan PROPN 5 obj",
+		}}, nil},
 	}
-	places := fakeActors{names: fake.names, places: map[string]actor.Place{}}
+	places := fakeActors{names: map[string]actor.Match{}, places: map[string]actor.Place{}}
+	for k, v := range fake.names {
+		places.names[k] = v
+	}
+	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
+	places.names["tehran"] = country("IRN")
 	for k, v := range fake.places {
 		places.places[k] = v
 	}
@@ -173,6 +196,11 @@ func TestArgumentRules(t *testing.T) {
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+			for _, g := range got {
+				if g.src == "GBRMED" || g.tgt == "GBRMED" {
+					t.Errorf("the agency is an actor: %v", got)
 				}
 			}
 		})
