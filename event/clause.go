@@ -253,8 +253,53 @@ func (s *state) objects(t int) []int {
 		switch {
 		case r == "obj" || r == "iobj" || r == "nsubj:pass" && s.isVerb(t) || r == "xcomp" && !s.isVerb(c):
 			out = append(out, c)
+			if r == "obj" && (s.lower[c] == "it" || s.lower[c] == "them") {
+				out = append(out, s.coordObject(t)...)
+			}
 		case (r == "obl" || strings.HasPrefix(r, "nmod")) && (s.caseOf(c) == "with" || s.caseOf(c) == "of" && !s.isVerb(t)):
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hasCase reports whether t has an oblique or nominal dependent introduced
+// by preposition p.
+func (s *state) hasCase(t int, p string) bool {
+	for _, c := range s.childrenRel(t, "obl", "nmod") {
+		if s.caseOf(c) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// coordObject returns the noun objects of the nearest verb before t in
+// its coordination: what "it" stands for in "collected information and
+// conveyed it to Damascus".
+func (s *state) coordObject(t int) []int {
+	var verbs []int
+	if h := s.tok(t).Head; s.rel(t) == "conj" && h >= 0 {
+		verbs = append(verbs, h)
+		for _, c := range s.children[h] {
+			if s.rel(c) == "conj" && c < t {
+				verbs = append(verbs, c)
+			}
+		}
+	}
+	best := -1
+	for _, v := range verbs {
+		if v < t && v > best && slices.ContainsFunc(s.childrenRel(v, "obj"), s.isNoun) {
+			best = v
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	var out []int
+	for _, o := range s.childrenRel(best, "obj") {
+		if s.isNoun(o) {
+			out = append(out, o)
 		}
 	}
 	return out
@@ -679,6 +724,9 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
+			}
+			if transferVerbs[s.lower[v]] && r == "obj" && (s.lower[c] == "it" || s.lower[c] == "them") && (s.hasCase(v, "to") || len(s.coordObject(v)) > 0) {
+				continue // "collected information and conveyed it to Damascus": "it" is what is passed
 			}
 			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
 				if transferVerbs[s.lower[v]] && bareAgents(t) {

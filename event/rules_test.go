@@ -214,3 +214,32 @@ func TestStemsIrregular(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounThingPassed checks that "it" standing for what a coordinated
+// verb collected is what is passed, not the target, and that the
+// intermediary passes it on.
+func TestPronounThingPassed(t *testing.T) {
+	d := conll(t, []string{
+		"Airplanes airplane NOUN 2 nsubj",
+		"collected collect VERB 0 root",
+		"information information NOUN 2 obj",
+		"about about ADP 5 case",
+		"IS IS PROPN 3 nmod",
+		"and and CCONJ 7 cc",
+		"conveyed convey VERB 2 conj",
+		"it it PRON 7 obj",
+		"to to ADP 10 case",
+		"Damascus Damascus PROPN 7 obl",
+		"through through ADP 12 case",
+		"Iraq Iraq PROPN 7 obl",
+	})
+	got := summarize(NewWith(fake, nil).Code(d, published))
+	if !slices.Contains(got, want{"IRQ", "SYRGOV", "064", hearsay.Asserted}) {
+		t.Errorf("missing IRQ→SYRGOV 064; got %v", got)
+	}
+	for _, g := range got {
+		if g.code == "064" && g.tgt != "SYRGOV" {
+			t.Errorf("the thing passed or its topic is a target: %v", got)
+		}
+	}
+}
