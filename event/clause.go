@@ -263,6 +263,25 @@ func (s *state) objects(t int) []int {
 	return out
 }
 
+// topicOnly reports whether the actors in object o's phrase are all named
+// in a topic ("intelligence on IS fighters", "information about IS").
+func (s *state) topicOnly(o int) bool {
+	found := false
+	for _, x := range s.children[o] {
+		if r := s.rel(x); r == "nmod" || r == "obl" {
+			switch s.caseOf(x) {
+			case "on", "about", "regarding", "concerning":
+				found = true
+				continue
+			}
+		}
+		if len(s.actorsOf(x)) > 0 {
+			return false // "gave Iran advance word of its plan"
+		}
+	}
+	return found
+}
+
 // hasCase reports whether t has an oblique or nominal dependent introduced
 // by preposition p.
 func (s *state) hasCase(t int, p string) bool {
@@ -720,10 +739,28 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			}
 		}
 	}
+	if transferVerbs[s.lower[v]] {
+		// "passing intelligence on IS fighters to the Syrian government",
+		// with "to" misattached inside the object: the recipient
+		if t := s.targetsOf(v); len(t) == 0 {
+			for _, o := range s.childrenRel(v, "obj") {
+				for _, x := range s.phrase(o) {
+					if x != o && (s.rel(x) == "nmod" || s.rel(x) == "obl") && s.caseOf(x) == "to" {
+						if a := s.notSubject(s.actorsOf(x), sources); len(a) > 0 {
+							return sources, a
+						}
+					}
+				}
+			}
+		}
+	}
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
+			}
+			if transferVerbs[s.lower[v]] && r == "obj" && s.tokMent[c] < 0 && s.topicOnly(c) {
+				continue // "passing intelligence on IS fighters": the topic is no target
 			}
 			if transferVerbs[s.lower[v]] && r == "obj" && (s.lower[c] == "it" || s.lower[c] == "them") && (s.hasCase(v, "to") || len(s.coordObject(v)) > 0) {
 				continue // "collected information and conveyed it to Damascus": "it" is what is passed

@@ -243,3 +243,30 @@ func TestPronounThingPassed(t *testing.T) {
 		}
 	}
 }
+
+// TestTransferTopic checks that the topic of what is passed ("intelligence
+// on IS fighters") is no target, and that a recipient the parse hung inside
+// the object is.
+func TestTransferTopic(t *testing.T) {
+	d := conll(t, []string{
+		"Washington Washington PROPN 3 nsubj",
+		"is be AUX 3 aux",
+		"passing pass VERB 0 root",
+		"intelligence intelligence NOUN 3 obj",
+		"on on ADP 7 case",
+		"IS IS PROPN 7 compound",
+		"fighters fighter NOUN 4 nmod",
+		"to to ADP 10 case",
+		"Syrian Syrian ADJ 10 amod",
+		"officials official NOUN 7 nmod",
+	})
+	got := summarize(NewWith(fake, nil).Code(d, published))
+	if !slices.Contains(got, want{"USAGOV", "SYRGOV", "064", hearsay.Asserted}) {
+		t.Errorf("missing USAGOV→SYRGOV 064; got %v", got)
+	}
+	for _, g := range got {
+		if g.tgt == "IMGMUSISI" {
+			t.Errorf("the topic is a target: %v", got)
+		}
+	}
+}
