@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"hearsay/nlp"
+	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
 	"hearsay/nlp/parse"
 	"hearsay/nlp/tag"
@@ -152,8 +153,13 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	step := fs.Float64("step", 1.0/64, "round the saved weights to multiples of this step")
 	fraction := fs.Float64("fraction", 1, "train on this fraction of the sentences (for learning curves)")
 	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
+	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	cl, err := tpClusters(*useClusters)
+	if err != nil {
+		return fmt.Errorf("train tagger: %w", err)
 	}
 	src := tpUdSources{ud: *ud, excludeNC: *excludeNC, withEWT: *withEWT}
 	train, dev, gumNames, err := src.taggerData()
@@ -168,7 +174,7 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "training tagger on %s: %d tokens (%d GUM documents)\n", strings.Join(tpDataNames(train), ", "), tpCountTokens(docs), len(gumNames))
-	opt := tag.Options{Epochs: *epochs, Seed: *seed}
+	opt := tag.Options{Epochs: *epochs, Seed: *seed, Clusters: cl}
 	if *verbose {
 		opt.Log, opt.Dev = e.stdout, dev
 	}
@@ -192,12 +198,38 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = tpFiles(train, gumNames)
 	m.Header.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s", *epochs, *prune, *step, tpGumNote(*excludeNC))
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s%s", *epochs, *prune, *step, tpGumNote(*excludeNC), tpClusterNote(cl))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil
+}
+
+// tpClusters returns the embedded word clusters, or nil when use is false.
+func tpClusters(use bool) (*cluster.Set, error) {
+	if !use {
+		return nil, nil
+	}
+	cl, err := cluster.Default()
+	if err != nil {
+		return nil, err
+	}
+	if cl.Len() == 0 {
+		return nil, fmt.Errorf("the embedded word clusters are empty: run hearsay train clusters, or pass -clusters=false")
+	}
+	return cl, nil
+}
+
+// tpTaggerClusters returns the clusters the jack-knife taggers use: those
+// of the trained tagger.
+func tpTaggerClusters(m *tag.Model) *cluster.Set { return m.Clusters() }
+
+func tpClusterNote(cl *cluster.Set) string {
+	if cl == nil {
+		return ""
+	}
+	return fmt.Sprintf("; word-cluster features from nlp/cluster/clusters.txt.gz (%d words, fingerprint %016x), learned from unlabelled text (hearsay train clusters)", cl.Len(), cl.Sum())
 }
 
 func tpGumNote(excludeNC bool) string {
@@ -323,8 +355,13 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	prune := fs.Float64("prune", 1, "drop weights of smaller magnitude from the saved model")
 	step := fs.Float64("step", 0.25, "round the saved weights to multiples of this step")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
+	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	cl, err := tpClusters(*useClusters)
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
 	}
 	start := time.Now()
 	tagger, err := tpLoadTagger(*taggerPath)
@@ -338,7 +375,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	}
 	var docs []*nlp.Doc
 	if *folds > 1 {
-		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed)}
+		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed), Clusters: tpTaggerClusters(tagger)}
 		docs, err = tpJackknife(ctx, tpAllDocs(train), *folds, tagOpt, e.stdout)
 		if err != nil {
 			return fmt.Errorf("train parser: jack-knifing tags: %w", err)
@@ -369,7 +406,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		tagger.Annotate(devTagged[i])
 	}
 	fmt.Fprintf(e.stdout, "training parser on %s: %d tokens (%d GUM documents)\n", strings.Join(names, ", "), tpCountTokens(docs), len(gumNames))
-	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout}
+	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout, Clusters: cl}
 	if *verbose {
 		opt.Dev = devTagged
 	}
@@ -401,7 +438,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s", *epochs, *prune, *step, tags, tpGumNote(*excludeNC))
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}

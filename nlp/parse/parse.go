@@ -16,13 +16,16 @@ import (
 	"unicode"
 
 	"hearsay/nlp"
+	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
 	"hearsay/nlp/tag/perceptron"
 )
 
 // FormatVersion is the version of the payload format written by Save (the
 // Format field of the model file's header).
-const FormatVersion = 1
+// Format 2 adds the fingerprint of the word clusters the model was trained
+// with (0 for none); format 1 files, which have none, still load.
+const FormatVersion = 2
 
 // Model is a trained parser. It is safe for concurrent use.
 type Model struct {
@@ -32,6 +35,7 @@ type Model struct {
 	labels []string // relation names; labels[rootLabel] == "root"
 	root   int      // index of "root" in labels
 	pm     *perceptron.Model
+	cl     *cluster.Set // word clusters of the features; nil for none
 }
 
 // Actions: shift is 0, LEFT with label l is 1+2l, RIGHT with label l is 2+2l.
@@ -45,7 +49,8 @@ func right(l int) int { return 2 + 2*l }
 
 // word holds the per-token hashes the feature templates combine.
 type word struct {
-	w, t, u uint64 // normalized form, XPOS, UPOS
+	w, t, u   uint64 // normalized form, XPOS, UPOS
+	c4, c6, c uint64 // word cluster cut to 4 and 6 bits, and whole
 }
 
 var (
@@ -239,6 +244,19 @@ const (
 	fBm1tS0t
 	fS0p1tB0t
 	fB0m1tB0t
+	fS0c4
+	fS0c6
+	fS0c
+	fB0c4
+	fB0c6
+	fB0c
+	fS1c6
+	fB1c6
+	fS0c6B0c6
+	fS0tB0c6
+	fS0c6B0t
+	fS1c6S0c6
+	fS0c4B0c4B1c4
 )
 
 func dist(d int) uint64 {
@@ -261,7 +279,7 @@ func capv(v int) uint64 { return uint64(min(v, 5)) }
 // features appends the features of the configuration to buf.
 func (s *state) features(buf []uint64) []uint64 {
 	H := perceptron.Hash
-	none := word{hNone, hNone, hNone}
+	none := word{hNone, hNone, hNone, hNone, hNone, hNone}
 	at := func(i int) word {
 		if i < 0 {
 			return none
@@ -391,6 +409,14 @@ func (s *state) features(buf []uint64) []uint64 {
 		H(fBm1tS0t, H(bm1.t, S0.t)),
 		H(fS0p1tB0t, H(s0p1.t, B0.t)),
 		H(fB0m1tB0t, H(bm1.t, B0.t)),
+		H(fS0c4, S0.c4), H(fS0c6, S0.c6), H(fS0c, S0.c),
+		H(fB0c4, B0.c4), H(fB0c6, B0.c6), H(fB0c, B0.c),
+		H(fS1c6, S1.c6), H(fB1c6, B1.c6),
+		H(fS0c6B0c6, H(S0.c6, B0.c6)),
+		H(fS0tB0c6, H(S0.t, B0.c6)),
+		H(fS0c6B0t, H(S0.c6, B0.t)),
+		H(fS1c6S0c6, H(S1.c6, S0.c6)),
+		H(fS0c4B0c4B1c4, H(H(S0.c4, B0.c4), B1.c4)),
 	)
 }
 
@@ -408,16 +434,21 @@ func normalize(s string) string {
 	return b.String()
 }
 
-func words(toks []nlp.Token, buf []word) []word {
+func words(toks []nlp.Token, buf []word, cl *cluster.Set) []word {
 	buf = buf[:0]
 	for _, t := range toks {
+		norm := normalize(t.Form)
+		c := cl.Code(norm)
 		buf = append(buf, word{
-			w: perceptron.HashString(normalize(t.Form)),
-			t: perceptron.HashString(t.XPOS),
-			u: perceptron.HashString(t.UPOS),
+			w:  perceptron.HashString(norm),
+			t:  perceptron.HashString(t.XPOS),
+			u:  perceptron.HashString(t.UPOS),
+			c4: uint64(cluster.Prefix(c, 4)),
+			c6: uint64(cluster.Prefix(c, 6)),
+			c:  uint64(c),
 		})
 	}
-	return append(buf, word{hRoot, hRoot, hRoot})
+	return append(buf, word{hRoot, hRoot, hRoot, hRoot, hRoot, hRoot})
 }
 
 // bestLegal returns the legal action with the highest score. With the root
@@ -465,7 +496,7 @@ func (m *Model) Annotate(d *nlp.Doc) {
 			continue
 		}
 		toks := d.Tokens[sent.Start:sent.End]
-		ws = words(toks, ws)
+		ws = words(toks, ws, m.cl)
 		s := newState(ws)
 		for !s.terminal() {
 			feats = s.features(feats[:0])
@@ -494,6 +525,9 @@ type Options struct {
 	// Dev, when set, is parsed after every epoch and its scores logged. Its
 	// tags should be predicted ones.
 	Dev []*nlp.Doc
+	// Clusters, when set, are word clusters the features use; the model
+	// keeps them (Load expects cluster.Default's set then).
+	Clusters *cluster.Set
 }
 
 // goldSent is a training sentence with its projectivized gold tree.
@@ -513,7 +547,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if opt.Explore == 0 {
 		opt.Explore = 0.9
 	}
-	m := &Model{root: -1}
+	m := &Model{root: -1, cl: opt.Clusters}
 	labelOf := map[string]int{}
 	var sents []goldSent
 	lifted := 0
@@ -524,7 +558,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 			if n == 0 {
 				continue
 			}
-			g := goldSent{words: words(toks, nil), head: make([]int, n), label: make([]int, n)}
+			g := goldSent{words: words(toks, nil, m.cl), head: make([]int, n), label: make([]int, n)}
 			roots := 0
 			ok := true
 			for i, t := range toks {
@@ -845,6 +879,9 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("parse: %w", err)
 	}
 	zb := bufio.NewWriter(zw)
+	var sum [8]byte
+	binary.LittleEndian.PutUint64(sum[:], m.cl.Sum())
+	zb.Write(sum[:])
 	putUvarint(zb, uint64(len(m.labels)))
 	for _, l := range m.labels {
 		putUvarint(zb, uint64(len(l)))
@@ -871,10 +908,26 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m := &Model{}
 	m.Header = h
-	if h.Name != "parser" || h.Format != FormatVersion {
-		return nil, fmt.Errorf("parse: not a parser model of format %d (name %q, format %d)", FormatVersion, h.Name, h.Format)
+	if h.Name != "parser" || h.Format < 1 || h.Format > FormatVersion {
+		return nil, fmt.Errorf("parse: not a parser model of format 1 to %d (name %q, format %d)", FormatVersion, h.Name, h.Format)
 	}
 	zb := bufio.NewReader(payload)
+	if h.Format >= 2 {
+		var sum [8]byte
+		if _, err := io.ReadFull(zb, sum[:]); err != nil {
+			return nil, fmt.Errorf("parse: reading cluster fingerprint: %w", err)
+		}
+		if s := binary.LittleEndian.Uint64(sum[:]); s != 0 {
+			cl, err := cluster.Default()
+			if err != nil {
+				return nil, fmt.Errorf("parse: %w", err)
+			}
+			if cl.Sum() != s {
+				return nil, fmt.Errorf("parse: model trained with clusters %016x, embedded set is %016x: retrain the parser", s, cl.Sum())
+			}
+			m.cl = cl
+		}
+	}
 	nl, err := getUvarint(zb, maxLabels)
 	if err != nil || nl == 0 {
 		return nil, fmt.Errorf("parse: reading labels: bad count (%v)", err)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"hearsay/nlp"
+	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
 	"hearsay/nlp/tag"
 )
@@ -427,4 +428,53 @@ func BenchmarkLoad(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
 	runtime.KeepAlive(m)
+}
+
+func TestClustersSaveLoad(t *testing.T) {
+	d := readDoc(t, "testdata/tiny.conllu")
+	cl, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := cluster.Build([][]string{{"a", "b", "a", "b"}, {"b", "a", "b", "a"}, {"a", "a", "b", "b"}}, cluster.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		cl   *cluster.Set
+		ok   bool
+	}{
+		{"embedded clusters", cl, true},
+		{"clusters that are not embedded", other, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Train(context.Background(), []*nlp.Doc{d}, Options{Epochs: 5, Seed: 3, Clusters: tt.cl})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Load(&buf)
+			if !tt.ok {
+				if err == nil {
+					t.Error("Load accepted a model trained with other clusters")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, b := cloneDoc(d), cloneDoc(d)
+			m.Annotate(a)
+			m2.Annotate(b)
+			for i := range a.Tokens {
+				if a.Tokens[i].Head != b.Tokens[i].Head || a.Tokens[i].Rel != b.Tokens[i].Rel {
+					t.Fatalf("token %d: %d/%s before saving, %d/%s after", i, a.Tokens[i].Head, a.Tokens[i].Rel, b.Tokens[i].Head, b.Tokens[i].Rel)
+				}
+			}
+		})
+	}
 }

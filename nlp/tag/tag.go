@@ -18,13 +18,16 @@ import (
 	"unicode/utf8"
 
 	"hearsay/nlp"
+	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
 	"hearsay/nlp/tag/perceptron"
 )
 
 // FormatVersion is the version of the payload format written by Save (the
 // Format field of the model file's header).
-const FormatVersion = 1
+// Format 2 adds the fingerprint of the word clusters the model was trained
+// with (0 for none); format 1 files, which have none, still load.
+const FormatVersion = 2
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
@@ -34,6 +37,7 @@ type Model struct {
 	upos, xpos []string // per class
 	lex        map[string]lexEntry
 	pm         *perceptron.Model
+	cl         *cluster.Set // word clusters of the features; nil for none
 }
 
 // lexEntry is what the training data says about one word.
@@ -49,6 +53,7 @@ type tokenFeats struct {
 	suf               [4]uint64
 	lexBest           uint64
 	sure              int32
+	cl                uint32 // word cluster code, 0 for none
 }
 
 var (
@@ -155,6 +160,7 @@ func (m *Model) prepare(toks []nlp.Token, tf []tokenFeats) {
 		f.norm = perceptron.HashString(norm)
 		f.shape = perceptron.HashString(shape(form))
 		affixes(norm, f)
+		f.cl = m.cl.Code(norm)
 		f.lexBest = hNone
 		f.sure = -1
 		if e, ok := m.lex[norm]; ok && e.best >= 0 {
@@ -206,6 +212,16 @@ const (
 	fLexPrev
 	fNextSuf2
 	fNext2Suf3
+	fC4
+	fC6
+	fC10
+	fCFull
+	fPrevC6
+	fPrevCFull
+	fNextC6
+	fNextCFull
+	fNext2C6
+	fP1C6
 )
 
 // features appends the features of token i given the previous two
@@ -235,6 +251,16 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 	n2n, _, _, n2l := at(i + 2)
 	_ = n2s3
 	hp1, hp2 := uint64(p1+2), uint64(p2+2)
+	clAt := func(j, k int) uint64 {
+		if j < 0 {
+			return hStart
+		}
+		if j >= len(tf) {
+			return hEnd
+		}
+		return uint64(cluster.Prefix(tf[j].cl, k))
+	}
+	c6 := clAt(i, 6)
 	first := uint64(0)
 	if i == 0 {
 		first = 1
@@ -278,6 +304,16 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 		H(fLexPrev, H(pl, hp1)),
 		H(fNextSuf2, ns2),
 		H(fNext2Suf3, n2s3),
+		H(fC4, clAt(i, 4)),
+		H(fC6, c6),
+		H(fC10, clAt(i, 10)),
+		H(fCFull, clAt(i, cluster.MaxDepth)),
+		H(fPrevC6, clAt(i-1, 6)),
+		H(fPrevCFull, clAt(i-1, cluster.MaxDepth)),
+		H(fNextC6, clAt(i+1, 6)),
+		H(fNextCFull, clAt(i+1, cluster.MaxDepth)),
+		H(fNext2C6, clAt(i+2, 6)),
+		H(fP1C6, H(hp1, c6)),
 	)
 }
 
@@ -317,7 +353,7 @@ func growInts(s []int, n int) []int {
 func (m *Model) tagSentence(toks []nlp.Token, tf []tokenFeats, out []int) {
 	m.prepare(toks, tf)
 	scores := make([]float32, len(m.upos))
-	feats := make([]uint64, 0, 40)
+	feats := make([]uint64, 0, 64)
 	p1, p2 := -1, -1
 	for i := range toks {
 		c := int(tf[i].sure)
@@ -349,6 +385,9 @@ type Options struct {
 	Log    io.Writer
 	// Dev, when set, is tagged after every epoch and its accuracy logged.
 	Dev []*nlp.Doc
+	// Clusters, when set, are word clusters the features use; the model
+	// keeps them (Load expects cluster.Default's set then).
+	Clusters *cluster.Set
 }
 
 // Train learns a tagger from docs with gold UPOS and XPOS.
@@ -359,7 +398,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	type sent struct{ toks []nlp.Token }
 	var sents []sent
 	classOf := map[string]int{}
-	m := &Model{lex: map[string]lexEntry{}}
+	m := &Model{lex: map[string]lexEntry{}, cl: opt.Clusters}
 	formCount := map[string]map[int]int{}
 	normCount := map[string]map[int]int{}
 	for _, d := range docs {
@@ -411,7 +450,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	}
 	var tf []tokenFeats
 	scores := make([]float32, len(m.upos))
-	feats := make([]uint64, 0, 40)
+	feats := make([]uint64, 0, 64)
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, n := 0, 0
@@ -522,6 +561,10 @@ func (m *Model) Compact(prune, step float32) {
 	m.pm = m.pm.Compact(prune, step)
 }
 
+// Clusters returns the word clusters the model's features use (nil for
+// none).
+func (m *Model) Clusters() *cluster.Set { return m.cl }
+
 // Weights returns the number of weights the model holds.
 func (m *Model) Weights() int { return m.pm.Weights() }
 
@@ -537,6 +580,9 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("tag: %w", err)
 	}
 	zb := bufio.NewWriter(zw)
+	var sum [8]byte
+	binary.LittleEndian.PutUint64(sum[:], m.cl.Sum())
+	zb.Write(sum[:])
 	putStr := func(s string) {
 		putUvarint(zb, uint64(len(s)))
 		zb.WriteString(s)
@@ -574,12 +620,28 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m := &Model{lex: map[string]lexEntry{}}
 	m.Header = h
-	if h.Name != "tagger" || h.Format != FormatVersion {
-		return nil, fmt.Errorf("tag: not a tagger model of format %d (name %q, format %d)", FormatVersion, h.Name, h.Format)
+	if h.Name != "tagger" || h.Format < 1 || h.Format > FormatVersion {
+		return nil, fmt.Errorf("tag: not a tagger model of format 1 to %d (name %q, format %d)", FormatVersion, h.Name, h.Format)
 	}
 	zb := bufio.NewReader(payload)
 	fail := func(what string, err error) (*Model, error) {
 		return nil, fmt.Errorf("tag: reading %s: %w", what, err)
+	}
+	if h.Format >= 2 {
+		var sum [8]byte
+		if _, err := io.ReadFull(zb, sum[:]); err != nil {
+			return fail("cluster fingerprint", err)
+		}
+		if s := binary.LittleEndian.Uint64(sum[:]); s != 0 {
+			cl, err := cluster.Default()
+			if err != nil {
+				return fail("clusters", err)
+			}
+			if cl.Sum() != s {
+				return fail("clusters", fmt.Errorf("model trained with clusters %016x, embedded set is %016x: retrain the tagger", s, cl.Sum()))
+			}
+			m.cl = cl
+		}
 	}
 	nc, err := getUvarint(zb, 1<<12)
 	if err != nil {

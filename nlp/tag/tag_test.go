@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"hearsay/nlp"
+	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
 )
 
@@ -317,5 +318,58 @@ func reportTokens(b *testing.B, perOp int, cpu time.Duration) {
 	b.ReportMetric(total/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		b.ReportMetric(total/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+func TestClustersSaveLoad(t *testing.T) {
+	d := readDoc(t, "testdata/tiny.conllu")
+	cl, err := cluster.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := cluster.Build([][]string{{"a", "b", "a", "b"}, {"b", "a", "b", "a"}, {"a", "a", "b", "b"}}, cluster.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		cl   *cluster.Set
+		ok   bool
+	}{
+		{"embedded clusters", cl, true},
+		{"clusters that are not embedded", other, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Train(context.Background(), []*nlp.Doc{d}, Options{Epochs: 5, Seed: 7, Clusters: tt.cl})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Load(&buf)
+			if !tt.ok {
+				if err == nil {
+					t.Error("Load accepted a model trained with other clusters")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m2.Clusters() != cl {
+				t.Error("loaded model does not use the embedded clusters")
+			}
+			a, b := cloneDoc(d), cloneDoc(d)
+			m.Annotate(a)
+			m2.Annotate(b)
+			for i := range a.Tokens {
+				if a.Tokens[i].XPOS != b.Tokens[i].XPOS {
+					t.Fatalf("token %d: %s before saving, %s after", i, a.Tokens[i].XPOS, b.Tokens[i].XPOS)
+				}
+			}
+		})
 	}
 }
