@@ -20,8 +20,9 @@ var families = map[string]family{
 	// issue's example groups "providing Damascus with information",
 	// "passing IS locations via Baghdad" and "coordination with the Assad
 	// regime" as one proposition; "ruled out any coordination" is coded
-	// 12, reject.
+	// 12, reject, and coordination itself often 050, diplomatic cooperation.
 	"06":   {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"050":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
 	"121":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
 	"1211": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
 	"1212": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},

@@ -483,10 +483,13 @@ func claimExtent(c hearsay.Claim) (int, int) {
 }
 
 // actorKey is the part of an actor code merged events compare: the country
-// (or organisation) code, without sectors.
+// (or organisation) code, without sectors; empty for a bare role.
 func actorKey(a hearsay.Actor) string {
 	if a.Country != "" {
 		return a.Country
+	}
+	if a.Sector != "" && a.Code == a.Sector {
+		return "" // a role with no country ("troops", "officials") is nobody in particular
 	}
 	if len(a.Code) > 3 && a.Sector != "" && strings.HasSuffix(a.Code, a.Sector) {
 		return strings.TrimSuffix(a.Code, a.Sector)
