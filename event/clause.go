@@ -1246,7 +1246,7 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 // coopPreps rank the prepositions of a cooperative act: one cooperates
 // with a partner against a common enemy ("cooperate with Washington
 // against the militants").
-var coopPreps = []string{"with", "to", "toward", "towards", "for", "between", "on", "at", "into", "upon", "from", "over", "against"}
+var coopPreps = []string{"with", "to", "toward", "towards", "for", "between", "on", "at", "into", "upon", "from", "over"}
 
 // cooperative reports whether trigger t's first dictionary entry codes
 // cooperation (roots 03–08).
