@@ -279,7 +279,7 @@ func claimEvents(an *hearsay.Analysis, ci int) []int {
 			out = append(out, i)
 		}
 	}
-	if len(out) > 0 || (c.Stance != hearsay.Denies && c.Stance != hearsay.ConfirmsPartly) {
+	if len(out) > 0 || !(c.Stance == hearsay.ConfirmsPartly || c.Stance == hearsay.Denies && denialCue(c.Cue.Text)) {
 		return out
 	}
 	// A reaction with nothing of its own to react to answers what was last
