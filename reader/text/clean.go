@@ -115,6 +115,7 @@ type Cleaner struct {
 type Result struct {
 	Title string // the headline found in the text, or the title given
 	Text  string // headline then body paragraphs, separated by "\n\n"
+	Site  string // a bare site name among the furniture ("Financialtribune.com"), or ""
 }
 
 // CleanText cleans a plain-text article. Paragraphs are separated by blank
@@ -342,6 +343,12 @@ func (c *Cleaner) Clean(lines []Line, outlet, title string) Result {
 		b.WriteString(in.text)
 	}
 	res.Text = b.String()
+	for i := range infos {
+		if (i < start || i >= end) && isDomain(infos[i].text) {
+			res.Site = infos[i].text
+			break
+		}
+	}
 	c.remember(outlet, infos, head, start, end)
 	return res
 }

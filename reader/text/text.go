@@ -116,7 +116,8 @@ var ErrNoText = errors.New("no article text found")
 // Parse reads a plain-text article from s: the optional header block, then
 // the text, cleaned of furniture with c. origin names the input. The
 // outlet for repetition memory is the header's outlet, else the URL's host,
-// else fallbackOutlet.
+// else fallbackOutlet. The article's outlet is the header's, else a bare site
+// name found among the furniture.
 func Parse(c *Cleaner, s, origin, fallbackOutlet string) (*hearsay.Article, error) {
 	h, rest := ParseHeader(s)
 	outlet := h.Outlet
@@ -131,6 +132,9 @@ func Parse(c *Cleaner, s, origin, fallbackOutlet string) (*hearsay.Article, erro
 	res := c.CleanText(rest, memKey, h.Title)
 	if strings.TrimSpace(res.Text) == "" {
 		return nil, ErrNoText
+	}
+	if outlet == "" {
+		outlet = res.Site // the page's own name in its furniture
 	}
 	a := &hearsay.Article{
 		Key:       Key(res.Text),

@@ -37,10 +37,10 @@ func TestSeeds(t *testing.T) {
 		"Asia & AmericasMiddle EastNewsSyriaUS", "Financialtribune.com", "National",
 	}
 	tests := []struct {
-		file, title string
+		file, title, outlet string
 	}{
-		{"000_5c9707e47f33ddd9", "Reports: US cooperates secretly with Assad against IS"},
-		{"003_f1f8689750023cb5", "US Informed Iran of Intent to Hit IS"},
+		{"000_5c9707e47f33ddd9", "Reports: US cooperates secretly with Assad against IS", ""},
+		{"003_f1f8689750023cb5", "US Informed Iran of Intent to Hit IS", "Financialtribune.com"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -58,6 +58,9 @@ func TestSeeds(t *testing.T) {
 			}
 			if a.Title != tt.title {
 				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if a.Outlet != tt.outlet {
+				t.Errorf("outlet = %q, want %q (the bare site name among the furniture)", a.Outlet, tt.outlet)
 			}
 			if !strings.HasPrefix(a.Text, tt.title+"\n\n") {
 				t.Errorf("text does not start with the headline: %.80q", a.Text)
