@@ -90,19 +90,37 @@ func (s *storyStore) Near(ctx context.Context, k story.Kind, keys []string, from
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	args := []any{string(k), from, to}
-	for _, key := range keys {
+	args := []any{string(k), from, to, story.NearLimit}
+	var parts []string
+	for i, key := range keys {
 		args = append(args, key)
+		parts = append(parts, fmt.Sprintf(`SELECT id FROM (SELECT id FROM story_keys
+	WHERE kind = ?1 AND key = ?%d AND day BETWEEN ?2 AND ?3 ORDER BY day DESC, id DESC LIMIT ?4)`, i+5))
 	}
 	rows, err := s.q.QueryContext(ctx, `
-SELECT n.id, n.cluster, n.day, n.keys, n.data FROM story_nodes n
-WHERE n.kind = ?1 AND n.id IN (
-	SELECT k.id FROM story_keys k WHERE k.kind = ?1 AND k.day BETWEEN ?2 AND ?3 AND k.key IN (`+placeholders(len(keys))+`))
+SELECT n.id, n.cluster, n.day, n.keys FROM story_nodes n
+WHERE n.kind = ?1 AND n.id IN (`+strings.Join(parts, " UNION ")+`)
 ORDER BY n.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: stories: near: %w", err)
 	}
-	return scanNodes(rows)
+	defer rows.Close()
+	var out []story.Node
+	for rows.Next() {
+		var n story.Node
+		var keys string
+		if err := rows.Scan(&n.ID, &n.Cluster, &n.Day, &keys); err != nil {
+			return nil, fmt.Errorf("sqlite: stories: %w", err)
+		}
+		if err := json.Unmarshal([]byte(keys), &n.Keys); err != nil {
+			return nil, fmt.Errorf("sqlite: stories: node %s: keys: %w", n.ID, err)
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	return out, nil
 }
 
 // NearClusters implements story.Store.

@@ -38,7 +38,9 @@ type Store interface {
 	Atomic(ctx context.Context, fn func(Store) error) error
 	// Has reports whether a node with this id is stored.
 	Has(ctx context.Context, k Kind, id string) (bool, error)
-	// Near returns the nodes of kind k with any of keys and Day in [from, to].
+	// Near returns the nodes of kind k with any of keys and Day in [from, to],
+	// without their Data: for each key at most NearLimit of them, the latest
+	// by day then id.
 	Near(ctx context.Context, k Kind, keys []string, from, to int) ([]Node, error)
 	// NearClusters returns the distinct clusters of the nodes Near would
 	// return, in ascending order.
@@ -55,6 +57,11 @@ type Store interface {
 	// dated on or after day since, in ascending order.
 	Clusters(ctx context.Context, k Kind, since int) ([]int64, error)
 }
+
+// NearLimit bounds the nodes Near returns for one key, so that a key shared
+// by a whole busy week (a common title word) costs no more than a rare one.
+// It binds only past NearLimit articles sharing a key within the window.
+const NearLimit = 100
 
 // MemStore is an in-memory Store, for tests and for one-shot runs.
 type MemStore struct {
@@ -89,10 +96,24 @@ func (m *MemStore) Near(_ context.Context, k Kind, keys []string, from, to int) 
 	var out []Node
 	seen := map[string]bool{}
 	for _, key := range keys {
+		var in []*Node
 		for _, n := range m.keys[k][key] {
-			if n.Day >= from && n.Day <= to && !seen[n.ID] {
+			if n.Day >= from && n.Day <= to {
+				in = append(in, n)
+			}
+		}
+		sort.Slice(in, func(i, j int) bool {
+			if in[i].Day != in[j].Day {
+				return in[i].Day > in[j].Day
+			}
+			return in[i].ID > in[j].ID
+		})
+		for _, n := range in[:min(len(in), NearLimit)] {
+			if !seen[n.ID] {
 				seen[n.ID] = true
-				out = append(out, *n)
+				c := *n
+				c.Data = nil
+				out = append(out, c)
 			}
 		}
 	}
