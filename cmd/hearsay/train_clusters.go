@@ -148,7 +148,7 @@ func tpTrainClusters(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	depth := fs.Int("depth", 14, "depth of the cluster tree")
 	minCount := fs.Int("min-count", 2, "words seen fewer times get no cluster")
-	contexts := fs.Int("contexts", 2000, "most frequent words used as left and right contexts")
+	contexts := fs.Int("contexts", 4000, "most frequent words used as left and right contexts")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -110,9 +110,9 @@ func (s *Set) Sum() uint64 {
 
 // Options controls Build.
 type Options struct {
-	MinCount int    // words seen fewer times get no cluster (default 3)
+	MinCount int    // words seen fewer times get no cluster (default 2)
 	MaxWords int    // at most this many of the most frequent words are clustered (default 60000)
-	Contexts int    // the most frequent words used as left and right contexts (default 2000)
+	Contexts int    // the most frequent words used as left and right contexts (default 4000)
 	Depth    int    // depth of the tree (default 14, at most MaxDepth)
 	MinSize  int    // clusters of fewer words are not split (default 4)
 	Iters    int    // 2-means iterations per split (default 8)
@@ -122,13 +122,13 @@ type Options struct {
 // Build clusters the words of sents (each a sentence of raw word forms).
 func Build(sents [][]string, opt Options) (*Set, error) {
 	if opt.MinCount <= 0 {
-		opt.MinCount = 3
+		opt.MinCount = 2
 	}
 	if opt.MaxWords <= 0 {
 		opt.MaxWords = 60000
 	}
 	if opt.Contexts <= 0 {
-		opt.Contexts = 2000
+		opt.Contexts = 4000
 	}
 	if opt.Depth <= 0 {
 		opt.Depth = 14
