@@ -139,12 +139,17 @@ ORDER BY n.cluster`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: stories: near clusters: %w", err)
 	}
+	return scanIDs(rows)
+}
+
+// scanIDs reads a column of cluster ids.
+func scanIDs(rows *sql.Rows) ([]int64, error) {
 	defer rows.Close()
 	var out []int64
 	for rows.Next() {
 		var c int64
 		if err := rows.Scan(&c); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("sqlite: stories: %w", err)
 		}
 		out = append(out, c)
 	}
@@ -236,14 +241,5 @@ func (s *storyStore) Clusters(ctx context.Context, k story.Kind, since int) ([]i
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: stories: clusters: %w", err)
 	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var c int64
-		if err := rows.Scan(&c); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanIDs(rows)
 }

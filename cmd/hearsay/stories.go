@@ -83,16 +83,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 }
 
 func runStory(ctx context.Context, e *env, args []string) error {
-	fs, f := newStoryFlags(e, "story")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneID(pos)
-	if err != nil {
-		return err
-	}
-	s, done, err := openStories(ctx, *f.db)
+	s, id, asJSON, done, err := openByID(ctx, e, "story", args)
 	if err != nil {
 		return err
 	}
@@ -101,7 +92,7 @@ func runStory(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *f.json {
+	if asJSON {
 		return writeJSON(e.stdout, st)
 	}
 	fmt.Fprintf(e.stdout, "story %d: %s\n%s..%s: %d articles, %d outlets, %d not copies\n", st.ID, st.Label,
@@ -224,16 +215,7 @@ func writeSide(w io.Writer, name string, sd story.Side) {
 }
 
 func runEvent(ctx context.Context, e *env, args []string) error {
-	fs, f := newStoryFlags(e, "event")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := oneID(pos)
-	if err != nil {
-		return err
-	}
-	s, done, err := openStories(ctx, *f.db)
+	s, id, asJSON, done, err := openByID(ctx, e, "event", args)
 	if err != nil {
 		return err
 	}
@@ -242,7 +224,7 @@ func runEvent(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *f.json {
+	if asJSON {
 		return writeJSON(e.stdout, ev)
 	}
 	fmt.Fprintf(e.stdout, "event %d: %s [CAMEO %s]\n%s..%s, confidence %.2f: %d mentions, %d articles, %d outlets, %d independent origins\n",
@@ -262,16 +244,22 @@ func runEvent(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// oneID parses the single positional id argument.
-func oneID(pos []string) (int64, error) {
+// openByID parses the flags and the one ID argument of a command that shows
+// one item, and opens the story store; done closes it.
+func openByID(ctx context.Context, e *env, name string, args []string) (s story.Store, id int64, asJSON bool, done func(), err error) {
+	fs, f := newStoryFlags(e, name)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, 0, false, nil, err
+	}
 	if len(pos) != 1 {
-		return 0, fmt.Errorf("%w: want one ID", errUsage)
+		return nil, 0, false, nil, fmt.Errorf("%w: want one ID", errUsage)
 	}
-	id, err := strconv.ParseInt(pos[0], 10, 64)
-	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%w: bad ID %q", errUsage, pos[0])
+	if id, err = strconv.ParseInt(pos[0], 10, 64); err != nil || id <= 0 {
+		return nil, 0, false, nil, fmt.Errorf("%w: bad ID %q", errUsage, pos[0])
 	}
-	return id, nil
+	s, done, err = openStories(ctx, *f.db)
+	return s, id, *f.json, done, err
 }
 
 // openStories opens the story store of an existing database.

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -187,5 +188,43 @@ func TestConflictsOrderIndependent(t *testing.T) {
 	}
 	if !slices.Equal(stories[src], stories[rev]) {
 		t.Errorf("stories depend on ingest order:\nin order: %q\nreversed: %q", stories[src], stories[rev])
+	}
+}
+
+// TestStoryAndEventCommands checks that every story listed can be shown,
+// that merged events show their mentions, and that bad IDs are usage errors.
+func TestStoryAndEventCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	ingestSeeds(t, db)
+	code, stdout, stderr := hearsayRun(t, "stories", "--json", "--db", db)
+	if code != 0 {
+		t.Fatalf("stories: exit %d: %s", code, stderr)
+	}
+	var sts []story.Story
+	if err := json.Unmarshal([]byte(stdout), &sts); err != nil || len(sts) == 0 {
+		t.Fatalf("stories --json: %v, %d stories", err, len(sts))
+	}
+	for _, st := range sts {
+		code, out, stderr := hearsayRun(t, "story", "--db", db, fmt.Sprint(st.ID))
+		if code != 0 || !strings.Contains(out, st.Label) {
+			t.Errorf("story %d: exit %d, %q %s", st.ID, code, out, stderr)
+		}
+	}
+	cs := conflicts(t, db)
+	ev := cs[0].Contested[0].Asserted.Claimants[0].Quotes[0]
+	if ev.Text == "" || ev.End <= ev.Start {
+		t.Errorf("conflict quote without text or offsets: %+v", ev)
+	}
+	code, stdout, _ = hearsayRun(t, "conflicts", "--all", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "CONTESTED") || !strings.Contains(stdout, "not contested") {
+		t.Errorf("conflicts --all: exit %d:\n%s", code, stdout)
+	}
+	for _, bad := range [][]string{{"story", "x"}, {"event"}, {"event", "1", "2"}} {
+		if code, _, _ := hearsayRun(t, append(bad, "--db", db)...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
+		}
+	}
+	if code, _, stderr := hearsayRun(t, "event", "--db", db, "99999"); code != 1 || !strings.Contains(stderr, "not found") {
+		t.Errorf("event 99999: exit %d, %s", code, stderr)
 	}
 }
