@@ -20,6 +20,7 @@ type featurizer struct {
 	qstate []byte    // 'n' outside quotes, 'q' inside a closed quotation, 'u' inside an unclosed one, 'm' a quotation mark
 	qfrom  []bool    // the token's quotation began in an earlier sentence
 	kids   [][]int32 // dependents of each token, when the Doc is parsed
+	prev   []int     // labels from a first stage, for a stacked model; nil for none
 }
 
 func newFeaturizer(s *scanner) *featurizer {
@@ -270,6 +271,9 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 	if left >= 0 && right >= 0 {
 		out = append(out, h2(42, fx.lem[left], fx.lem[right]))
 	}
+	if fx.prev != nil {
+		out = fx.stacked(i, a, b, out)
+	}
 	// the dependency parse, when there is one
 	if fx.kids != nil {
 		for _, k := range fx.kids[i] {
@@ -340,4 +344,52 @@ func (fx *featurizer) hasSubj(k int) bool {
 		}
 	}
 	return false
+}
+
+var labelNames = [nLabels]string{"O", "BS", "IS", "BC", "IC", "BT", "IT"}
+
+// stacked appends the features of token i drawn from the first stage's
+// labels: around the token, the nearest cues it found, and the labels
+// at the edges of the neighbouring sentences.
+func (fx *featurizer) stacked(i, a, b int, out []uint64) []uint64 {
+	L := func(k int) string {
+		if k < a || k >= b {
+			return "<>"
+		}
+		return labelNames[fx.prev[k]]
+	}
+	li := L(i)
+	out = append(out,
+		h1(70, li),
+		h2(71, L(i-1), li),
+		h2(72, li, L(i+1)),
+		h1(73, L(i-2)),
+		h1(74, L(i+2)),
+		h2(80, li, fx.s.low[i]),
+	)
+	hasCue := false
+	for k := i - 1; k >= a; k-- {
+		if labelRole[fx.prev[k]] == 2 {
+			out = append(out, h3(75, fx.lem[k], distBucket(i-k), li))
+			hasCue = true
+			break
+		}
+	}
+	for k := i + 1; k < b; k++ {
+		if labelRole[fx.prev[k]] == 2 {
+			out = append(out, h3(76, fx.lem[k], distBucket(k-i), li))
+			hasCue = true
+			break
+		}
+	}
+	out = append(out, h2(77, boolStr(hasCue || labelRole[fx.prev[i]] == 2), li))
+	before, after := "<>", "<>"
+	if a > 0 {
+		before = labelNames[fx.prev[a-1]]
+	}
+	if b < len(fx.prev) {
+		after = labelNames[fx.prev[b]]
+	}
+	out = append(out, h2(78, before, li), h2(79, after, li))
+	return out
 }

@@ -50,14 +50,15 @@ func allowed(a, b int) bool {
 // features, with the header it was stored with.
 type AttributionModel struct {
 	Header models.Header
-	rows   map[uint64]int32 // feature hash → row of w
-	table  rowTable         // the same, for fast lookup (see index)
-	w      []float32        // nLabels weights per row
+	rows   map[uint64]int32  // feature hash → row of w
+	table  rowTable          // the same, for fast lookup (see index)
+	first  *AttributionModel // the first stage of a stacked model, whose labels are features of this one; nil for one stage
+	w      []float32         // nLabels weights per row
 	trans  [nLabels + 1][nLabels]float32
 }
 
 // attributionFormat is the payload format version of attribution.model.
-const attributionFormat = 2
+const attributionFormat = 3
 
 //go:embed attribution.model
 var attributionModelFile string
@@ -95,6 +96,23 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, err
 	}
 	bw := bufio.NewWriter(zw)
+	err = m.writePayload(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return cw.n, fmt.Errorf("writing attribution model: %w", err)
+	}
+	return cw.n, nil
+}
+
+// writePayload writes the weights of m, then a byte saying whether a
+// first stage follows, then the first stage's payload.
+func (m *AttributionModel) writePayload(bw *bufio.Writer) error {
+	var err error
 	put := func(v any) {
 		if err == nil {
 			err = binary.Write(bw, binary.LittleEndian, v)
@@ -110,15 +128,26 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 	}
 	scale := 32767 / maxAbs
 	put(scale)
+	// rows whose weights all round to zero are left out
+	quant := func(k uint64) (q [nLabels]int16, zero bool) {
+		r := int(m.rows[k])
+		zero = true
+		for l := range nLabels {
+			q[l] = int16(math.Round(float64(m.w[r*nLabels+l] * scale)))
+			zero = zero && q[l] == 0
+		}
+		return q, zero
+	}
 	keys := make([]uint64, 0, len(m.rows))
 	for k := range m.rows {
-		keys = append(keys, k)
+		if _, zero := quant(k); !zero {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	put(uint32(len(keys)))
 	prev := uint64(0)
 	var buf [binary.MaxVarintLen64]byte
-	var q [nLabels]int16
 	for _, k := range keys {
 		if err != nil {
 			break
@@ -126,22 +155,18 @@ func (m *AttributionModel) WriteTo(w io.Writer) (int64, error) {
 		n := binary.PutUvarint(buf[:], k-prev)
 		prev = k
 		_, err = bw.Write(buf[:n])
-		r := int(m.rows[k])
-		for l := range nLabels {
-			q[l] = int16(math.Round(float64(m.w[r*nLabels+l] * scale)))
-		}
+		q, _ := quant(k)
 		put(q[:])
 	}
-	if err == nil {
-		err = bw.Flush()
+	if m.first == nil {
+		put(uint8(0))
+		return err
 	}
-	if err == nil {
-		err = zw.Close()
-	}
+	put(uint8(1))
 	if err != nil {
-		return cw.n, fmt.Errorf("writing attribution model: %w", err)
+		return err
 	}
-	return cw.n, nil
+	return m.first.writePayload(bw)
 }
 
 type countWriter struct {
@@ -161,11 +186,21 @@ func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution model: %w", err)
 	}
-	if h.Name != "attribution" || h.Format != attributionFormat {
+	if h.Name != "attribution" || h.Format != attributionFormat && h.Format != 2 {
 		return nil, fmt.Errorf("attribution model: got %q format %d, want attribution format %d", h.Name, h.Format, attributionFormat)
 	}
-	br := bufio.NewReader(body)
-	m := &AttributionModel{Header: h}
+	m, err := readPayload(bufio.NewReader(body), 0, h.Format >= 3)
+	if err != nil {
+		return nil, err
+	}
+	m.Header = h
+	return m, nil
+}
+
+// readPayload reads what writePayload wrote; depth counts the stages
+// read so far. Format 2 files have one stage and no stage flag.
+func readPayload(br *bufio.Reader, depth int, stages bool) (*AttributionModel, error) {
+	m := &AttributionModel{}
 	var nl uint32
 	if err := binary.Read(br, binary.LittleEndian, &nl); err != nil || nl != nLabels {
 		return nil, fmt.Errorf("attribution model: bad label count (%v)", err)
@@ -194,8 +229,8 @@ func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
 	if n > 1<<24 {
 		return nil, errors.New("attribution model: too many rows")
 	}
-	m.rows = make(map[uint64]int32, min(n, 1<<20))
-	m.w = make([]float32, 0, min(int(n), 1<<20)*nLabels)
+	m.rows = make(map[uint64]int32, min(n, 1<<16))
+	m.w = make([]float32, 0, min(int(n), 1<<16)*nLabels)
 	prev := uint64(0)
 	var q [nLabels]int16
 	for i := 0; i < int(n); i++ {
@@ -213,6 +248,22 @@ func ReadAttributionModel(r io.Reader) (*AttributionModel, error) {
 		}
 	}
 	m.index()
+	if !stages {
+		return m, nil // format 2: one stage, no flag
+	}
+	more, err := br.ReadByte()
+	if err != nil {
+		return nil, fmt.Errorf("attribution model: stage flag: %w", err)
+	}
+	switch {
+	case more == 0:
+	case more == 1 && depth == 0:
+		if m.first, err = readPayload(br, depth+1, true); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("attribution model: bad stage flag %d", more)
+	}
 	return m, nil
 }
 
@@ -335,11 +386,23 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 }
 
 // Attributions tags every sentence of d with m and assembles the
-// attributions, each token in at most one. A Doc with no tokens is
-// segmented with Segment first.
+// attributions. A Doc with no tokens is segmented with Segment first.
 func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
 	s := newScanner(d)
+	return s.assemble(m.labels(s))
+}
+
+// labels returns the label of every token of the scanner's Doc: from the
+// first stage, when m has one, then from m with the first stage's labels
+// as features.
+func (m *AttributionModel) labels(s *scanner) []int {
+	var prev []int
+	if m.first != nil {
+		prev = m.first.labels(s)
+	}
 	fx := newFeaturizer(s)
+	fx.prev = prev
+	d := s.d
 	labels := make([]int, len(d.Tokens))
 	for _, sent := range d.Sentences {
 		if sent.End-sent.Start > 400 {
@@ -351,5 +414,5 @@ func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
 		}
 		copy(labels[sent.Start:], m.tagSentence(fx, sent.Start, sent.End))
 	}
-	return s.assemble(labels)
+	return labels
 }

@@ -18,9 +18,9 @@ func tinyDocs(t testing.TB) []AttrDoc {
 	return AnalyzeArticles(arts, Segment)
 }
 
-func trainTiny(t testing.TB, seed uint64) *AttributionModel {
+func trainTiny(t testing.TB, seed uint64, stack int) *AttributionModel {
 	t.Helper()
-	m, rep, err := TrainAttributionModel(tinyDocs(t), TrainOptions{Epochs: 10, Seed: seed, MinCount: 1})
+	m, rep, err := TrainAttributionModel(tinyDocs(t), TrainOptions{Epochs: 10, Seed: seed, MinCount: 1, Stack: stack})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,43 +30,49 @@ func trainTiny(t testing.TB, seed uint64) *AttributionModel {
 	return m
 }
 
-// TestTrainTiny trains on a tiny BRAT sample and checks that the model
-// learns it, survives a write and a read, and is the same for a seed.
+// TestTrainTiny trains on a tiny BRAT sample, with one stage and
+// stacked, and checks that the model learns it, survives a write and a
+// read, and is the same for a seed.
 func TestTrainTiny(t *testing.T) {
-	docs := tinyDocs(t)
-	m := trainTiny(t, 7)
-	sc := ScoreAttributionDocs(docs, m.Attributions)
-	if sc.Overlap.Relation.F1 < 0.9 || sc.Exact.Cue.F1 < 0.9 {
-		t.Errorf("training sample not learned: relation F1 %.3f, exact cue F1 %.3f", sc.Overlap.Relation.F1, sc.Exact.Cue.F1)
-	}
+	for _, stack := range []int{0, 3} {
+		docs := tinyDocs(t)
+		m := trainTiny(t, 7, stack)
+		if (m.first != nil) != (stack > 1) {
+			t.Fatalf("stack %d: first stage %v", stack, m.first != nil)
+		}
+		sc := ScoreAttributionDocs(docs, m.Attributions)
+		if sc.Overlap.Relation.F1 < 0.9 || sc.Exact.Cue.F1 < 0.9 {
+			t.Errorf("stack %d: training sample not learned: relation F1 %.3f, exact cue F1 %.3f", stack, sc.Overlap.Relation.F1, sc.Exact.Cue.F1)
+		}
 
-	var a, b bytes.Buffer
-	if _, err := m.WriteTo(&a); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := trainTiny(t, 7).WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two trainings with the same seed wrote different models")
-	}
-	m2, err := ReadAttributionModel(bytes.NewReader(a.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m2.Header.Name != "attribution" {
-		t.Errorf("header name %q", m2.Header.Name)
-	}
-	sc2 := ScoreAttributionDocs(docs, m2.Attributions)
-	if sc2.Overlap.Relation != sc.Overlap.Relation {
-		t.Errorf("scores after reading back %+v, before %+v", sc2.Overlap.Relation, sc.Overlap.Relation)
-	}
+		var a, b bytes.Buffer
+		if _, err := m.WriteTo(&a); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := trainTiny(t, 7, stack).WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("stack %d: two trainings with the same seed wrote different models", stack)
+		}
+		m2, err := ReadAttributionModel(bytes.NewReader(a.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m2.Header.Name != "attribution" || (m2.first != nil) != (stack > 1) {
+			t.Errorf("stack %d: read back header %+v, first stage %v", stack, m2.Header, m2.first != nil)
+		}
+		sc2 := ScoreAttributionDocs(docs, m2.Attributions)
+		if sc2.Overlap.Relation != sc.Overlap.Relation {
+			t.Errorf("stack %d: scores after reading back %+v, before %+v", stack, sc2.Overlap.Relation, sc.Overlap.Relation)
+		}
 
-	// unseen text in the same shape
-	text := "The minister said the port would close in June. Weather was mild."
-	got := m.Attributions(Segment(text))
-	if len(got) != 1 || got[0].Cue.Text != "said" || got[0].Source.Text != "The minister" || !strings.HasPrefix(got[0].Content.Text, "the port would close") {
-		t.Errorf("unseen sentence: %+v", got)
+		// unseen text in the same shape
+		text := "The minister said the port would close in June. Weather was mild."
+		got := m.Attributions(Segment(text))
+		if len(got) != 1 || got[0].Cue.Text != "said" || got[0].Source.Text != "The minister" || !strings.HasPrefix(got[0].Content.Text, "the port would close") {
+			t.Errorf("stack %d: unseen sentence: %+v", stack, got)
+		}
 	}
 }
 
@@ -136,7 +142,7 @@ func TestAttributionsPolNeARDev(t *testing.T) {
 
 func FuzzReadAttributionModel(f *testing.F) {
 	var buf bytes.Buffer
-	if _, err := trainTiny(f, 1).WriteTo(&buf); err != nil {
+	if _, err := trainTiny(f, 1, 2).WriteTo(&buf); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())

@@ -15,6 +15,7 @@ type TrainOptions struct {
 	Seed     uint64  // shuffling seed; the same seed and data give the same model
 	MinCount int     // least occurrences of a feature in training to keep it (default 2)
 	Holdout  float64 // share of the articles held back to choose the number of passes (default 0.1; 0 for none)
+	Stack    int     // with k > 1, a stacked model: a second stage reads the labels of a first, learned from k-fold first-stage labels of the training articles
 	Log      io.Writer
 }
 
@@ -22,9 +23,10 @@ type TrainOptions struct {
 type TrainReport struct {
 	Articles, Heldout int
 	Features          int
-	Epochs            int               // passes of the final model
-	Curve             []float64         // held-out relation F1 (overlap) after each pass
-	Heldscores        AttributionScores // held-out scores of the chosen pass
+	Epochs            int                // passes of the final model
+	Curve             []float64          // held-out relation F1 (overlap) after each pass
+	Heldscores        AttributionScores  // held-out scores of the chosen pass
+	Stacked           *AttributionScores // held-out scores of the stacked model, when one was trained with a hold-out
 }
 
 // AttrDoc is an analysed article with its gold attributions, the unit of
@@ -32,6 +34,7 @@ type TrainReport struct {
 type AttrDoc struct {
 	Doc       *nlp.Doc
 	Relations []polnear.Relation
+	prev      []int // first-stage labels, when training a stacked model's second stage
 }
 
 // AnalyzeArticles analyses each article's text with analyze.
@@ -113,6 +116,7 @@ func (t *trainer) sentences(docs []AttrDoc) []trainSent {
 	for _, ad := range docs {
 		s := newScanner(ad.Doc)
 		fx := newFeaturizer(s)
+		fx.prev = ad.prev
 		gold := goldLabels(ad.Doc, ad.Relations)
 		for _, sent := range ad.Doc.Sentences {
 			if sent.End <= sent.Start {
@@ -225,6 +229,7 @@ func featureRows(docs []AttrDoc, minCount int) map[uint64]int32 {
 	var buf []uint64
 	for _, ad := range docs {
 		fx := newFeaturizer(newScanner(ad.Doc))
+		fx.prev = ad.prev
 		for _, sent := range ad.Doc.Sentences {
 			for i := sent.Start; i < sent.End; i++ {
 				buf = fx.features(i, sent.Start, sent.End, buf[:0])
@@ -278,9 +283,9 @@ func TrainAttributionModel(docs []AttrDoc, opt TrainOptions) (*AttributionModel,
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	epochs := opt.Epochs
 	nHeld := int(float64(len(docs))*opt.Holdout + 0.5)
+	var tr, held []AttrDoc
 	if opt.Holdout > 0 && nHeld > 0 && nHeld < len(docs) {
 		perm := rng.Perm(len(docs))
-		var tr, held []AttrDoc
 		for k, i := range perm {
 			if k < nHeld {
 				held = append(held, docs[i])
@@ -304,14 +309,55 @@ func TrainAttributionModel(docs []AttrDoc, opt TrainOptions) (*AttributionModel,
 			}
 		}
 	}
-	t := newTrainer(docs, opt.MinCount)
+	var m *AttributionModel
+	if opt.Stack > 1 {
+		if rep.Heldout > 0 {
+			hm := trainStacked(tr, epochs, opt.MinCount, opt.Stack, rng)
+			sc := ScoreAttributionDocs(held, hm.Attributions)
+			rep.Stacked = &sc
+			logf("stacked (%d folds), %d passes: held-out relation F1 %.3f (exact %.3f), cue %.3f, source %.3f, content %.3f\n", opt.Stack, epochs, sc.Overlap.Relation.F1, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
+		}
+		m = trainStacked(docs, epochs, opt.MinCount, opt.Stack, rng)
+		rep.Features = len(m.rows) + len(m.first.rows)
+	} else {
+		m = trainStage(docs, epochs, opt.MinCount, rng)
+		rep.Features = len(m.rows)
+	}
+	rep.Epochs = epochs
+	logf("final: %d passes over %d articles, %d feature rows\n", epochs, len(docs), rep.Features)
+	return m, rep, nil
+}
+
+// trainStage trains one stage on docs for the given number of passes.
+func trainStage(docs []AttrDoc, epochs, minCount int, rng *rand.Rand) *AttributionModel {
+	t := newTrainer(docs, minCount)
 	sents := t.sentences(docs)
 	for e := 1; e <= epochs; e++ {
 		t.epoch(sents, rng)
 	}
-	m := t.model()
-	rep.Epochs = epochs
-	rep.Features = len(m.rows)
-	logf("final: %d passes over %d articles, %d feature rows\n", epochs, len(docs), len(m.rows))
-	return m, rep, nil
+	return t.model()
+}
+
+// trainStacked trains a two-stage model: the first stage on all docs; the
+// second on docs whose first-stage labels come from models trained on the
+// other folds, as at run time they come from a model that has not seen
+// the text.
+func trainStacked(docs []AttrDoc, epochs, minCount, folds int, rng *rand.Rand) *AttributionModel {
+	second := make([]AttrDoc, len(docs))
+	copy(second, docs)
+	for f := range folds {
+		var tr []AttrDoc
+		for i := range docs {
+			if i%folds != f {
+				tr = append(tr, docs[i])
+			}
+		}
+		fm := trainStage(tr, epochs, minCount, rng)
+		for i := f; i < len(docs); i += folds {
+			second[i].prev = fm.labels(newScanner(docs[i].Doc))
+		}
+	}
+	m := trainStage(second, epochs, minCount, rng)
+	m.first = trainStage(docs, epochs, minCount, rng)
+	return m
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"hearsay"
+	"hearsay/nlp/english"
 )
 
 func TestExtract(t *testing.T) {
@@ -220,7 +221,16 @@ func TestRobustness(t *testing.T) {
 		"according to",
 		", said",
 	}
+	p, err := english.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, text := range cases {
+		for _, a := range Attributions(p.Analyze(text)) { // the learned tagger
+			checkSpan(t, text, a.Cue)
+			checkSpan(t, text, a.Content)
+			checkSpan(t, text, a.Source)
+		}
 		d := Segment(text)
 		for _, a := range Attributions(d) {
 			checkSpan(t, text, a.Cue)
@@ -252,8 +262,18 @@ func FuzzAttributions(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	m, err := BuiltinAttributionModel()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, a := range Attributions(Segment(text)) {
+			checkSpan(t, text, a.Cue)
+			checkSpan(t, text, a.Content)
+			checkSpan(t, text, a.Source)
+		}
+		// the learned tagger, which tagged Docs get, on the same tokens
+		for _, a := range m.Attributions(Segment(text)) {
 			checkSpan(t, text, a.Cue)
 			checkSpan(t, text, a.Content)
 			checkSpan(t, text, a.Source)

@@ -26,6 +26,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	minCount := fs.Int("min-count", 3, "least occurrences of a feature to keep it")
 	holdout := fs.Float64("holdout", 0.1, "share of train articles held back to choose the number of passes")
 	limit := fs.Int("limit", 0, "use only the first N training articles (0: all), for learning curves")
+	stack := fs.Int("stack", 0, "with k > 1, train a stacked model whose first-stage labels come from k folds (0: one stage)")
 	version := fs.String("version", "1.0.0", "model version for the header")
 	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
@@ -44,7 +45,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	}
 	docs := claim.AnalyzeArticles(arts, analyze)
 	m, rep, err := claim.TrainAttributionModel(docs, claim.TrainOptions{
-		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Holdout: *holdout, Log: e.stdout,
+		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Holdout: *holdout, Stack: *stack, Log: e.stdout,
 	})
 	if err != nil {
 		return err
