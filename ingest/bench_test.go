@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"hearsay/internal/cputime"
 	"hearsay/reader/corpus"
 	"hearsay/sqlite"
 )
@@ -64,9 +65,9 @@ func BenchmarkRun(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				c0 := cpuTime()
+				c0 := cputime.Now()
 				res, err := Run(context.Background(), db, []string{input}, Options{})
-				cpu += cpuTime() - c0
+				cpu += cputime.Now() - c0
 				if err != nil {
 					b.Fatal(err)
 				}

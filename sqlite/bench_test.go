@@ -11,6 +11,7 @@ import (
 
 	"hearsay"
 	"hearsay/dedup"
+	"hearsay/internal/cputime"
 )
 
 // benchArticle returns article i: about 400 words of pseudo-random text,
@@ -67,11 +68,11 @@ func BenchmarkPut(b *testing.B) {
 			next++
 		}
 		b.StartTimer()
-		c0 := cpuTime()
+		c0 := cputime.Now()
 		if err := db.Put(context.Background(), docs); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - c0
+		cpu += cputime.Now() - c0
 	}
 	b.ReportMetric(float64(batch*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(batch*b.N)/cpu.Seconds(), "articles/cpu-s")
@@ -103,7 +104,7 @@ func BenchmarkCheck(b *testing.B) {
 			ctx := context.Background()
 			copies := 0
 			i := 0
-			c0 := cpuTime()
+			c0 := cputime.Now()
 			for b.Loop() {
 				m, err := dedup.Check(ctx, &fps[i%len(fps)], db)
 				if err != nil {
@@ -114,7 +115,7 @@ func BenchmarkCheck(b *testing.B) {
 				}
 				i++
 			}
-			b.ReportMetric(float64((cpuTime()-c0).Microseconds())/float64(i), "cpu-µs/check")
+			b.ReportMetric(float64((cputime.Now()-c0).Microseconds())/float64(i), "cpu-µs/check")
 			if copies != (i+1)/2 && i >= len(fps) {
 				b.Errorf("%d copies found in %d checks, want %d", copies, i, i/2)
 			}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"hearsay/internal/cputime"
 	"hearsay/nlp"
 	"hearsay/nlp/cluster"
 	"hearsay/nlp/models"
@@ -261,13 +262,13 @@ func BenchmarkTag(b *testing.B) {
 		n += len(d.Tokens)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range docs {
 			m.Annotate(d)
 		}
 	}
-	reportTokens(b, n, cpuTime()-cpu0)
+	reportTokens(b, n, cputime.Now()-cpu0)
 }
 
 func BenchmarkLoad(b *testing.B) {
