@@ -74,8 +74,9 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 // joins the nearest cue among its own sentences, else the nearest cue in
 // the sentences around; a source joins the nearest cue of its sentence,
 // and a cue left without a source shares the nearest source of its
-// sentence ("Trump said ..., adding ..."). Attributions without content
-// are dropped.
+// sentence ("Trump said ..., adding ..."). A cue left without content gets
+// the content (and, lacking one, the source) the surface rules find for it,
+// else it is dropped.
 func (s *scanner) assemble(labels []int) []Attribution {
 	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
@@ -138,10 +139,6 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		} else {
 			groups[best].cont = append(groups[best].cont, g)
 		}
-	}
-	claimed := make([]bool, len(labels))
-	for i, l := range labels {
-		claimed[i] = l != lO
 	}
 	var out []Attribution
 	for ci, k := range cues {
@@ -219,15 +216,4 @@ func (s *scanner) cueLemma(a, b int) string {
 		return hl
 	}
 	return s.lemmaOf(best)
-}
-
-// claimedAny reports whether the content of a overlaps a token the tagger
-// gave a role.
-func (s *scanner) claimedAny(claimed []bool, a Attribution) bool {
-	for k := a.cont; k < a.contEnd && k < len(claimed); k++ {
-		if claimed[k] {
-			return true
-		}
-	}
-	return false
 }
