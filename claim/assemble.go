@@ -47,7 +47,7 @@ func (s *scanner) labelSegments(labels []int) []segment {
 
 // maxLinkSentences bounds how many sentences away a content with no cue
 // in its own sentences may find its cue.
-const maxLinkSentences = 2
+const maxLinkSentences = 1
 
 // chainContents merges content segments that run on from one sentence
 // into the next (a quotation of several sentences): a segment that reaches
