@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,29 @@ func TestAttributeCommand(t *testing.T) {
 				t.Errorf("span %+v does not match the input", s)
 			}
 		}
+	}
+	// the English pipeline and the learned tagger, the default
+	text = "“We will win,” the senator said on Friday. According to the report, prices rose."
+	out.Reset()
+	e = &env{stdin: strings.NewReader(text), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	if code := run(context.Background(), e, []string{"attribute"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var cues []string
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var a claim.Attribution
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []hearsay.Span{a.Source, a.Cue, a.Content} {
+			if text[s.Start:s.End] != s.Text {
+				t.Errorf("span %+v does not match the input", s)
+			}
+		}
+		cues = append(cues, a.Cue.Text)
+	}
+	if !slices.Contains(cues, "said") || !slices.Contains(cues, "According to") {
+		t.Errorf("learned tagger: cues %q, want \"said\" and \"According to\"", cues)
 	}
 	if code, _, _ := hearsayRun(t, "attribute", "--nlp", "nonsense"); code != 2 {
 		t.Errorf("bad --nlp: exit %d, want 2", code)
