@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"hearsay"
 )
@@ -100,8 +102,7 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 				votes[g.Prop] = map[int64]float64{}
 			}
 			sides[g.Prop][want] = true
-			gs := strings.Index(text, g.Sentence)
-			ge := gs + len(g.Sentence)
+			gs, ge := locate(text, g.Sentence)
 			h := hit{props: map[int64]string{}, want: want, article: key, claim: g}
 			for _, f := range byArticle[key] {
 				if gs < 0 || f.node.End <= gs || f.node.Start >= ge || !shareWord(f.node.Claimant.Span.Text, g.ClaimantText) {
@@ -190,4 +191,46 @@ func shareWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// locate finds sentence in text, exactly or else with every run of white
+// space (non-breaking spaces included, which cleaning turns into plain ones)
+// taken as one space; it returns the byte span in text, or -1, -1.
+func locate(text, sentence string) (int, int) {
+	if i := strings.Index(text, sentence); i >= 0 {
+		return i, i + len(sentence)
+	}
+	// norm returns s with white space collapsed, and for each of its bytes
+	// the start and end in s of the rune (or space run) it came from.
+	norm := func(s string) (string, []int, []int) {
+		var b strings.Builder
+		var from, to []int
+		spaceAt := -1
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				if spaceAt < 0 {
+					spaceAt = i
+				}
+				continue
+			}
+			if spaceAt >= 0 && b.Len() > 0 {
+				b.WriteByte(' ')
+				from, to = append(from, spaceAt), append(to, i)
+			}
+			spaceAt = -1
+			n := b.Len()
+			b.WriteRune(r)
+			for k := n; k < b.Len(); k++ {
+				from, to = append(from, i), append(to, i+utf8.RuneLen(r))
+			}
+		}
+		return b.String(), from, to
+	}
+	nt, from, to := norm(text)
+	ns, _, _ := norm(sentence)
+	i := strings.Index(nt, ns)
+	if i < 0 || ns == "" {
+		return -1, -1
+	}
+	return from[i], to[i+len(ns)-1]
 }
