@@ -447,7 +447,9 @@ func (s *state) verbEvent(v int) *found {
 		}
 		f.rule += " + " + s.lower[trig] + " " + code + " combined → " + comb
 		f.code = comb
-		if len(f.targets) == 0 {
+		if len(f.targets) == 0 || len(targets) > 0 && s.coordinatedEvent(v, x) && rolesOnly(f.targets) {
+			// the object's role words ("military, intelligence
+			// cooperation") are kinds of the act, not its target
 			f.targets = targets
 		}
 		f.inner = append(f.inner, trig, x)
@@ -505,6 +507,52 @@ func (s *state) verbEvent(v int) *found {
 	return f
 }
 
+// roleCoord returns the event nouns coordinated with object o when o is
+// not an event itself: "rules out military, intelligence cooperation with
+// Iran", which the parse gives as object "military" with "cooperation" its
+// conjunct or, when it scattered the clause, only next to it.
+func (s *state) roleCoord(o int) []int {
+	if s.nounEntries(o) != nil {
+		return nil
+	}
+	out := s.childrenRel(o, "conj")
+	if a := s.actorsOf(o); !rolesOnly(a) || len(out) > 0 {
+		return out
+	}
+	si := s.d.SentenceOf(o)
+	for j := o + 1; j < len(s.lower) && j <= o+4 && s.d.SentenceOf(j) == si; j++ {
+		if s.nounEntries(j) != nil && s.isNoun(j) && !(s.rel(j) == "compound" && s.tok(j).Head > j) {
+			return append(out, j)
+		}
+		if l := s.lower[j]; l != "," && l != "and" && l != "or" && !s.isNoun(j) && s.tok(j).UPOS != "ADJ" {
+			break
+		}
+	}
+	return out
+}
+
+// coordinatedEvent reports whether x is an event noun coordinated with a
+// role-word object of verb v (see roleCoord).
+func (s *state) coordinatedEvent(v, x int) bool {
+	for _, o := range s.childrenRel(v, "obj") {
+		if slices.Contains(s.roleCoord(o), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolesOnly reports whether every ref is a role word with no country
+// ("military", "intelligence"); so it is for none.
+func rolesOnly(rs []ref) bool {
+	for _, r := range rs {
+		if r.kind != actor.Agent || r.country != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // complements lists the tokens below v that may name a governed event.
 func (s *state) complements(v int) []int {
 	var out []int
@@ -517,6 +565,9 @@ func (s *state) complements(v int) []int {
 				if rr := s.rel(cc); rr == "acl" || rr == "xcomp" {
 					out = append(out, cc)
 				}
+			}
+			if r == "obj" {
+				out = append(out, s.roleCoord(c)...)
 			}
 		case "advcl", "acl", "obl", "nmod":
 			switch s.caseOf(c) {
@@ -1338,13 +1389,24 @@ func (s *state) leftConjuncts(i int) []ref {
 // existential clause reported by a speech verb ("Washington says there
 // is no cooperation with Iran"), the speaker: the one who says there is
 // (or is not) such an act speaks for the party to it.
+//
+// "There will be no cooperation with Iran and no intelligence-sharing with
+// them": a conjunct of the existential subject is its party too; and the
+// speaker may come after the quote ("…," spokeswoman Marie Harf said),
+// which the parse hangs as a speech verb below the existential clause.
 func (s *state) existentialSpeaker(n int) []ref {
+	for steps := 0; steps < 4 && s.rel(n) == "conj" && s.tok(n).Head >= 0 && s.isNoun(s.tok(n).Head); steps++ {
+		n = s.tok(n).Head
+	}
 	h := s.tok(n).Head
 	if h < 0 || s.rel(n) != "nsubj" || s.firstChild(h, "expl") < 0 {
 		return nil
 	}
 	x := h
 	for steps := 0; steps < 3 && x >= 0; steps++ {
+		if a := s.postposedSpeaker(x, n); len(a) > 0 {
+			return a
+		}
 		g := s.tok(x).Head
 		if g < 0 {
 			break
@@ -1356,6 +1418,22 @@ func (s *state) existentialSpeaker(n int) []ref {
 			break
 		}
 		x = g
+	}
+	return nil
+}
+
+// postposedSpeaker returns the subject of a speech verb that follows the
+// quote its clause x reports and that the parse hung below x ("There will
+// be no cooperation," Harf said): a speech verb after token n with no
+// clausal complement of its own.
+func (s *state) postposedSpeaker(x, n int) []ref {
+	for _, c := range s.childrenRel(x, "ccomp", "parataxis") {
+		if c < n || !speechVerbs[s.lower[c]] || len(s.childrenRel(c, "ccomp")) > 0 {
+			continue
+		}
+		if a := s.subjects(c, 0); len(a) > 0 {
+			return a
+		}
 	}
 	return nil
 }

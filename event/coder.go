@@ -522,6 +522,17 @@ func (s *state) pronoun(i int) (ref, bool) {
 	default:
 		return ref{}, false
 	}
+	// "no cooperation with Iran and no intelligence-sharing with them": the
+	// partner of the first conjunct, in the same role
+	if r, found := s.parallelPartner(i, ok); found {
+		r.via = "pronoun"
+		r.start, r.end = i, i+1
+		return r, true
+	}
+	// A modifier of a noun the pronoun hangs from is never its antecedent:
+	// "no intelligence-sharing with them" is not sharing with intelligence.
+	base := ok
+	ok = func(m mention) bool { return base(m) && !s.modifiesAncestor(m.head, i) }
 	// Subjects first: "The United States informed Iran ... and assured
 	// Tehran that it would not ...".
 	r, found := s.antecedent(i, func(m mention) bool { return ok(m) && s.isSubject(m.head) })
@@ -533,6 +544,41 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// parallelPartner returns the actor named in the same preposition's
+// phrase on the first conjunct of the noun or verb pronoun i hangs from,
+// when ok holds for it.
+func (s *state) parallelPartner(i int, ok func(mention) bool) (ref, bool) {
+	h := s.tok(i).Head
+	p := s.caseOf(i)
+	if h < 0 || p == "" || s.rel(h) != "conj" || s.tok(h).Head < 0 {
+		return ref{}, false
+	}
+	for _, c := range s.childrenRel(s.tok(h).Head, "nmod", "obl") {
+		if c >= i || s.caseOf(c) != p {
+			continue
+		}
+		if m := s.tokMent[c]; m >= 0 && ok(s.mentions[m]) {
+			return s.refOf(m), true
+		}
+	}
+	return ref{}, false
+}
+
+// modifiesAncestor reports whether token h is a compound or adjective
+// modifier of a token that token i hangs from.
+func (s *state) modifiesAncestor(h, i int) bool {
+	if r := s.rel(h); r != "compound" && r != "amod" {
+		return false
+	}
+	g := s.tok(h).Head
+	for x, steps := s.tok(i).Head, 0; x >= 0 && steps < 4; x, steps = s.tok(x).Head, steps+1 {
+		if x == g {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubject reports whether token h heads a subject (directly or as a

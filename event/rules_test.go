@@ -75,6 +75,74 @@ func TestArgumentRules(t *testing.T) {
 			"with with ADP 9 case",
 			"Iran Iran PROPN 7 nmod",
 		}}, []want{{"USAGOV", "IRN", "062", hearsay.Negated}}},
+		{"a quote's postposed speaker is the party to 'no X and no Y'", [][]string{{
+			"\" \" PUNCT 4 punct",
+			"There there PRON 4 expl",
+			"will will AUX 4 aux",
+			"be be VERB 0 root",
+			"no no DET 7 det",
+			"military military ADJ 7 amod",
+			"cooperation cooperation NOUN 4 nsubj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 7 nmod",
+			"and and CCONJ 14 cc",
+			"no no DET 14 det",
+			"intelligence intelligence NOUN 14 compound",
+			"- - PUNCT 12 punct",
+			"sharing sharing NOUN 7 conj",
+			"with with ADP 16 case",
+			"them they PRON 14 nmod",
+			", , PUNCT 4 punct",
+			"\" \" PUNCT 20 punct",
+			"Washington Washington PROPN 20 nsubj",
+			"said say VERB 4 ccomp",
+			". . PUNCT 20 punct",
+		}}, []want{{"USAGOV", "IRN", "062", hearsay.Negated}, {"USAGOV", "IRN", "064", hearsay.Negated}}},
+		{"ruling out role-word and cooperation objects targets the partner", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"rules rule VERB 0 root",
+			"out out ADP 2 compound:prt",
+			"military military NOUN 2 obj",
+			", , PUNCT 7 punct",
+			"intelligence intelligence NOUN 7 compound",
+			"cooperation cooperation NOUN 4 conj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 7 nmod",
+		}}, []want{{"USAGOV", "IRN", "1214", hearsay.Asserted}}},
+		{"'with them' in a second conjunct is the first conjunct's partner", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"IS IS PROPN 2 obj",
+			". . PUNCT 2 punct",
+		}, {
+			"Washington Washington PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"there there PRON 4 expl",
+			"is be VERB 2 ccomp",
+			"no no DET 6 det",
+			"cooperation cooperation NOUN 4 nsubj",
+			"with with ADP 8 case",
+			"Iran Iran PROPN 6 nmod",
+			"and and CCONJ 12 cc",
+			"no no DET 12 det",
+			"intelligence intelligence NOUN 12 compound",
+			"sharing sharing NOUN 6 conj",
+			"with with ADP 14 case",
+			"them they PRON 12 nmod",
+		}}, []want{{"USAGOV", "IRN", "060", hearsay.Negated}, {"USAGOV", "IRN", "064", hearsay.Negated}}},
+		{"a rejected cooperation next to a role-word object in a scattered parse", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"rules rule VERB 0 root",
+			"out out ADP 2 compound:prt",
+			"military military NOUN 2 obj",
+			", , PUNCT 7 punct",
+			"intelligence intelligence NOUN 7 compound",
+			"cooperation cooperation NOUN 11 nsubj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 7 nmod",
+			"allies ally NOUN 11 nsubj",
+			"form form VERB 2 parataxis",
+		}}, []want{{"USAGOV", "IRN", "1214", hearsay.Asserted}}},
 		{"definite strikes recall the earlier target; together-with partners", [][]string{{
 			"Jordan Jordan PROPN 2 nsubj",
 			"attacked attack VERB 0 root",
@@ -267,6 +335,32 @@ func TestTransferTopic(t *testing.T) {
 	for _, g := range got {
 		if g.tgt == "IMGMUSISI" {
 			t.Errorf("the topic is a target: %v", got)
+		}
+	}
+}
+
+// TestRejectedCooperationNotRole checks that the role words coordinated
+// with a rejected cooperation ("rules out military, intelligence
+// cooperation with Iran") are not its targets.
+func TestRejectedCooperationNotRole(t *testing.T) {
+	d := conll(t, []string{
+		"Washington Washington PROPN 2 nsubj",
+		"rules rule VERB 0 root",
+		"out out ADP 2 compound:prt",
+		"military military NOUN 2 obj",
+		", , PUNCT 7 punct",
+		"intelligence intelligence NOUN 7 compound",
+		"cooperation cooperation NOUN 4 conj",
+		"with with ADP 9 case",
+		"Iran Iran PROPN 7 nmod",
+	})
+	got := summarize(NewWith(fake, nil).Code(d, published))
+	if len(got) == 0 {
+		t.Fatal("no event coded")
+	}
+	for _, g := range got {
+		if g.tgt != "IRN" || g.code[:2] != "12" {
+			t.Errorf("got %v, want only USAGOV→IRN rejections", got)
 		}
 	}
 }
