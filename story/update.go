@@ -96,41 +96,62 @@ type claimNode struct {
 	Date     time.Time        `json:"date,omitzero"`
 }
 
+// article is one document on its way into the clusterings.
+type article struct {
+	a    *hearsay.Article
+	an   *hearsay.Analysis // with Via chains of unnamed sources completed
+	r    ref
+	base string // node id prefix: the article's Key
+}
+
 func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 	a := &doc.Article
-	r := ref{ArticleID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Published: a.Published, Copy: a.CopyOf != 0}
-	base := a.Key
-	if base == "" {
-		base = fmt.Sprintf("id%d", a.ID)
+	art := &article{a: a, an: &hearsay.Analysis{},
+		r: ref{ArticleID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Published: a.Published, Copy: a.CopyOf != 0}}
+	art.base = a.Key
+	if art.base == "" {
+		art.base = fmt.Sprintf("id%d", a.ID)
 	}
-	articleDay := day(a.Published, a.Ingested)
-	var an *hearsay.Analysis
 	if doc.Analysis != nil {
-		an = doc.Analysis
-	} else {
-		an = &hearsay.Analysis{}
+		art.an = relayUnnamed(doc.Analysis, a.Outlet)
 	}
+	st, err := addEvents(ctx, s, art)
+	if err != nil {
+		return err
+	}
+	if err := addClaims(ctx, s, art); err != nil {
+		return err
+	}
+	return addStory(ctx, s, art, st)
+}
 
-	// An unnamed source is the same person wherever the article names an
-	// agency relaying them ("an Iranian official told Reuters", later "the
-	// official said"): give every unnamed claimant of the same affiliation
-	// the relay one of them has.
-	an = &hearsay.Analysis{Events: an.Events, Claims: slices.Clone(an.Claims)} // Via is rewritten below
-	relays := map[string]string{}
+// relayUnnamed returns an with every unnamed source given the relay that one
+// of the same affiliation has: an unnamed source is the same person wherever
+// the article names an agency relaying them ("an Iranian official told
+// Reuters", later "the official said"). an itself is left as it is.
+func relayUnnamed(an *hearsay.Analysis, outlet string) *hearsay.Analysis {
+	out := &hearsay.Analysis{Events: an.Events, Claims: slices.Clone(an.Claims)}
 	relayed := func(c hearsay.Claim) bool {
-		return c.Claimant.Kind == hearsay.AnonymousOfficial && len(c.Via) > 0 && normName(c.Via[0]) != normName(a.Outlet)
+		return c.Claimant.Kind == hearsay.AnonymousOfficial && len(c.Via) > 0 && normName(c.Via[0]) != normName(outlet)
 	}
-	for _, c := range an.Claims {
+	relays := map[string]string{}
+	for _, c := range out.Claims {
 		if relayed(c) && relays[c.Claimant.Actor] == "" {
 			relays[c.Claimant.Actor] = c.Via[0]
 		}
 	}
-	for i, c := range an.Claims {
+	for i, c := range out.Claims {
 		if r := relays[c.Claimant.Actor]; r != "" && c.Claimant.Kind == hearsay.AnonymousOfficial && !relayed(c) {
-			an.Claims[i].Via = append([]string{r}, c.Via...)
+			out.Claims[i].Via = append([]string{r}, c.Via...)
 		}
 	}
+	return out
+}
 
+// addEvents links the article's events into merged events and returns the
+// article's story node data so far (its event keys and places).
+func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) {
+	a, an := art.a, art.an
 	// Which claims speak for which events, and their origins.
 	origins := make([][]string, len(an.Events))
 	for _, c := range an.Claims {
@@ -141,8 +162,7 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 			}
 		}
 	}
-
-	story := articleNode{ref: r}
+	story := articleNode{ref: art.r}
 	for i, e := range an.Events {
 		src, tgt := actorKey(e.Source), actorKey(e.Target)
 		if src == "" && tgt == "" {
@@ -156,13 +176,13 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 		if e.Place != nil {
 			place = e.Place.Name
 		}
-		m := mention{ref: r, Sentence: e.SentSpan.Text, Start: e.SentSpan.Start, End: e.SentSpan.End,
+		m := mention{ref: art.r, Sentence: e.SentSpan.Text, Start: e.SentSpan.Start, End: e.SentSpan.End,
 			Trigger: e.Trigger.Text, Source: e.Source, Target: e.Target, CAMEO: e.CAMEO, PLOVER: e.PLOVER,
 			Polarity: e.Polarity, Date: e.Date, Place: place, Origins: org}
-		n := Node{ID: fmt.Sprintf("%s#e%d", base, i), Day: day(e.Date, a.Published, a.Ingested),
+		n := Node{ID: fmt.Sprintf("%s#e%d", art.base, i), Day: day(e.Date, a.Published, a.Ingested),
 			Keys: []string{eventKey(src, tgt, rootOf(e.CAMEO), e.Polarity)}}
 		if err := add(ctx, s, KindEvent, n, m, EventWindow, nil); err != nil {
-			return err
+			return story, err
 		}
 		if e.Polarity != hearsay.Negated && src != "" && tgt != "" && src != tgt {
 			story.Events = appendNew(story.Events, src+"|"+tgt+"|"+rootOf(e.CAMEO))
@@ -171,7 +191,13 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 			story.Places = appendNew(story.Places, strings.ToLower(place))
 		}
 	}
+	return story, nil
+}
 
+// addClaims links each claim, once per event it is about, into the
+// propositions.
+func addClaims(ctx context.Context, s Store, art *article) error {
+	a, an := art.a, art.an
 	for ci, c := range an.Claims {
 		for _, ei := range claimEvents(an, ci) {
 			if ei < 0 || ei >= len(an.Events) {
@@ -194,23 +220,29 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 				// stressing that it won't be easy").
 				st = hearsay.Asserts
 			}
-			cn := claimNode{ref: r, Claimant: c.Claimant, Cue: c.Cue.Text, Stance: c.Stance,
+			cn := claimNode{ref: art.r, Claimant: c.Claimant, Cue: c.Cue.Text, Stance: c.Stance,
 				Side: side(st, e.Polarity, f), Via: c.Via, Origin: origin(c, a), Family: f.Name,
 				Label: f.Label, Source: p, Target: q, CAMEO: e.CAMEO, Date: e.Date}
 			cn.Start, cn.End = claimExtent(c)
 			if cn.Start < cn.End && cn.End <= len(a.Text) {
 				cn.Quote = a.Text[cn.Start:cn.End]
 			}
-			n := Node{ID: fmt.Sprintf("%s#c%de%d", base, ci, ei), Day: day(e.Date, a.Published, a.Ingested),
+			n := Node{ID: fmt.Sprintf("%s#c%de%d", art.base, ci, ei), Day: day(e.Date, a.Published, a.Ingested),
 				Keys: []string{f.Name + "|" + p + "|" + q}}
 			if err := add(ctx, s, KindClaim, n, cn, ClaimWindow, nil); err != nil {
 				return err
 			}
 		}
 	}
+	return nil
+}
 
-	// Title words stand in for what was coded only when nothing was: common
-	// words would otherwise link everything of a busy week.
+// addStory links the article into the stories by its event keys, places,
+// and (only when nothing was coded, as common title words would otherwise
+// link everything of a busy week) its title words; a syndicated copy always
+// joins its original's story.
+func addStory(ctx context.Context, s Store, art *article, story articleNode) error {
+	a := art.a
 	if len(story.Events) == 0 && len(story.Places) == 0 {
 		story.Terms = titleTerms(a.Title)
 	}
@@ -227,7 +259,7 @@ func addDocument(ctx context.Context, s Store, doc *hearsay.Document) error {
 	for _, t := range story.Terms {
 		keys = append(keys, "t:"+t)
 	}
-	return add(ctx, s, KindStory, Node{ID: base, Day: articleDay, Keys: keys}, story, StoryWindow, sameStory)
+	return add(ctx, s, KindStory, Node{ID: art.base, Day: day(a.Published, a.Ingested), Keys: keys}, story, StoryWindow, sameStory)
 }
 
 // reported reports whether someone other than the article speaks in the
