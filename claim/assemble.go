@@ -144,6 +144,19 @@ func (s *scanner) assemble(labels []int) []Attribution {
 	for ci, k := range cues {
 		g := groups[ci]
 		c := segs[k]
+		// the parse's arguments of the cue: a content the tagger cut short
+		// widens to the clausal complement it overlaps, and a cue the
+		// tagger gave no source takes the cue's subject
+		pa := s.parseArgs(c.sent, c.start, c.end)
+		if len(g.cont) > 0 && pa.contEnd > pa.cont {
+			a, b := hullSegs(g.cont)
+			if b-a < pa.contEnd-pa.cont && a < pa.contEnd && pa.cont < b {
+				g.cont = []segment{{role: 3, start: min(a, pa.cont), end: max(b, pa.contEnd), sent: c.sent}}
+			}
+		}
+		if len(g.src) == 0 && pa.srcEnd > pa.src {
+			g.src = []segment{{role: 1, start: pa.src, end: pa.srcEnd, sent: c.sent}}
+		}
 		if len(g.cont) == 0 {
 			// a cue the tagger gave no content: the surface rules may find one
 			if a, ok := s.build(c.sent, s.d.Sentences[c.sent], c.start, c.end, s.cueLemma(c.start, c.end), nil); ok {

@@ -1,0 +1,92 @@
+package claim
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"hearsay/nlp"
+)
+
+// parseDoc builds a Doc from CoNLL-U lines "form upos head rel" (1-based
+// heads, 0 for the root), one sentence.
+func parseDoc(t *testing.T, rows string) *nlp.Doc {
+	t.Helper()
+	var b strings.Builder
+	for i, r := range strings.Split(strings.TrimSpace(rows), "\n") {
+		f := strings.Fields(r)
+		b.WriteString(strings.Join([]string{strconv.Itoa(i + 1), f[0], strings.ToLower(f[0]), f[1], "_", "_", f[2], f[3], "_", "_"}, "\t"))
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	d, err := nlp.ReadCoNLLU(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("ReadCoNLLU: %v", err)
+	}
+	return d
+}
+
+func TestParseArgs(t *testing.T) {
+	tests := []struct {
+		name         string
+		rows         string
+		cue, cueEnd  int // token range of the cue
+		source, cont string
+	}{
+		{"ccomp", `
+The DET 2 det
+minister NOUN 3 nsubj
+said VERB 0 root
+that SCONJ 7 mark
+taxes NOUN 7 nsubj
+will AUX 7 aux
+rise VERB 3 ccomp
+. PUNCT 3 punct`, 2, 3, "The minister", "that taxes will rise"},
+		{"parenthetical", `
+Taxes NOUN 3 nsubj
+will AUX 3 aux
+rise VERB 0 root
+, PUNCT 6 punct
+she PRON 6 nsubj
+said VERB 3 parataxis
+. PUNCT 3 punct`, 5, 6, "she", "Taxes will rise"},
+		{"agent", `
+The DET 2 det
+plan NOUN 4 nsubj:pass
+was AUX 4 aux:pass
+criticised VERB 0 root
+by ADP 7 case
+the DET 7 det
+union NOUN 4 obl:agent
+. PUNCT 4 punct`, 3, 4, "the union", ""},
+		{"according to", `
+According VERB 3 case
+to ADP 1 fixed
+police NOUN 7 obl
+, PUNCT 7 punct
+two NUM 7 nsubj
+people NOUN 5 flat
+died VERB 0 root
+. PUNCT 7 punct`, 0, 2, "police", "two people died"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseDoc(t, tt.rows)
+			s := newScanner(d)
+			p := s.parseArgs(0, tt.cue, tt.cueEnd)
+			words := func(a, b int) string {
+				var w []string
+				for i := a; i < b; i++ {
+					w = append(w, d.Tokens[i].Form)
+				}
+				return strings.Join(w, " ")
+			}
+			if got := words(p.src, p.srcEnd); got != tt.source {
+				t.Errorf("source = %q, want %q", got, tt.source)
+			}
+			if got := words(p.cont, p.contEnd); got != tt.cont {
+				t.Errorf("content = %q, want %q", got, tt.cont)
+			}
+		})
+	}
+}
