@@ -144,3 +144,53 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestIssue4Entries checks the entries added for PLOVER records that coded
+// no event: each lemma has an entry with the code and conditions given.
+func TestIssue4Entries(t *testing.T) {
+	d := Builtin()
+	tests := []struct {
+		lemma string
+		noun  bool
+		cond  string // first word of the entry's first condition; "" for none
+		code  string
+		typ   string
+	}{
+		{"swear", false, "", "030", "AGREE"},
+		{"continue", false, "aid", "070", "AID"},
+		{"complain", false, "", "114", "ACCUSE"},
+		{"summon", false, "ambassador", "114", "ACCUSE"},
+		{"force out", false, "", "174", "COERCE"},
+		{"hack into", false, "", "176", "COERCE"},
+		{"hack", false, "", "176", "COERCE"},
+		{"cyberattack", true, "", "176", "COERCE"},
+		{"shorten", false, "hour", "0813", "RETREAT"},
+	}
+	for _, tt := range tests {
+		es := d.Verb(tt.lemma)
+		if tt.noun {
+			es = d.Noun(tt.lemma)
+		}
+		found := false
+		for _, e := range es {
+			first := ""
+			if len(e.Conds) > 0 && len(e.Conds[0].Words) > 0 {
+				first = e.Conds[0].Words[0]
+			}
+			if e.Code == tt.code && first == tt.cond {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q (noun %v): no entry %s with condition %q in %+v", tt.lemma, tt.noun, tt.code, tt.cond, es)
+		}
+		if p := d.PLOVER(tt.code); p.Type != tt.typ {
+			t.Errorf("PLOVER(%s) = %q, want %q", tt.code, p.Type, tt.typ)
+		}
+	}
+	for _, l := range []string{"reiterate", "renew", "repeat", "press", "voice"} {
+		if !d.Light(l) {
+			t.Errorf("%q is not a light verb (\"reiterated its demand\")", l)
+		}
+	}
+}
