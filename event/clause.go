@@ -248,6 +248,11 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 // "of" obliques ("provide Damascus with information").
 func (s *state) objects(t int) []int {
 	var out []int
+	if s.passedParticiple(t) {
+		// "information passed to Damascus", "weapons supplied to Y": the
+		// noun the participle modifies is what is passed
+		out = append(out, s.tok(t).Head)
+	}
 	for _, c := range s.children[t] {
 		r := s.tok(c).Rel
 		switch {
@@ -262,6 +267,18 @@ func (s *state) objects(t int) []int {
 	}
 	return out
 }
+
+// passedParticiple reports whether transfer verb v is a past participle
+// modifying the noun that is passed ("information passed to Damascus").
+func (s *state) passedParticiple(v int) bool {
+	if !transferVerbs[s.lower[v]] || s.tok(v).Rel != "acl" || s.tok(v).Head < 0 || !s.isNoun(s.tok(v).Head) {
+		return false
+	}
+	return s.tok(v).XPOS == "VBN" || s.passive(v) || !strings.HasSuffix(strings.ToLower(s.words[v]), "ing")
+}
+
+// topicPreps introduce the topic of what is passed ("intelligence on IS").
+var topicPreps = []string{"on", "about", "regarding", "concerning"}
 
 // topicOnly reports whether the actors in object o's phrase are all named
 // in a topic ("intelligence on IS fighters", "information about IS").
@@ -999,6 +1016,9 @@ func (s *state) subjects(v int, depth int) []ref {
 			return s.subjects(h, depth+1)
 		}
 	case "acl", "acl:relcl":
+		if s.passedParticiple(v) {
+			return nil // "American information passed to Damascus": what is passed, not who passes it
+		}
 		if a := s.actorsOf(h); len(a) > 0 {
 			return a
 		}
@@ -1194,9 +1214,21 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		// did not hang on the noun
 		sources = append(sources, s.leftConjuncts(sources[0].start)...)
 	}
+	var topic []ref
 	if len(targets) == 0 {
 		targets = s.targetsOf(n)
+		if len(targets) > 0 && s.transferNoun(n) && s.topicTarget(n, targets) {
+			// "American intelligence on Islamic State was reaching
+			// Damascus": the topic is the target only when no recipient is
+			// named
+			topic, targets = targets, nil
+		}
 	}
+	defer func() {
+		if len(targets) == 0 {
+			targets = topic
+		}
+	}()
 	if len(targets) == 0 {
 		// "the invasion of South Lebanon", "a suspension of air links with
 		// Serbia": an act of force's "of" phrase, or the partner of what
@@ -1292,6 +1324,29 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		}
 	}
 	return sources, targets, false
+}
+
+// transferNoun reports whether event noun n is something passed
+// (intelligence sharing, 064).
+func (s *state) transferNoun(n int) bool {
+	es := s.nounEntries(n)
+	return len(es) > 0 && strings.HasPrefix(es[0].Code, "064")
+}
+
+// topicTarget reports whether targets were all found in a topic phrase of
+// n ("intelligence on IS").
+func (s *state) topicTarget(n int, targets []ref) bool {
+	for _, c := range s.childrenRel(n, "nmod", "obl") {
+		if !slices.Contains(topicPreps, s.caseOf(c)) {
+			continue
+		}
+		for _, a := range s.actorsOf(c) {
+			if a.start == targets[0].start && a.end == targets[0].end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coopPreps rank the prepositions of a cooperative act: one cooperates

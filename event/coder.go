@@ -534,8 +534,13 @@ func (s *state) pronoun(i int) (ref, bool) {
 	base := ok
 	ok = func(m mention) bool { return base(m) && !s.modifiesAncestor(m.head, i) }
 	// Subjects first: "The United States informed Iran ... and assured
-	// Tehran that it would not ...".
-	r, found := s.antecedent(i, func(m mention) bool { return ok(m) && s.isSubject(m.head) })
+	// Tehran that it would not ...". A person's government is the nearest
+	// person's ("Washington did not recognise Assad ... and had no
+	// intention of coordinating with his government"), not the speaker's.
+	r, found := ref{}, false
+	if !s.ownGovernment(i) {
+		r, found = s.antecedent(i, func(m mention) bool { return ok(m) && s.isSubject(m.head) })
+	}
 	if !found {
 		r, found = s.antecedent(i, ok)
 	}
@@ -544,6 +549,16 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// ownGovernment reports whether possessive pronoun i names whose
+// government or regime its head is ("his government").
+func (s *state) ownGovernment(i int) bool {
+	h := s.tok(i).Head
+	if h < 0 || s.tok(i).XPOS != "PRP$" && s.tok(i).Rel != "nmod:poss" {
+		return false
+	}
+	return agentSector[s.lower[h]] == "GOV"
 }
 
 // parallelPartner returns the actor named in the same preposition's

@@ -261,6 +261,43 @@ func TestArgumentRules(t *testing.T) {
 			"Iran Iran PROPN 8 nmod",
 			". . PUNCT 5 punct",
 		}}, []want{{"USAGOV", "IRN", "062", hearsay.Negated}}},
+		{"a topic is no target of a transfer whose recipient is named", [][]string{{
+			"American American ADJ 2 amod",
+			"intelligence intelligence NOUN 6 nsubj",
+			"on on ADP 4 case",
+			"IS IS PROPN 2 nmod",
+			"was be AUX 6 aux",
+			"reaching reach VERB 0 root",
+			"Damascus Damascus PROPN 6 obj",
+			". . PUNCT 6 punct",
+		}}, []want{{"USA", "SYRGOV", "064", hearsay.Asserted}}},
+		{"a participle modifying what is passed is the transfer", [][]string{{
+			"Officials official NOUN 2 nsubj",
+			"said say VERB 0 root",
+			"information information NOUN 9 nsubj",
+			"passed pass VERB 3 acl",
+			"to to ADP 6 case",
+			"Damascus Damascus PROPN 4 obl",
+			"by by ADP 8 case",
+			"Washington Washington PROPN 4 obl",
+			"helped help VERB 2 ccomp",
+		}}, []want{{"USAGOV", "SYRGOV", "064", hearsay.Asserted}}},
+		{"a person's government is the nearest person's, not the speaker's", [][]string{{
+			"Obama Obama PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"Washington Washington PROPN 4 nsubj",
+			"snubbed snub VERB 2 ccomp",
+			"Assad Assad PROPN 4 obj",
+			"and and CCONJ 7 cc",
+			"had have VERB 4 conj",
+			"no no DET 9 det",
+			"intention intention NOUN 7 obj",
+			"of of ADP 11 mark",
+			"coordinating coordinate VERB 9 acl",
+			"with with ADP 14 case",
+			"his his PRON 14 nmod:poss",
+			"government government NOUN 11 obl",
+		}}, []want{{"USAGOV", "SYRGOV", "062", hearsay.Negated}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -276,6 +313,8 @@ func TestArgumentRules(t *testing.T) {
 	}
 	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
 	places.names["tehran"] = country("IRN")
+	places.names["american"] = country("USA")
+	places.names["assad"] = actor.Match{Kind: actor.Person, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Name: "Bashar al-Assad"}
 	for k, v := range fake.places {
 		places.places[k] = v
 	}
