@@ -882,12 +882,12 @@ func (m *Model) Save(w io.Writer) error {
 	var sum [8]byte
 	binary.LittleEndian.PutUint64(sum[:], m.cl.Sum())
 	zb.Write(sum[:])
-	putUvarint(zb, uint64(len(m.labels)))
+	perceptron.PutUvarint(zb, uint64(len(m.labels)))
 	for _, l := range m.labels {
-		putUvarint(zb, uint64(len(l)))
+		perceptron.PutUvarint(zb, uint64(len(l)))
 		zb.WriteString(l)
 	}
-	putUvarint(zb, uint64(m.root))
+	perceptron.PutUvarint(zb, uint64(m.root))
 	if _, err := m.pm.WriteTo(zb); err != nil {
 		return fmt.Errorf("parse: writing weights: %w", err)
 	}
@@ -928,12 +928,12 @@ func Load(r io.Reader) (*Model, error) {
 			m.cl = cl
 		}
 	}
-	nl, err := getUvarint(zb, maxLabels)
+	nl, err := perceptron.GetUvarint(zb, maxLabels)
 	if err != nil || nl == 0 {
 		return nil, fmt.Errorf("parse: reading labels: bad count (%v)", err)
 	}
 	for i := uint64(0); i < nl; i++ {
-		k, err := getUvarint(zb, 64)
+		k, err := perceptron.GetUvarint(zb, 64)
 		if err != nil {
 			return nil, fmt.Errorf("parse: reading labels: %w", err)
 		}
@@ -943,7 +943,7 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.labels = append(m.labels, string(b))
 	}
-	root, err := getUvarint(zb, nl-1)
+	root, err := perceptron.GetUvarint(zb, nl-1)
 	if err != nil {
 		return nil, fmt.Errorf("parse: reading root label: %w", err)
 	}
@@ -955,20 +955,4 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("parse: weights for %d actions, want %d", m.pm.Classes(), 1+2*len(m.labels))
 	}
 	return m, nil
-}
-
-func putUvarint(w *bufio.Writer, x uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], x)])
-}
-
-func getUvarint(r *bufio.Reader, max uint64) (uint64, error) {
-	x, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, err
-	}
-	if x > max {
-		return 0, fmt.Errorf("value %d out of range", x)
-	}
-	return x, nil
 }

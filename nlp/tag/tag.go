@@ -584,21 +584,21 @@ func (m *Model) Save(w io.Writer) error {
 	binary.LittleEndian.PutUint64(sum[:], m.cl.Sum())
 	zb.Write(sum[:])
 	putStr := func(s string) {
-		putUvarint(zb, uint64(len(s)))
+		perceptron.PutUvarint(zb, uint64(len(s)))
 		zb.WriteString(s)
 	}
-	putUvarint(zb, uint64(len(m.upos)))
+	perceptron.PutUvarint(zb, uint64(len(m.upos)))
 	for i := range m.upos {
 		putStr(m.upos[i])
 		putStr(m.xpos[i])
 	}
 	words := sortedKeys(m.lex)
-	putUvarint(zb, uint64(len(words)))
+	perceptron.PutUvarint(zb, uint64(len(words)))
 	for _, w := range words {
 		e := m.lex[w]
 		putStr(w)
-		putUvarint(zb, uint64(e.best+1))
-		putUvarint(zb, uint64(e.sure+1))
+		perceptron.PutUvarint(zb, uint64(e.best+1))
+		perceptron.PutUvarint(zb, uint64(e.sure+1))
 	}
 	if _, err := m.pm.WriteTo(zb); err != nil {
 		return fmt.Errorf("tag: writing weights: %w", err)
@@ -643,7 +643,7 @@ func Load(r io.Reader) (*Model, error) {
 			m.cl = cl
 		}
 	}
-	nc, err := getUvarint(zb, 1<<12)
+	nc, err := perceptron.GetUvarint(zb, 1<<12)
 	if err != nil {
 		return fail("classes", err)
 	}
@@ -651,31 +651,31 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("classes", errors.New("no classes"))
 	}
 	for i := uint64(0); i < nc; i++ {
-		u, err := getStr(zb)
+		u, err := perceptron.GetString(zb)
 		if err != nil {
 			return fail("classes", err)
 		}
-		x, err := getStr(zb)
+		x, err := perceptron.GetString(zb)
 		if err != nil {
 			return fail("classes", err)
 		}
 		m.upos = append(m.upos, u)
 		m.xpos = append(m.xpos, x)
 	}
-	nw, err := getUvarint(zb, 1<<24)
+	nw, err := perceptron.GetUvarint(zb, 1<<24)
 	if err != nil {
 		return fail("lexicon", err)
 	}
 	for i := uint64(0); i < nw; i++ {
-		w, err := getStr(zb)
+		w, err := perceptron.GetString(zb)
 		if err != nil {
 			return fail("lexicon", err)
 		}
-		b, err := getUvarint(zb, nc)
+		b, err := perceptron.GetUvarint(zb, nc)
 		if err != nil {
 			return fail("lexicon", err)
 		}
-		s, err := getUvarint(zb, nc)
+		s, err := perceptron.GetUvarint(zb, nc)
 		if err != nil {
 			return fail("lexicon", err)
 		}
@@ -688,34 +688,6 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("weights", fmt.Errorf("%d classes, want %d", m.pm.Classes(), len(m.upos)))
 	}
 	return m, nil
-}
-
-func putUvarint(w *bufio.Writer, x uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], x)])
-}
-
-func getUvarint(r *bufio.Reader, max uint64) (uint64, error) {
-	x, err := binary.ReadUvarint(r)
-	if err != nil {
-		return 0, err
-	}
-	if x > max {
-		return 0, fmt.Errorf("value %d out of range", x)
-	}
-	return x, nil
-}
-
-func getStr(r *bufio.Reader) (string, error) {
-	n, err := getUvarint(r, 1<<16)
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
