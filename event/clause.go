@@ -439,15 +439,28 @@ func (s *state) verbEvent(v int) *found {
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
 	f.sources, f.targets = s.verbArgs(v)
+	// A reaction to an appeal ("vetoed an American request for
+	// cooperation", "rebuffed Washington's request") leaves the appeal an
+	// event of its own, made to the one reacting.
+	reacted := func(o int) bool {
+		if s.cooperative(v) || len(f.sources) == 0 || s.rel(o) != "obj" || s.tok(o).Head != v {
+			return false
+		}
+		if ne := s.nounEntries(o); len(ne) == 0 || !strings.HasPrefix(ne[0].Code, "02") {
+			return false
+		}
+		s.askedBy[o] = slices.Clone(f.sources)
+		return true
+	}
 	for _, u := range used {
-		if s.nounEntries(u) != nil {
+		if s.nounEntries(u) != nil && !reacted(u) {
 			f.inner = append(f.inner, u)
 		}
 	}
 	// An event noun as the object of an event verb is part of its event
 	// ("coordinating military action with Iran").
 	for _, o := range s.childrenRel(v, "obj") {
-		if s.nounEntries(o) != nil {
+		if s.nounEntries(o) != nil && !reacted(o) && !slices.Contains(f.inner, o) {
 			f.inner = append(f.inner, o)
 		}
 	}
@@ -1046,6 +1059,31 @@ func (s *state) nounEvent(n int) *found {
 	f := &found{trig: n, extra: -1, code: e.Code, rule: s.ruleText(e), anchor: n}
 	var direct bool
 	f.sources, f.targets, direct = s.nounArgs(n)
+	asked, reacted := s.askedBy[n]
+	if reacted {
+		// "vetoed an American request for cooperation against IS": the
+		// request is made to the one named "to X"/"of X", else to the
+		// one reacting; never to the common enemy of what it asks for.
+		f.targets = nil
+		for _, c := range s.childrenRel(n, "nmod") {
+			if cs := s.caseOf(c); cs == "to" || cs == "of" {
+				if t := s.actorsOf(c); len(t) > 0 {
+					f.targets = t
+					break
+				}
+			}
+		}
+		if len(f.targets) == 0 {
+			f.targets = slices.Clone(asked)
+			f.rule += "; asked: who reacted to it"
+		}
+		if len(f.sources) > 0 {
+			f.targets = slices.DeleteFunc(f.targets, func(t ref) bool { return t.code == f.sources[0].code })
+		}
+		if !direct || len(f.sources) == 0 || len(f.targets) == 0 {
+			return nil
+		}
+	}
 	if len(f.sources) == 0 || !direct && len(f.targets) == 0 {
 		return nil // "any such attack": no one named as doing it to anyone
 	}
@@ -1144,6 +1182,11 @@ func (s *state) linearTarget(t int) []ref {
 		}
 		switch s.lower[i] {
 		case "against", "targeting", "target", "on", "at":
+			if s.lower[i] == "against" && s.cooperative(t) {
+				// the common enemy of a cooperative act is never its
+				// partner: "cooperation against Islamic State militants"
+				return nil
+			}
 			for j := i + 1; j < sent.End && j <= i+4; j++ {
 				if m := s.tokMent[j]; m >= 0 {
 					if mm := s.mentions[m]; mm.m.Kind != actor.Agent || mm.country != "" {

@@ -98,7 +98,10 @@ type state struct {
 	mentions  []mention
 	tokMent   []int // token -> mention index or -1
 	consumed  []bool
-	guard     int // depth of nested argument searches
+	// askedBy holds, for an appeal noun a verb reacts to ("vetoed an
+	// American request"), the reacting verb's subjects: the party asked.
+	askedBy map[int][]ref
+	guard   int // depth of nested argument searches
 	// lastDoer is, per CAMEO root, the source of the last event coded:
 	// "denounced the raids" names the raids' doer by it.
 	lastDoer map[string]ref
@@ -114,6 +117,7 @@ func (s *state) prepare() {
 	s.children = make([][]int, n)
 	s.tokMent = make([]int, n)
 	s.consumed = make([]bool, n)
+	s.askedBy = map[int][]ref{}
 	for i, t := range s.d.Tokens {
 		s.words[i] = t.Form
 		l := t.Lemma

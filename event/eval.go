@@ -342,7 +342,8 @@ type GoldResult struct {
 // Label returns the label the news gold files use for an actor: its
 // country, ISIS for the Islamic State, P5+1 for the six powers of the Iran
 // nuclear talks (IGOSIX), COALITION for the coalition against the Islamic
-// State (IGOCOA), or else its code.
+// State (IGOCOA), INTL for the international community (IGOINC), or else
+// its code.
 func Label(a hearsay.Actor) string {
 	if a.Country != "" {
 		return a.Country
@@ -352,6 +353,8 @@ func Label(a hearsay.Actor) string {
 		return "P5+1"
 	case strings.HasPrefix(a.Code, "IGOCOA"):
 		return "COALITION"
+	case strings.HasPrefix(a.Code, "IGOINC"):
+		return "INTL"
 	}
 	if strings.Contains(a.Code, "ISI") || strings.EqualFold(a.Name, "Islamic State") {
 		return "ISIS"

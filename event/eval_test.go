@@ -105,6 +105,7 @@ func TestLabel(t *testing.T) {
 		{hearsay.Actor{Code: "IMGMUSISI"}, "ISIS"},
 		{hearsay.Actor{Code: "IGOSIX"}, "P5+1"},
 		{hearsay.Actor{Code: "IGOCOA"}, "COALITION"},
+		{hearsay.Actor{Code: "IGOINC"}, "INTL"},
 		{hearsay.Actor{Code: "WST"}, "WST"},
 	}
 	for _, tt := range tests {

@@ -426,3 +426,72 @@ func TestRejectedCooperationNotRole(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealsAndPartners covers a reaction to an appeal, which leaves the
+// appeal an event of its own, and the international community as the
+// partner of an offer; the common enemy of a cooperative act is never its
+// partner.
+func TestAppealsAndPartners(t *testing.T) {
+	tests := []struct {
+		name      string
+		sents     [][]string
+		want, not []want
+	}{
+		{"a vetoed request is made to the one who vetoed it", [][]string{{
+			"Khamenei Khamenei PROPN 3 nsubj",
+			"personally personally ADV 3 advmod",
+			"vetoed veto VERB 0 root",
+			"an a DET 6 det",
+			"American American ADJ 6 amod",
+			"request request NOUN 3 obj",
+			"for for ADP 8 case",
+			"cooperation cooperation NOUN 6 nmod",
+			"against against ADP 12 case",
+			"Islamic Islamic ADJ 11 amod",
+			"State State PROPN 12 compound",
+			"militants militant NOUN 8 nmod",
+			". . PUNCT 3 punct",
+		}}, []want{{"IRNGOV", "USA", "129", hearsay.Asserted}, {"USA", "IRNGOV", "021", hearsay.Asserted}},
+			[]want{{"IRNGOV", "IMGMUSISI", "060", hearsay.Asserted}, {"USA", "IMGMUSISI", "021", hearsay.Asserted}}},
+		{"a possessive requester and a 'to X' asked party", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"rejected reject VERB 0 root",
+			"Washington Washington PROPN 5 nmod:poss",
+			"'s 's PART 3 case",
+			"request request NOUN 2 obj",
+			"to to ADP 7 case",
+			"Syria Syria PROPN 5 nmod",
+			"for for ADP 9 case",
+			"cooperation cooperation NOUN 5 nmod",
+			". . PUNCT 2 punct",
+		}}, []want{{"USAGOV", "SYR", "021", hearsay.Asserted}}, []want{{"USAGOV", "IRN", "021", hearsay.Asserted}}},
+		{"joining international efforts is an offer to the international community", [][]string{{
+			"Damascus Damascus PROPN 2 nsubj",
+			"stood stand VERB 0 root",
+			"ready ready ADJ 2 xcomp",
+			"to to PART 5 mark",
+			"join join VERB 3 xcomp",
+			"international international ADJ 7 amod",
+			"efforts effort NOUN 5 obj",
+			"against against ADP 10 case",
+			"Islamic Islamic ADJ 10 amod",
+			"State State PROPN 7 nmod",
+			". . PUNCT 2 punct",
+		}}, []want{{"SYRGOV", "IGOINC", "0312", hearsay.Asserted}}, []want{{"SYRGOV", "IMGMUSISI", "0312", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(New(actor.Builtin(), nil).Code(conll(t, tt.sents...), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}

@@ -122,6 +122,14 @@ func TestMatchForms(t *testing.T) {
 		{"the coalition said", 0, d2000, 0, 0, "", ""},
 		{"US - led coalition", 0, d2014, 4, Organization, "IGOCOA", ""},
 		{"US - led coalition", 0, day("2004-05-01"), 4, Institution, "USAMIL", "USA"},
+		// the international community, but not "international" alone
+		{"join international efforts against", 1, d2014, 2, Organization, "IGOINC", ""},
+		{"any serious international effort", 2, d2014, 2, Organization, "IGOINC", ""},
+		{"the international community", 0, d2014, 3, Organization, "IGOINC", ""},
+		{"the international coalition", 0, d2014, 3, Organization, "IGOCOA", ""}, // the coalition against IS wins in its dates
+		{"the international coalition", 0, d2000, 3, Organization, "IGOINC", ""},
+		{"international observers", 0, d2014, 0, 0, "", ""},
+		{"international terrorism", 0, d2014, 0, 0, "", ""},
 		{"International Labor Office", 0, d2000, 3, Organization, "IGOUNOLAB", ""},
 		{"Stratfor", 0, d2014, 1, Organization, "USABUS", "USA"},
 		{"Antiwar.com 's Jason Ditz", 0, d2014, 4, Person, "USAMED", "USA"},
