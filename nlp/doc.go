@@ -40,6 +40,23 @@ type Doc struct {
 	Sentences []Sentence
 }
 
+// Clone returns a copy of d whose tokens and sentences can be annotated
+// without touching d's.
+func (d *Doc) Clone() *Doc {
+	return &Doc{Text: d.Text, Tokens: append([]Token(nil), d.Tokens...), Sentences: append([]Sentence(nil), d.Sentences...)}
+}
+
+// Unannotated returns a copy of d with the same tokens and sentences and
+// nothing else: no tags, lemmas, heads, relations or entities. Evaluations
+// annotate it and compare with d.
+func (d *Doc) Unannotated() *Doc {
+	c := &Doc{Text: d.Text, Tokens: make([]Token, len(d.Tokens)), Sentences: append([]Sentence(nil), d.Sentences...)}
+	for i, t := range d.Tokens {
+		c.Tokens[i] = Token{Start: t.Start, End: t.End, Form: t.Form, Head: -1, SpaceAfter: t.SpaceAfter}
+	}
+	return c
+}
+
 // SentenceOf returns the index of the sentence holding token i, or -1.
 func (d *Doc) SentenceOf(i int) int {
 	lo, hi := 0, len(d.Sentences)

@@ -39,10 +39,7 @@ type TreebankScores struct {
 func EvalTreebank(a Analyzer, tb *Treebank) TreebankScores {
 	s := TreebankScores{Name: tb.Name, Words: tb.Words(), UPOS: -1, XPOS: -1, Lemma: -1, UAS: -1, LAS: -1, LemmaGoldTags: -1}
 	s.Tokens, s.Sentences = tb.Segmentation(a.Analyze(tb.Raw))
-	d := &nlp.Doc{Text: tb.Gold.Text, Sentences: append([]nlp.Sentence(nil), tb.Gold.Sentences...), Tokens: make([]nlp.Token, len(tb.Gold.Tokens))}
-	for i, t := range tb.Gold.Tokens {
-		d.Tokens[i] = nlp.Token{Start: t.Start, End: t.End, Form: t.Form, Head: -1, SpaceAfter: t.SpaceAfter}
-	}
+	d := tb.Gold.Unannotated()
 	a.AnnotateTokens(d)
 	var upos, xpos, lem, uas, las int
 	for i, g := range tb.Gold.Tokens {
@@ -171,10 +168,7 @@ type NERScores struct {
 // match exactly. mapLabel turns a predicted label into the gold label set,
 // "" to drop the entity.
 func EvalNER(a Analyzer, name string, gold *nlp.Doc, mapLabel func(string) string) NERScores {
-	d := &nlp.Doc{Text: gold.Text, Sentences: gold.Sentences, Tokens: make([]nlp.Token, len(gold.Tokens))}
-	for i, t := range gold.Tokens {
-		d.Tokens[i] = nlp.Token{Start: t.Start, End: t.End, Form: t.Form, Head: -1, SpaceAfter: t.SpaceAfter}
-	}
+	d := gold.Unannotated()
 	a.AnnotateTokens(d)
 	type key struct {
 		start, end int

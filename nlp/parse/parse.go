@@ -831,8 +831,7 @@ func (m *Model) Evaluate(gold ...*nlp.Doc) Scores {
 	var sc Scores
 	var u, l, ul int
 	for _, g := range gold {
-		d := &nlp.Doc{Text: g.Text, Sentences: g.Sentences, Tokens: make([]nlp.Token, len(g.Tokens))}
-		copy(d.Tokens, g.Tokens)
+		d := g.Clone()
 		m.Annotate(d)
 		for i, t := range d.Tokens {
 			gt := g.Tokens[i]
