@@ -37,15 +37,38 @@ func newStoryFlags(e *env, name string) (*flag.FlagSet, *storyFlags) {
 	return fs, f
 }
 
-func (f *storyFlags) sinceTime() (time.Time, error) {
-	if *f.since == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse("2006-01-02", *f.since)
+// storyRun is a story command with its flags parsed and its store open.
+type storyRun struct {
+	store story.Store
+	since time.Time // zero when --since is not given
+	pos   []string  // positional arguments
+	json  bool
+	close func()
+}
+
+// open parses args with fs (which holds f), checks --since and the
+// positional arguments (with check, when not nil), then opens the story
+// store; the caller closes it with run.close.
+func (f *storyFlags) open(ctx context.Context, fs *flag.FlagSet, args []string, check func(pos []string) error) (*storyRun, error) {
+	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return t, fmt.Errorf("%w: --since %q: want YYYY-MM-DD", errUsage, *f.since)
+		return nil, err
 	}
-	return t, nil
+	if check != nil {
+		if err := check(pos); err != nil {
+			return nil, err
+		}
+	}
+	r := &storyRun{pos: pos, json: *f.json}
+	if *f.since != "" {
+		if r.since, err = time.Parse("2006-01-02", *f.since); err != nil {
+			return nil, fmt.Errorf("%w: --since %q: want YYYY-MM-DD", errUsage, *f.since)
+		}
+	}
+	if r.store, r.close, err = openStories(ctx, *f.db); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -56,23 +79,16 @@ func writeJSON(w io.Writer, v any) error {
 
 func runStories(ctx context.Context, e *env, args []string) error {
 	fs, f := newStoryFlags(e, "stories")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	since, err := f.sinceTime()
+	r, err := f.open(ctx, fs, args, nil)
 	if err != nil {
 		return err
 	}
-	s, done, err := openStories(ctx, *f.db)
+	defer r.close()
+	sts, err := story.Stories(ctx, r.store, r.since)
 	if err != nil {
 		return err
 	}
-	defer done()
-	sts, err := story.Stories(ctx, s, since)
-	if err != nil {
-		return err
-	}
-	if *f.json {
+	if r.json {
 		return writeJSON(e.stdout, sts)
 	}
 	for _, st := range sts {
@@ -83,16 +99,16 @@ func runStories(ctx context.Context, e *env, args []string) error {
 }
 
 func runStory(ctx context.Context, e *env, args []string) error {
-	s, id, asJSON, done, err := openByID(ctx, e, "story", args)
+	r, id, err := openByID(ctx, e, "story", args)
 	if err != nil {
 		return err
 	}
-	defer done()
-	st, err := story.StoryByID(ctx, s, id)
+	defer r.close()
+	st, err := story.StoryByID(ctx, r.store, id)
 	if err != nil {
 		return err
 	}
-	if asJSON {
+	if r.json {
 		return writeJSON(e.stdout, st)
 	}
 	fmt.Fprintf(e.stdout, "story %d: %s\n%s..%s: %d articles, %d outlets, %d not copies\n", st.ID, st.Label,
@@ -116,24 +132,18 @@ func runStory(ctx context.Context, e *env, args []string) error {
 func runConflicts(ctx context.Context, e *env, args []string) error {
 	fs, f := newStoryFlags(e, "conflicts")
 	all := fs.Bool("all", false, "list every proposition, contested or not")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	since, err := f.sinceTime()
+	r, err := f.open(ctx, fs, args, nil)
 	if err != nil {
 		return err
 	}
-	s, done, err := openStories(ctx, *f.db)
-	if err != nil {
-		return err
-	}
-	defer done()
+	defer r.close()
+	s, since := r.store, r.since
 	if *all {
 		props, err := story.Propositions(ctx, s, since, false)
 		if err != nil {
 			return err
 		}
-		if *f.json {
+		if r.json {
 			return writeJSON(e.stdout, nonNil(props))
 		}
 		for _, p := range props {
@@ -145,7 +155,7 @@ func runConflicts(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *f.json {
+	if r.json {
 		return writeJSON(e.stdout, nonNil(conflicts))
 	}
 	if len(conflicts) == 0 {
@@ -215,16 +225,16 @@ func writeSide(w io.Writer, name string, sd story.Side) {
 }
 
 func runEvent(ctx context.Context, e *env, args []string) error {
-	s, id, asJSON, done, err := openByID(ctx, e, "event", args)
+	r, id, err := openByID(ctx, e, "event", args)
 	if err != nil {
 		return err
 	}
-	defer done()
-	ev, err := story.Event(ctx, s, id)
+	defer r.close()
+	ev, err := story.Event(ctx, r.store, id)
 	if err != nil {
 		return err
 	}
-	if asJSON {
+	if r.json {
 		return writeJSON(e.stdout, ev)
 	}
 	fmt.Fprintf(e.stdout, "event %d: %s [CAMEO %s]\n%s..%s, confidence %.2f: %d mentions, %d articles, %d outlets, %d independent origins\n",
@@ -245,21 +255,21 @@ func runEvent(ctx context.Context, e *env, args []string) error {
 }
 
 // openByID parses the flags and the one ID argument of a command that shows
-// one item, and opens the story store; done closes it.
-func openByID(ctx context.Context, e *env, name string, args []string) (s story.Store, id int64, asJSON bool, done func(), err error) {
+// one item, and opens the story store.
+func openByID(ctx context.Context, e *env, name string, args []string) (*storyRun, int64, error) {
 	fs, f := newStoryFlags(e, name)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return nil, 0, false, nil, err
-	}
-	if len(pos) != 1 {
-		return nil, 0, false, nil, fmt.Errorf("%w: want one ID", errUsage)
-	}
-	if id, err = strconv.ParseInt(pos[0], 10, 64); err != nil || id <= 0 {
-		return nil, 0, false, nil, fmt.Errorf("%w: bad ID %q", errUsage, pos[0])
-	}
-	s, done, err = openStories(ctx, *f.db)
-	return s, id, *f.json, done, err
+	var id int64
+	r, err := f.open(ctx, fs, args, func(pos []string) error {
+		if len(pos) != 1 {
+			return fmt.Errorf("%w: want one ID", errUsage)
+		}
+		var err error
+		if id, err = strconv.ParseInt(pos[0], 10, 64); err != nil || id <= 0 {
+			return fmt.Errorf("%w: bad ID %q", errUsage, pos[0])
+		}
+		return nil
+	})
+	return r, id, err
 }
 
 // openStories opens the story store of an existing database.
