@@ -13,7 +13,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
-	"unicode"
 
 	"hearsay/nlp"
 	"hearsay/nlp/cluster"
@@ -420,24 +419,10 @@ func (s *state) features(buf []uint64) []uint64 {
 	)
 }
 
-// normalize lowercases s and writes every digit as 0.
-func normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteByte('0')
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
 func words(toks []nlp.Token, buf []word, cl *cluster.Set) []word {
 	buf = buf[:0]
 	for _, t := range toks {
-		norm := normalize(t.Form)
+		norm := cluster.Normalize(t.Form)
 		c := cl.Code(norm)
 		buf = append(buf, word{
 			w:  perceptron.HashString(norm),

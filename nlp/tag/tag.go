@@ -13,7 +13,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,32 +60,6 @@ var (
 	hEnd   = perceptron.HashString("-END-")
 	hNone  = perceptron.HashString("-NONE-")
 )
-
-// normalize lowercases s and writes every digit as 0.
-func normalize(s string) string {
-	simple := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') {
-			simple = false
-			break
-		}
-	}
-	if simple {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			b.WriteByte('0')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
 
 // shape maps a word to its character classes with runs collapsed:
 // "McDonald's" → "XxXx'x", "1,200" → "d,d".
@@ -155,7 +128,7 @@ func (m *Model) prepare(toks []nlp.Token, tf []tokenFeats) {
 	for i := range toks {
 		f := &tf[i]
 		form := toks[i].Form
-		norm := normalize(form)
+		norm := cluster.Normalize(form)
 		f.form = perceptron.HashString(form)
 		f.norm = perceptron.HashString(norm)
 		f.shape = perceptron.HashString(shape(form))
@@ -418,7 +391,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 					m.xpos = append(m.xpos, t.XPOS)
 				}
 				count(formCount, t.Form, c)
-				count(normCount, normalize(t.Form), c)
+				count(normCount, cluster.Normalize(t.Form), c)
 			}
 		}
 	}

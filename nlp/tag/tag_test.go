@@ -205,8 +205,8 @@ func TestShapeAndNormalize(t *testing.T) {
 		if got := shape(tt.in); got != tt.shape {
 			t.Errorf("shape(%q) = %q, want %q", tt.in, got, tt.shape)
 		}
-		if got := normalize(tt.in); got != tt.norm {
-			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.norm)
+		if got := cluster.Normalize(tt.in); got != tt.norm {
+			t.Errorf("cluster.Normalize(%q) = %q, want %q", tt.in, got, tt.norm)
 		}
 	}
 }
