@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -208,7 +209,6 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 		evs := c.Code(analyze(r.Text), date)
 		res.Records++
 		var main *hearsay.Event
-		evText := " " + strings.ToLower(r.EventText) + " "
 		for i := range evs {
 			if evs[i].PLOVER == "" {
 				continue
@@ -216,7 +216,7 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 			if main == nil {
 				main = &evs[i]
 			}
-			if strings.Contains(evText, " "+strings.ToLower(firstWord(evs[i].Trigger.Text))) {
+			if namesTrigger(r.EventText, evs[i].Trigger.Text) {
 				main = &evs[i]
 				break
 			}
@@ -263,6 +263,25 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 	res.SourceAccuracy = ratio(res.SourceCorrect, res.Sources)
 	res.TargetAccuracy = ratio(res.TargetCorrect, res.Targets)
 	return res, nil
+}
+
+// namesTrigger reports whether the gold eventText names the trigger: one of
+// its words shares a base form with the trigger's first word ("refused
+// admission" names "refusing").
+func namesTrigger(eventText, trigger string) bool {
+	t := strings.ToLower(firstWord(trigger))
+	if t == "" {
+		return false
+	}
+	want := stems(t, t)
+	for _, w := range strings.Fields(strings.ToLower(eventText)) {
+		for _, a := range stems(w, w) {
+			if slices.Contains(want, a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {

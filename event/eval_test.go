@@ -114,3 +114,23 @@ func TestLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesTrigger(t *testing.T) {
+	tests := []struct {
+		eventText, trigger string
+		want               bool
+	}{
+		{"refused admission", "refusing", true},
+		{"demolished", "demolished", true},
+		{"launched war games", "games", true},
+		{"imposed sanctions", "sanction", true},
+		{"refused admission", "opened", false},
+		{"", "opened", false},
+		{"opened", "", false},
+	}
+	for _, tt := range tests {
+		if got := namesTrigger(tt.eventText, tt.trigger); got != tt.want {
+			t.Errorf("namesTrigger(%q, %q) = %v, want %v", tt.eventText, tt.trigger, got, tt.want)
+		}
+	}
+}

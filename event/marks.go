@@ -445,6 +445,10 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			}
 		}
 	}
+	if !forceCode(f.code) {
+		domesticRoles(f.sources, f.targets)
+		domesticRoles(f.targets, f.sources)
+	}
 	type pair struct {
 		src, tgt ref
 		code     string
@@ -531,6 +535,43 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		}
 	}
 	return out
+}
+
+// domesticRoles gives a role with no country on one side ("rebels",
+// "Islamic fundamentalists", "refugees") the country of the other side's
+// first actor, when that one is a country's: "The Mozambique government
+// accepted demands from Shona rebels" → MOZREB, "Islamic fundamentalists
+// demanded the resignation of Algerian President Ben Bella" → DZARAD.
+// Soldiers, a bare "government" and the parties of force and its posture
+// (roots 15, 18–20: "US jets hit the militants' positions") are left
+// alone: they are as often foreign as not.
+func domesticRoles(rs, others []ref) {
+	if len(others) == 0 || others[0].country == "" || others[0].kind == actor.Agent && others[0].via == "" && others[0].sector == others[0].code {
+		return
+	}
+	c := others[0].country
+	for k := range rs {
+		r := &rs[k]
+		if r.country != "" || r.kind != actor.Agent || r.via == "place" || r.via == "own country" || militarySectors[r.code] {
+			continue
+		}
+		r.country, r.code = c, c+r.code
+	}
+}
+
+// militarySectors are the roles domesticRoles leaves without a country.
+var militarySectors = map[string]bool{"MIL": true, "UAF": true, "INS": true, "GOV": true}
+
+// forceCode reports codes of force and its posture (roots 15, 18–20).
+func forceCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // onlySelf reports whether every source's code is code: a place's country

@@ -298,6 +298,19 @@ func TestArgumentRules(t *testing.T) {
 			"his his PRON 14 nmod:poss",
 			"government government NOUN 11 obl",
 		}}, []want{{"USAGOV", "SYRGOV", "062", hearsay.Negated}}},
+		{"a role with no country is of the other party's country", [][]string{{
+			"Rebels rebel NOUN 2 nsubj",
+			"demanded demand VERB 0 root",
+			"the the DET 4 det",
+			"resignation resignation NOUN 2 obj",
+			"of of ADP 6 case",
+			"Obama Obama PROPN 4 nmod",
+		}}, []want{{"USAREB", "USAGOV", "1041", hearsay.Asserted}}},
+		{"but not in an act of force", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"rebels rebel NOUN 2 obj",
+		}}, []want{{"USAGOV", "REB", "190", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -311,6 +324,7 @@ func TestArgumentRules(t *testing.T) {
 	for k, v := range fake.names {
 		places.names[k] = v
 	}
+	places.names["rebels"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
 	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
 	places.names["tehran"] = country("IRN")
 	places.names["american"] = country("USA")
