@@ -405,7 +405,11 @@ func (s *state) placeStart(j, end int) int {
 
 // emit turns a found event into one hearsay.Event per source-target pair.
 func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
-	if len(f.sources) == 0 {
+	if len(f.sources) == 0 && (len(f.targets) == 0 || !violent(f.code) || !s.mainClause(f.trig)) {
+		// an act with no doer named is coded only when it is violence
+		// done to someone named, told as the news itself ("three Iraqi
+		// civilians have been killed", "a roadside bombing killed one U.S.
+		// soldier"), not inside what someone promised or was told
 		return nil
 	}
 	sent := s.d.Sentences[si]
@@ -478,6 +482,11 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	default:
 		for _, src := range f.sources {
 			pairs = append(pairs, pair{src, ref{start: -1}, f.code, f.rule})
+		}
+	}
+	if len(f.sources) == 0 {
+		for _, tgt := range f.targets {
+			pairs = append(pairs, pair{ref{start: -1}, tgt, f.code, f.rule + "; no doer named"})
 		}
 	}
 	var out []hearsay.Event
@@ -561,6 +570,24 @@ func domesticRoles(rs, others []ref) {
 
 // militarySectors are the roles domesticRoles leaves without a country.
 var militarySectors = map[string]bool{"MIL": true, "UAF": true, "INS": true, "GOV": true}
+
+// mainClause reports whether verb v heads its sentence's main clause, or
+// a verb coordinated with it.
+func (s *state) mainClause(v int) bool {
+	if !s.isVerb(v) {
+		return false
+	}
+	if s.rel(v) == "conj" {
+		v = s.tok(v).Head
+	}
+	return v >= 0 && s.tok(v).Head < 0
+}
+
+// violent reports codes of violence (roots 18–20), which are coded even
+// with no doer named.
+func violent(code string) bool {
+	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+}
 
 // forceCode reports codes of force and its posture (roots 15, 18–20).
 func forceCode(code string) bool {

@@ -509,3 +509,41 @@ func TestAppealsAndPartners(t *testing.T) {
 		})
 	}
 }
+
+// TestViolenceWithNoDoer: violence done to a named actor is coded with no
+// source when it is the news itself, not when it is what someone was told.
+func TestViolenceWithNoDoer(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"main clause", []string{
+			"Iraqi Iraqi ADJ 2 amod",
+			"officials official NOUN 4 nsubj:pass",
+			"were be AUX 4 aux:pass",
+			"killed kill VERB 0 root",
+		}, []want{{"", "IRQGOV", "1823", hearsay.Asserted}}},
+		{"inside a report", []string{
+			"Obama Obama PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"Iraqi Iraqi ADJ 4 amod",
+			"officials official NOUN 6 nsubj:pass",
+			"were be AUX 6 aux:pass",
+			"killed kill VERB 2 ccomp",
+		}, nil},
+	}
+	actors := fakeActors{names: map[string]actor.Match{}, places: fake.places}
+	for k, v := range fake.names {
+		actors.names[k] = v
+	}
+	actors.names["iraqi"] = country("IRQ")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
