@@ -363,3 +363,68 @@ func TestMergedEvents(t *testing.T) {
 		t.Error("Event(999): no error")
 	}
 }
+
+// TestClaimSides checks which propositions a claim with several events
+// lands in, and on which side.
+func TestClaimSides(t *testing.T) {
+	day0 := time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)
+	text := "White House spokesman Josh Earnest ruled out any coordination with the Assad regime, despite Al-Assad expressing his willingness to cooperate with Washington. " +
+		"Harf dismissed the report that the United States was giving intelligence to the Assad government."
+	at := func(s string) hearsay.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return hearsay.Span{Start: i, End: i + len(s), Text: s}
+	}
+	sent1 := at(text[:strings.Index(text, " Harf")])
+	sent2 := at(text[strings.Index(text, "Harf"):])
+	usa := hearsay.Actor{Code: "USAGOV", Country: "USA", Sector: "GOV"}
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	events := []hearsay.Event{
+		{Source: usa, Target: syr, CAMEO: "1212", Trigger: at("ruled out"), SentSpan: sent1, Polarity: hearsay.Asserted},
+		{Source: syr, Target: usa, CAMEO: "031", Trigger: at("cooperate"), SentSpan: sent1, Polarity: hearsay.Asserted},
+		{Source: usa, Target: hearsay.Actor{Code: "SYRIMGMUSISI", Country: "SYR", Sector: "REB"}, CAMEO: "120", Trigger: at("dismissed"), SentSpan: sent2, Polarity: hearsay.Asserted},
+		{Source: usa, Target: syr, CAMEO: "064", Trigger: at("giving"), SentSpan: sent2, Polarity: hearsay.Asserted},
+	}
+	claims := []hearsay.Claim{
+		// The denial's content holds no event: the sentence's events stand in.
+		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("White House spokesman Josh Earnest"), Actor: "USAGOV"},
+			Cue: at("ruled out"), Content: at("any coordination with the Assad regime"), Stance: hearsay.Denies},
+		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Harf"), Actor: "USAGOV"},
+			Cue: at("dismissed"), Content: at("the report that the United States was giving intelligence to the Assad government"),
+			Stance: hearsay.Denies, Events: []int{2, 3}},
+	}
+	s := NewMemStore()
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
+		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
+	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range props {
+		for _, sd := range []struct {
+			name string
+			side Side
+		}{{"asserted", p.Asserted}, {"denied", p.Denied}, {"partly", p.Partly}, {"other", p.Other}} {
+			for _, c := range sd.side.Claimants {
+				got[p.Label+" / "+c.Text] = sd.name
+			}
+		}
+	}
+	want := map[string]string{
+		// Earnest denies the cooperation (his rejection names it) ...
+		"Syria cooperates (militarily or on intelligence) with United States / White House spokesman Josh Earnest": "denied",
+		// ... and Harf the intelligence the report she dismisses is about;
+		"Syria cooperates (militarily or on intelligence) with United States / Harf": "denied",
+		// her dismissal is her own act, asserted, against IS in Syria (the group, not Syria).
+		"United States rejects Islamic State / Harf": "asserted",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims by proposition and side:\n got %v\nwant %v", got, want)
+	}
+}

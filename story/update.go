@@ -93,6 +93,7 @@ type claimNode struct {
 	Source   string           `json:"source"`
 	Target   string           `json:"target"`
 	CAMEO    string           `json:"cameo"`
+	Polarity hearsay.Polarity `json:"polarity,omitempty"` // the event's, when not asserted
 	Date     time.Time        `json:"date,omitzero"`
 }
 
@@ -199,7 +200,8 @@ func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) 
 func addClaims(ctx context.Context, s Store, art *article) error {
 	a, an := art.a, art.an
 	for ci, c := range an.Claims {
-		for _, ei := range claimEvents(an, ci) {
+		evs := claimEvents(an, ci)
+		for _, ei := range evs {
 			if ei < 0 || ei >= len(an.Events) {
 				continue
 			}
@@ -214,15 +216,35 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 			f := familyOf(e.CAMEO)
 			p, q := pairKey(f, src, tgt)
 			st := c.Stance
-			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !denialCue(c.Cue.Text) && len(c.Events) > 1 {
-				// The content negates something other than this event
-				// ("vowed to prosecute the militants who beheaded ...,
-				// stressing that it won't be easy").
+			if e.Trigger.Start < c.Cue.End && c.Cue.Start < e.Trigger.End {
+				// The event is the speech act itself ("Damascus warned the
+				// US against ...", "Earnest ruled out any coordination"):
+				// the claimant did it, whatever it says of its content; a
+				// rejection's family still puts it on the denying side.
 				st = hearsay.Asserts
+			}
+			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !f.Negates {
+				switch {
+				case !denialCue(c.Cue.Text) && len(c.Events) > 1:
+					// The content negates something other than this event
+					// ("vowed to prosecute the militants who beheaded ...,
+					// stressing that it won't be easy").
+					st = hearsay.Asserts
+				case deniesOther(an, evs, ei):
+					// What the claimant denies is another event it is
+					// about ("ruled out any coordination with the Assad
+					// regime, despite Al-Assad expressing his willingness
+					// to cooperate": the willingness is neither denied nor
+					// asserted by the one who denies).
+					continue
+				}
 			}
 			cn := claimNode{ref: art.r, Claimant: c.Claimant, Cue: c.Cue.Text, Stance: c.Stance,
 				Side: side(st, e.Polarity, f), Via: c.Via, Origin: origin(c, a), Family: f.Name,
 				Label: f.Label, Source: p, Target: q, CAMEO: e.CAMEO, Date: e.Date}
+			if e.Polarity != hearsay.Asserted {
+				cn.Polarity = e.Polarity
+			}
 			cn.Start, cn.End = claimExtent(c)
 			if cn.Start < cn.End && cn.End <= len(a.Text) {
 				cn.Quote = a.Text[cn.Start:cn.End]
@@ -235,6 +257,22 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 		}
 	}
 	return nil
+}
+
+// deniesOther reports whether the events a claim is about hold, besides
+// event ei, one that carries the denial itself: a negated event, or a
+// rejection that names what it rejects ("ruled out any coordination", 1212;
+// not a bare 120 "dismissed the report", whose content is the other events).
+func deniesOther(an *hearsay.Analysis, evs []int, ei int) bool {
+	for _, o := range evs {
+		if o == ei || o < 0 || o >= len(an.Events) {
+			continue
+		}
+		if e := an.Events[o]; e.Polarity == hearsay.Negated || familyOf(e.CAMEO).Negates {
+			return true
+		}
+	}
+	return false
 }
 
 // addStory links the article into the stories by its event keys, places,
@@ -517,6 +555,9 @@ func claimExtent(c hearsay.Claim) (int, int) {
 // actorKey is the part of an actor code merged events compare: the country
 // (or organisation) code, without sectors; empty for a bare role.
 func actorKey(a hearsay.Actor) string {
+	if rest, ok := strings.CutPrefix(a.Code, a.Country); ok && a.Country != "" && strings.HasPrefix(rest, "IMG") {
+		return rest // an armed group in a country ("IS militants in Syria") is the group
+	}
 	if a.Country != "" {
 		return a.Country
 	}

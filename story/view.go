@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"hearsay"
+	"hearsay/event/actor"
 )
 
 // Counts says how much stands behind something, each count by its name:
@@ -277,6 +278,9 @@ type Quote struct {
 	Stance    hearsay.Stance `json:"stance"`
 	Cue       string         `json:"cue,omitempty"`
 	CAMEO     string         `json:"cameo"`
+	// Polarity is the event's when it is not asserted: a claim asserting
+	// a negated event stands on the denying side.
+	Polarity hearsay.Polarity `json:"polarity,omitempty"`
 }
 
 // Claimant is one independent origin on one side of a proposition.
@@ -337,7 +341,7 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 			return p, fmt.Errorf("proposition %d: node %s: %w", id, n.ID, err)
 		}
 		p.Family, p.Source, p.Target = cn.Family, cn.Source, cn.Target
-		p.Label = cn.Source + " " + cn.Label + " " + cn.Target
+		p.Label = sentence(cn.Source, cn.Label, cn.Target)
 		d := dayTime(n.Day)
 		if p.First.IsZero() || d.Before(p.First) {
 			p.First = d
@@ -363,7 +367,7 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 			cl.FirstSeen, cl.Text, cl.Via = cn.Published, cn.Claimant.Span.Text, cn.Via
 		}
 		q := Quote{ArticleID: cn.ArticleID, Outlet: cn.Outlet, URL: cn.URL, Published: cn.Published, Copy: cn.Copy,
-			Text: cn.Quote, Start: cn.Start, End: cn.End, Stance: cn.Stance, Cue: cn.Cue, CAMEO: cn.CAMEO}
+			Text: cn.Quote, Start: cn.Start, End: cn.End, Stance: cn.Stance, Cue: cn.Cue, CAMEO: cn.CAMEO, Polarity: cn.Polarity}
 		if !slices.ContainsFunc(cl.Quotes, func(o Quote) bool { return o.ArticleID == q.ArticleID && o.Start == q.Start }) {
 			cl.Quotes = append(cl.Quotes, q)
 		}
@@ -463,10 +467,11 @@ func mostCommon(m map[string]int) string {
 }
 
 func eventLabel(src, tgt, code string, pol hearsay.Polarity) string {
-	l := src + " " + familyOf(code).Label + " " + tgt
-	if label, ok := rootLabels[rootOf(code)]; ok && familyOf(code).Name == "cameo"+rootOf(code) {
-		l = src + " " + label + " " + tgt
+	label := familyOf(code).Label
+	if rl, ok := rootLabels[rootOf(code)]; ok && familyOf(code).Name == "cameo"+rootOf(code) {
+		label = rl
 	}
+	l := sentence(src, label, tgt)
 	if pol != hearsay.Asserted && pol != "" {
 		l += " (" + string(pol) + ")"
 	}
@@ -479,7 +484,7 @@ func storyLabel(events, places, terms []string, arts []ArticleRef) string {
 	if len(events) > 0 {
 		var src, tgt, root string
 		if n, _ := fmt.Sscanf(replaceBars(events[0]), "%s %s %s", &src, &tgt, &root); n == 3 {
-			l := src + " " + rootLabels[root] + " " + tgt
+			l := sentence(src, rootLabels[root], tgt)
 			if len(places) > 0 {
 				l += " (" + places[0] + ")"
 			}
@@ -503,6 +508,21 @@ func storyLabel(events, places, terms []string, arts []ArticleRef) string {
 		return arts[0].Title
 	}
 	return ""
+}
+
+// sentence names an event for people: the actors' names around the verb
+// phrase ("United States cooperates (militarily or on intelligence) with
+// Syria"); an actor the coder did not find reads "someone".
+func sentence(src, verb, tgt string) string {
+	return actorName(src) + " " + verb + " " + actorName(tgt)
+}
+
+// actorName is the name of an actor code from the built-in actor table.
+func actorName(code string) string {
+	if code == "" {
+		return "someone"
+	}
+	return actor.Builtin().Name(code)
 }
 
 func replaceBars(s string) string {

@@ -219,7 +219,15 @@ func writeSide(w io.Writer, name string, sd story.Side) {
 		}
 		fmt.Fprintf(w, "    %s [%s]%s%s — %d article(s)\n", who, kind, via, first, c.Counts.Articles)
 		for _, q := range c.Quotes {
-			fmt.Fprintf(w, "      article %d (%s) bytes %d-%d, %s: %q\n", q.ArticleID, q.Outlet, q.Start, q.End, q.Stance, q.Text)
+			outlet := ""
+			if q.Outlet != "" {
+				outlet = " (" + q.Outlet + ")"
+			}
+			stance := string(q.Stance)
+			if q.Polarity != "" {
+				stance += " (event " + string(q.Polarity) + ")"
+			}
+			fmt.Fprintf(w, "      article %d%s bytes %d-%d, %s: %q\n", q.ArticleID, outlet, q.Start, q.End, stance, q.Text)
 		}
 	}
 }
