@@ -250,7 +250,17 @@ func TestCode(t *testing.T) {
 		{"no verb event without a source", []string{
 			"Israel Israel PROPN 3 nsubj:pass",
 			"was be AUX 3 aux:pass",
+			"warned warn VERB 0 root",
+		}, nil},
+		{"but violence done to a named actor is news", []string{
+			"Israel Israel PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
 			"attacked attack VERB 0 root",
+		}, []want{{"", "ISR", "190", hearsay.Asserted}}},
+		{"not when the doer is an unresolved pronoun", []string{
+			"It it PRON 2 nsubj",
+			"attacked attack VERB 0 root",
+			"Israel Israel PROPN 2 obj",
 		}, nil},
 	}
 	c := NewWith(fake, verbs.Builtin())

@@ -572,10 +572,18 @@ func domesticRoles(rs, others []ref) {
 var militarySectors = map[string]bool{"MIL": true, "UAF": true, "INS": true, "GOV": true}
 
 // mainClause reports whether verb v heads its sentence's main clause, or
-// a verb coordinated with it.
+// a verb coordinated with it, and names no doer that could not be
+// resolved: it is passive with no agent ("civilians were killed") or its
+// subject is a thing ("a roadside bombing killed"), not a pronoun or a
+// name the tables lack.
 func (s *state) mainClause(v int) bool {
 	if !s.isVerb(v) {
 		return false
+	}
+	for _, c := range s.children[v] {
+		if s.tok(c).Rel == "nsubj" && s.tok(c).UPOS != "NOUN" {
+			return false
+		}
 	}
 	if s.rel(v) == "conj" {
 		v = s.tok(v).Head
