@@ -517,9 +517,11 @@ func (s *state) verbEvent(v int) *found {
 			}
 		}
 	}
-	if transferVerbs[s.lower[v]] && len(f.targets) > 0 {
+	if transferVerbs[s.lower[v]] && len(f.targets) > 0 && !slices.ContainsFunc(f.sources, func(r ref) bool { return r.via == "owner" }) {
 		// "passed intelligence to Damascus through Baghdad and Moscow":
-		// the intermediaries pass it on too
+		// the intermediaries pass it on too, unless the source is the
+		// owner of what a passive passes ("American information was
+		// passed to Damascus through Baghdad and Moscow": the Americans')
 		f.sources = append(f.sources, s.intermediaries(v, f.sources, f.targets)...)
 	}
 	threat := s.conditionalThreat(v, f)
@@ -789,6 +791,30 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	}
 	s.guard++
 	defer func() { s.guard-- }()
+	if s.passive(v) && transferVerbs[s.lower[v]] {
+		// "American information was being passed to Damascus", "US
+		// intelligence passed to Damascus": what is passed is no target,
+		// and its owner passes it unless a "by" phrase names the doer
+		thing := s.firstChild(v, "nsubj:pass")
+		if thing < 0 && s.passedParticiple(v) {
+			thing = s.tok(v).Head
+		}
+		if thing >= 0 && s.tokMent[thing] < 0 && !s.isEventNoun(thing) {
+			for _, c := range s.childrenRel(v, "obl") {
+				if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
+					sources = s.actorsOf(c)
+					break
+				}
+			}
+			if len(sources) == 0 {
+				for _, r := range s.actorsOf(thing) {
+					r.via = "owner"
+					sources = append(sources, r)
+				}
+			}
+			return sources, s.notSubject(s.targetsOf(v), sources)
+		}
+	}
 	if s.passive(v) {
 		if c := s.firstChild(v, "nsubj:pass"); c >= 0 {
 			targets = s.actorsOf(c)

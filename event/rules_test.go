@@ -311,6 +311,17 @@ func TestArgumentRules(t *testing.T) {
 			"attacked attack VERB 0 root",
 			"rebels rebel NOUN 2 obj",
 		}}, []want{{"USAGOV", "REB", "190", hearsay.Asserted}}},
+		{"the owner of what a passive passes passes it; the go-between does not", [][]string{{
+			"American American ADJ 2 amod",
+			"information information NOUN 5 nsubj:pass",
+			"was be AUX 5 aux",
+			"being be AUX 5 aux:pass",
+			"passed pass VERB 0 root",
+			"to to ADP 7 case",
+			"Damascus Damascus PROPN 5 obl",
+			"through through ADP 9 case",
+			"Iraq Iraq PROPN 5 obl",
+		}}, []want{{"USA", "SYRGOV", "064", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
