@@ -198,8 +198,26 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	}
 	switch low {
 	case "he", "she", "him", "her", "his", "i":
+		want := pronounGender(low)
+		person := func(p hearsay.Claimant) bool {
+			k := p.Kind
+			return k == hearsay.NamedOfficial || strings.Contains(p.Name, " ") && (k == hearsay.Organization || k == hearsay.Analyst)
+		}
+		if want == female {
+			// Women are marked ("spokeswoman", "Ms", a woman's first
+			// name) and men mostly are not: "she" is the latest woman
+			// met before the latest person of unknown gender.
+			for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
+				if person(hist[i]) && genderOf(hist[i]) == female {
+					return copyFrom(hist[i])
+				}
+			}
+		}
 		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
-			if k := hist[i].Kind; k == hearsay.NamedOfficial || strings.Contains(hist[i].Name, " ") && (k == hearsay.Organization || k == hearsay.Analyst) {
+			if g := genderOf(hist[i]); want != unknownGender && g != unknownGender && g != want {
+				continue // "he" is not the spokeswoman met last
+			}
+			if person(hist[i]) {
 				return copyFrom(hist[i])
 			}
 		}

@@ -37,8 +37,9 @@ type NewsScore struct {
 // EvaluateNews scores the propositions in s against gold claims, keyed by
 // the articles' Key; texts gives each article's text by Key, to find the
 // gold sentences. A gold claim matches a stored claim of the same article
-// whose attribution overlaps the gold sentence and whose claimant shares a
-// word with the gold claimant. Each gold proposition is identified with the
+// whose attribution overlaps the gold sentence and whose claimant (as
+// written, or the name a pronoun was resolved to) shares a word with the
+// gold claimant. Each gold proposition is identified with the
 // stored proposition most of its matched claims fall into (a claim about
 // several propositions splits its vote).
 func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, texts map[string]string) (NewsScore, error) {
@@ -105,7 +106,7 @@ func EvaluateNews(ctx context.Context, s Store, gold map[string][]GoldClaim, tex
 			gs, ge := locate(text, g.Sentence)
 			h := hit{props: map[int64]string{}, want: want, article: key, claim: g}
 			for _, f := range byArticle[key] {
-				if gs < 0 || f.node.End <= gs || f.node.Start >= ge || !shareWord(f.node.Claimant.Span.Text, g.ClaimantText) {
+				if gs < 0 || f.node.End <= gs || f.node.Start >= ge || !shareWord(f.node.Claimant.Span.Text+" "+f.node.Claimant.Name, g.ClaimantText) {
 					continue
 				}
 				if old, ok := h.props[f.prop]; !ok || (old != want && f.side == want) {

@@ -285,8 +285,9 @@ type Quote struct {
 
 // Claimant is one independent origin on one side of a proposition.
 type Claimant struct {
-	Origin    string               `json:"origin"` // the key that makes it independent
-	Text      string               `json:"text"`   // how the first article names it
+	Origin    string               `json:"origin"`         // the key that makes it independent
+	Text      string               `json:"text"`           // how the first article names it
+	Name      string               `json:"name,omitempty"` // who that is, when known ("Josh Earnest" for "he")
 	Kind      hearsay.ClaimantKind `json:"kind"`
 	Actor     string               `json:"actor,omitempty"`
 	Via       []string             `json:"via,omitempty"`
@@ -357,14 +358,14 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 		sa.c.add(cn.ref, cn.Origin)
 		cl := sa.byOrig[cn.Origin]
 		if cl == nil {
-			cl = &Claimant{Origin: cn.Origin, Text: cn.Claimant.Span.Text, Kind: cn.Claimant.Kind, Actor: cn.Claimant.Actor, Via: cn.Via}
+			cl = &Claimant{Origin: cn.Origin, Text: cn.Claimant.Span.Text, Name: cn.Claimant.Name, Kind: cn.Claimant.Kind, Actor: cn.Claimant.Actor, Via: cn.Via}
 			sa.byOrig[cn.Origin] = cl
 			sa.cnt[cn.Origin] = newCounter()
 			sa.order = append(sa.order, cn.Origin)
 		}
 		sa.cnt[cn.Origin].add(cn.ref, cn.Origin)
 		if !cn.Published.IsZero() && (cl.FirstSeen.IsZero() || cn.Published.Before(cl.FirstSeen)) {
-			cl.FirstSeen, cl.Text, cl.Via = cn.Published, cn.Claimant.Span.Text, cn.Via
+			cl.FirstSeen, cl.Text, cl.Name, cl.Via = cn.Published, cn.Claimant.Span.Text, cn.Claimant.Name, cn.Via
 		}
 		q := Quote{ArticleID: cn.ArticleID, Outlet: cn.Outlet, URL: cn.URL, Published: cn.Published, Copy: cn.Copy,
 			Text: cn.Quote, Start: cn.Start, End: cn.End, Stance: cn.Stance, Cue: cn.Cue, CAMEO: cn.CAMEO, Polarity: cn.Polarity}

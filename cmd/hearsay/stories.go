@@ -202,8 +202,11 @@ func writeSide(w io.Writer, name string, sd story.Side) {
 		sd.Counts.Origins, sd.Counts.Mentions, sd.Counts.Articles, sd.Counts.Outlets)
 	for _, c := range sd.Claimants {
 		who := c.Text
-		if who == "" {
+		switch {
+		case who == "":
 			who = "(the article itself)"
+		case c.Name != "" && !strings.Contains(strings.ToLower(who), strings.ToLower(c.Name)):
+			who = fmt.Sprintf("%s (%q)", c.Name, who)
 		}
 		kind := string(c.Kind)
 		if c.Actor != "" {
