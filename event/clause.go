@@ -263,6 +263,11 @@ func (s *state) objects(t int) []int {
 			}
 		case (r == "obl" || strings.HasPrefix(r, "nmod")) && (s.caseOf(c) == "with" || s.caseOf(c) == "of" && !s.isVerb(t)):
 			out = append(out, c)
+		case r == "advcl" && s.caseOf(c) == "with" && strings.HasSuffix(strings.ToLower(s.words[c]), "ing"):
+			// "supplying the Assad government with targeting
+			// intelligence", parsed as a clause "with targeting": its
+			// object is what is supplied
+			out = append(out, s.childrenRel(c, "obj")...)
 		}
 	}
 	return out
@@ -455,6 +460,9 @@ func (s *state) verbEvent(v int) *found {
 	for _, u := range used {
 		if s.nounEntries(u) != nil && !reacted(u) {
 			f.inner = append(f.inner, u)
+		}
+		if h := s.tok(u).Head; h >= 0 && s.tok(h).Head == v && s.rel(h) == "advcl" && s.caseOf(h) == "with" {
+			f.inner = append(f.inner, h) // "with targeting intelligence": a modifier, not an attack
 		}
 	}
 	// An event noun as the object of an event verb is part of its event

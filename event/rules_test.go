@@ -322,6 +322,14 @@ func TestArgumentRules(t *testing.T) {
 			"through through ADP 9 case",
 			"Iraq Iraq PROPN 5 obl",
 		}}, []want{{"USA", "SYRGOV", "064", hearsay.Asserted}}},
+		{"a 'with' clause the parse made of what is supplied", [][]string{{
+			"US US PROPN 2 nsubj",
+			"supplying supply VERB 0 root",
+			"Syria Syria PROPN 2 obj",
+			"with with SCONJ 5 mark",
+			"targeting target VERB 2 advcl",
+			"intelligence intelligence NOUN 5 obj",
+		}}, []want{{"USA", "SYR", "064", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
