@@ -46,6 +46,10 @@ type Article struct {
 	CopyOf       int64     `json:"copy_of,omitempty"`    // id of the article this one is a syndicated copy of; 0 if original
 	Similarity   float64   `json:"similarity,omitempty"` // similarity to CopyOf, 0..1
 	Ingested     time.Time `json:"ingested,omitzero"`
+	// DuplicateOf is set by Store.Put when an article with the same text
+	// was stored first (by another writer, after this one's duplicate
+	// check): the article was not stored again, and ID is the other's.
+	DuplicateOf int64 `json:"duplicate_of,omitempty"`
 }
 
 // InputError reports input that could not be read: which file, which record

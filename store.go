@@ -58,7 +58,9 @@ type ClaimFilter struct {
 // default implementation; a PostgreSQL one will satisfy the same interface.
 type Store interface {
 	// Put stores a batch of documents in one transaction and sets their IDs.
-	// Either the whole batch is stored or none of it.
+	// Either the whole batch is stored or none of it. An article whose text
+	// another writer stored in the meantime is not stored again: Put sets
+	// its ID and DuplicateOf to the stored one's.
 	Put(ctx context.Context, docs []Document) error
 	// Article returns one article by id, or ErrNotFound.
 	Article(ctx context.Context, id int64) (Article, error)

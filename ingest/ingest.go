@@ -309,6 +309,14 @@ func (r *run) flush(ctx context.Context) error {
 			if p.dupOf < 0 {
 				o.DuplicateOf = ids[-p.dupOf-1]
 			}
+		case Stored, Copied:
+			if a := r.batch[p.index].Article; a.DuplicateOf != 0 {
+				// another writer stored the same text first
+				o = Outcome{Status: Duplicate, Article: &a, DuplicateOf: a.DuplicateOf}
+				r.stats.Duplicates++
+				break
+			}
+			fallthrough
 		default:
 			a := r.batch[p.index].Article
 			o = Outcome{Status: p.status, Article: &a, AnalysisErr: aerrs[p.index]}

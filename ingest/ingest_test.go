@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"hearsay"
+	"hearsay/dedup"
 	"hearsay/sqlite"
 )
 
@@ -380,5 +381,47 @@ func TestProgress(t *testing.T) {
 	got := b.String()
 	if !strings.HasPrefix(got, "\r[=====               ] 1/4") || !strings.Contains(got, "\r\033[K\r[====================] 4/4") || !strings.HasSuffix(got, "\n") {
 		t.Errorf("terminal output %q", got)
+	}
+}
+
+// blindStore answers dedup's look-ups as if nothing were stored yet: what
+// a second ingest sees when it checks before the first one commits.
+type blindStore struct{ *sqlite.DB }
+
+func (blindStore) ByContentHash(context.Context, string) (int64, bool, error) { return 0, false, nil }
+func (blindStore) NearCandidates(context.Context, []int64) ([]dedup.Candidate, error) {
+	return nil, nil
+}
+
+func TestRunConcurrentWriterStoresOnce(t *testing.T) {
+	ctx := context.Background()
+	var its []item
+	for i := range 5 {
+		its = append(its, item{key: fmt.Sprint(i), text: story(uint64(200 + i))})
+	}
+	db := openDB(t)
+	read := fakeRead(map[string][]item{"x": its})
+	if _, err := Run(ctx, db, []string{"x"}, Options{Read: read, Batch: 2}); err != nil {
+		t.Fatal(err)
+	}
+	var dups []int64
+	res, err := Run(ctx, blindStore{db}, []string{"x"}, Options{Read: read, Batch: 2, OnArticle: func(o Outcome) {
+		if o.Status == Duplicate {
+			dups = append(dups, o.DuplicateOf)
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stored != 0 || res.Duplicates != 5 || len(dups) != 5 {
+		t.Errorf("second run %+v, %d duplicate outcomes; want nothing stored, 5 duplicates", res.Stats, len(dups))
+	}
+	for _, id := range dups {
+		if id <= 0 || id > 5 {
+			t.Errorf("duplicate of %d, want one of the first run's ids", id)
+		}
+	}
+	if n, _ := db.Count(ctx); n != 5 {
+		t.Errorf("%d articles stored, want 5", n)
 	}
 }

@@ -156,13 +156,36 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 		claims  []int64
 	}
 	got := make([]ids, len(docs))
+	dupOf := make([]int64, len(docs))
+	inBatch := map[string]bool{} // texts this Put stored
+	var firstNew int64
 	for i := range docs {
 		doc := &docs[i]
+		// This transaction holds the write lock: an identical text stored
+		// by another writer since the caller's duplicate check is seen
+		// here, and the article is not stored twice.
+		// (A caller may store identical texts in one batch on purpose;
+		// ingest never does. Those are kept.)
+		h := articleHash(&doc.Article)
+		if !inBatch[h] {
+			old, found, err := p.byHash(ctx, h)
+			if err != nil {
+				return fmt.Errorf("sqlite: put article %d (%s): %w", i, doc.Article.Origin, err)
+			}
+			if found {
+				got[i].article, dupOf[i] = old, old
+				continue
+			}
+		}
+		inBatch[h] = true
 		aid, err := p.putArticle(ctx, &doc.Article)
 		if err != nil {
 			return fmt.Errorf("sqlite: put article %d (%s): %w", i, doc.Article.Origin, err)
 		}
 		got[i].article = aid
+		if firstNew == 0 {
+			firstNew = aid
+		}
 		if doc.Analysis == nil {
 			continue
 		}
@@ -185,16 +208,22 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 	// Index the batch for full-text search in one statement. The batch's
 	// ids are the greatest in the table, since this transaction holds the
 	// write lock.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
-		SELECT id, title, text FROM articles WHERE id >= ?`, got[0].article); err != nil {
-		return fmt.Errorf("sqlite: put: full-text index: %w", err)
+	if firstNew != 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+			SELECT id, title, text FROM articles WHERE id >= ?`, firstNew); err != nil {
+			return fmt.Errorf("sqlite: put: full-text index: %w", err)
+		}
 	}
 	// Link the batch into merged events, stories and propositions in the
 	// same transaction, so that the two never disagree after a crash.
-	linked := make([]hearsay.Document, len(docs))
+	linked := make([]hearsay.Document, 0, len(docs))
 	for i := range docs {
-		linked[i] = docs[i]
-		linked[i].Article.ID = got[i].article
+		if dupOf[i] != 0 {
+			continue
+		}
+		d := docs[i]
+		d.Article.ID = got[i].article
+		linked = append(linked, d)
 	}
 	if err := story.Update(ctx, &storyStore{q: tx}, linked); err != nil {
 		return fmt.Errorf("sqlite: put: %w", err)
@@ -205,7 +234,8 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 	for i := range docs {
 		doc := &docs[i]
 		doc.Article.ID = got[i].article
-		if doc.Analysis == nil {
+		doc.Article.DuplicateOf = dupOf[i]
+		if doc.Analysis == nil || dupOf[i] != 0 {
 			continue
 		}
 		for j := range doc.Analysis.Events {
@@ -246,7 +276,7 @@ func claimEventIDs(c *hearsay.Claim, events []int64) []int64 {
 }
 
 type stmts struct {
-	article, band, event, claim, claimEvent *sql.Stmt
+	article, band, event, claim, claimEvent, hash *sql.Stmt
 }
 
 func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
@@ -272,6 +302,7 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 		content_start, content_end, content_text, stance, direct, via, denies)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	prep(&p.claimEvent, `INSERT OR IGNORE INTO claim_events (claim_id, event_id) VALUES (?, ?)`)
+	prep(&p.hash, qByHash)
 	if err != nil {
 		p.close()
 		return nil, err
@@ -280,11 +311,33 @@ func prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 }
 
 func (p *stmts) close() {
-	for _, s := range []*sql.Stmt{p.article, p.band, p.event, p.claim, p.claimEvent} {
+	for _, s := range []*sql.Stmt{p.article, p.band, p.event, p.claim, p.claimEvent, p.hash} {
 		if s != nil {
 			s.Close()
 		}
 	}
+}
+
+// articleHash is the ContentHash an article is stored under.
+func articleHash(a *hearsay.Article) string {
+	if a.ContentHash != "" {
+		return a.ContentHash
+	}
+	text := a.Text
+	if strings.TrimSpace(text) == "" {
+		text = a.Title
+	}
+	return dedup.Compute(text).ContentHash
+}
+
+// byHash returns the id of a stored article with the given content hash.
+func (p *stmts) byHash(ctx context.Context, hash string) (int64, bool, error) {
+	var id int64
+	err := p.hash.QueryRowContext(ctx, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
 }
 
 func (p *stmts) putArticle(ctx context.Context, a *hearsay.Article) (int64, error) {

@@ -455,3 +455,39 @@ func FuzzFTSQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestPutSkipsTextStoredMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	first := sampleDocs()
+	if err := db.Put(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	events, _ := db.Events(ctx, hearsay.EventFilter{})
+	// Another writer's batch holding one of the same texts, and a new one.
+	again := sampleDocs()[:2]
+	again[1].Article.Text += " A paragraph of its own."
+	again[1].Article.ContentHash = ""
+	if err := db.Put(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	if got := again[0].Article; got.DuplicateOf != first[0].Article.ID || got.ID != first[0].Article.ID {
+		t.Errorf("stored text: id %d, duplicate of %d; want both %d", got.ID, got.DuplicateOf, first[0].Article.ID)
+	}
+	if again[1].Article.DuplicateOf != 0 || again[1].Article.ID <= first[2].Article.ID {
+		t.Errorf("new text: %+v, want stored with a new id", again[1].Article)
+	}
+	if n, _ := db.Count(ctx); n != 4 {
+		t.Errorf("%d articles, want 4", n)
+	}
+	want := len(events)
+	if again[1].Analysis != nil {
+		want += len(again[1].Analysis.Events)
+	}
+	if evs, _ := db.Events(ctx, hearsay.EventFilter{}); len(evs) != want {
+		t.Errorf("%d events, want %d: the skipped article's events are not stored again", len(evs), want)
+	}
+	if err := db.IntegrityCheck(ctx); err != nil {
+		t.Error(err)
+	}
+}
