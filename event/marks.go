@@ -62,7 +62,9 @@ func (s *state) polarity(v int) hearsay.Polarity {
 	return hearsay.Asserted
 }
 
-var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "decide": true, "agree": false, "propose": true, "consider": true}
+// intentVerbs make what they govern future ("plans to strike"); "decided
+// to allow" is not among them: a decision taken is the act.
+var intentVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "aim": true, "expect": true, "seek": true, "want": true, "hope": true, "agree": false, "propose": true, "consider": true}
 
 // speechVerbs report what someone said, announced or promised.
 var speechVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "state": true, "declare": true,

@@ -330,6 +330,13 @@ func TestArgumentRules(t *testing.T) {
 			"targeting target VERB 2 advcl",
 			"intelligence intelligence NOUN 5 obj",
 		}}, []want{{"USA", "SYR", "064", hearsay.Asserted}}},
+		{"a decision taken is the act, not an intent", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"decided decide VERB 0 root",
+			"to to PART 4 mark",
+			"release release VERB 2 xcomp",
+			"Jordan Jordan PROPN 4 obj",
+		}}, []want{{"SYR", "JOR", "084", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
