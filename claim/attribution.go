@@ -527,6 +527,12 @@ func (s *scanner) build(si int, sent nlp.Sentence, c, ce int, lem string, prev [
 				return s.finish(a)
 			}
 		}
+		if s.strict && c > sent.Start && hearerVerbs[lem] && beForms[s.low[c-1]] {
+			// "Syria was told before the raids began": the subject of a
+			// passive verb of telling is who heard, not who spoke; the
+			// speaker is the agent, if any ("was informed by X that")
+			a.src, a.srcEnd = 0, 0
+		}
 		if s.strict && k+1 < sent.End && s.low[k] == "by" && (a.srcEnd == a.src || s.low[max(a.src-1, 0)] == ",") {
 			// "The communication, confirmed in part by a senior official, may ..."
 			re := s.npRight(k+1, sent.End)
@@ -1032,6 +1038,13 @@ func (s *scanner) relativeCue(c, sentStart int) bool {
 
 // cueAux are the words PolNeAR annotators take into a cue when they stand
 // right before it.
+// hearerVerbs are cues whose object is the hearer: in the passive ("Iran
+// was told", "Syria was notified") their subject did not speak.
+var hearerVerbs = set("tell", "inform", "notify", "brief", "assure", "warn", "advise", "reassure")
+
+// beForms are the forms of "be" that make a passive.
+var beForms = set("was", "were", "is", "are", "been", "being", "be")
+
 var cueAux = set("has", "have", "had", "also", "later", "previously", "initially", "was", "were", "is", "are",
 	"did", "does", "do", "not", "n't", "never", "would", "will", "could", "repeatedly", "publicly", "first", "once", "then", "again")
 
