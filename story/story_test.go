@@ -428,3 +428,28 @@ func TestClaimSides(t *testing.T) {
 		t.Errorf("claims by proposition and side:\n got %v\nwant %v", got, want)
 	}
 }
+
+func TestStoryLabel(t *testing.T) {
+	day0 := time.Date(2014, 9, 24, 0, 0, 0, 0, time.UTC)
+	ev := func(src, tgt, code string) hearsay.Event {
+		return hearsay.Event{Source: hearsay.Actor{Code: src, Country: src}, Target: hearsay.Actor{Code: tgt, Country: tgt},
+			CAMEO: code, Root: code[:2], Date: day0, Polarity: hearsay.Asserted}
+	}
+	first, second := ev("USA", "IRN", "040"), ev("IRN", "SYR", "111")
+	second.Place = &hearsay.Place{Name: "Deir ez-Zor", Country: "SYR"}
+	s := NewMemStore()
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0},
+		Analysis: &hearsay.Analysis{Events: []hearsay.Event{first, second}}}
+	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	sts, err := Stories(context.Background(), s, time.Time{})
+	if err != nil || len(sts) != 1 {
+		t.Fatalf("stories %+v, %v; want one", sts, err)
+	}
+	// Equal counts: the event the article reports first names the story;
+	// the place keeps the gazetteer's spelling.
+	if want := "United States consults Iran (Deir ez-Zor)"; sts[0].Label != want {
+		t.Errorf("label %q, want %q", sts[0].Label, want)
+	}
+}

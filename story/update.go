@@ -189,7 +189,9 @@ func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) 
 			story.Events = appendNew(story.Events, src+"|"+tgt+"|"+rootOf(e.CAMEO))
 		}
 		if place != "" {
-			story.Places = appendNew(story.Places, strings.ToLower(place))
+			if !slices.ContainsFunc(story.Places, func(p string) bool { return strings.EqualFold(p, place) }) {
+				story.Places = append(story.Places, place)
+			}
 		}
 	}
 	return story, nil
@@ -292,7 +294,7 @@ func addStory(ctx context.Context, s Store, art *article, story articleNode) err
 		keys = append(keys, "ev:"+k)
 	}
 	for _, p := range story.Places {
-		keys = append(keys, "pl:"+p)
+		keys = append(keys, "pl:"+strings.ToLower(p))
 	}
 	for _, t := range story.Terms {
 		keys = append(keys, "t:"+t)

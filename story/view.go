@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"hearsay"
@@ -205,6 +206,8 @@ func StoryByID(ctx context.Context, s Store, id int64) (Story, error) {
 	st := Story{ID: id}
 	c := newCounter()
 	events, places, terms := map[string]int{}, map[string]int{}, map[string]int{}
+	placeNames := map[string]string{}
+	lead := map[string]float64{}
 	for _, n := range nodes {
 		var a articleNode
 		if err := json.Unmarshal(n.Data, &a); err != nil {
@@ -222,11 +225,16 @@ func StoryByID(ctx context.Context, s Store, id int64) (Story, error) {
 		if d.After(st.Last) {
 			st.Last = d
 		}
-		for _, e := range a.Events {
+		for i, e := range a.Events {
 			events[e]++
+			lead[e] += 1 / float64(1+i) // what an article reports first is what it is about
 		}
 		for _, p := range a.Places {
-			places[p]++
+			k := strings.ToLower(p)
+			places[k]++
+			if _, ok := placeNames[k]; !ok || placeNames[k] == k {
+				placeNames[k] = p // the name as the gazetteer writes it
+			}
 		}
 		for _, t := range a.Terms {
 			terms[t]++
@@ -242,7 +250,13 @@ func StoryByID(ctx context.Context, s Store, id int64) (Story, error) {
 	})
 	st.Counts = c.counts()
 	st.Events = ranked(events)
-	st.Places = ranked(places)
+	sort.SliceStable(st.Events, func(i, j int) bool {
+		a, b := st.Events[i], st.Events[j]
+		return events[a] > events[b] || events[a] == events[b] && lead[a] > lead[b]
+	})
+	for _, k := range ranked(places) {
+		st.Places = append(st.Places, placeNames[k])
+	}
 	st.Label = storyLabel(st.Events, st.Places, ranked(terms), st.Articles)
 	return st, nil
 }
