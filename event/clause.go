@@ -234,6 +234,8 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 			}
 		case verbs.Passive:
 			ok = s.passive(t)
+		case verbs.Pred:
+			ok = s.tok(t).UPOS == "ADJ" || s.firstChild(t, "cop") >= 0
 		case verbs.After, verbs.Before:
 			ok = s.sequence(t, c)
 		}
@@ -1017,6 +1019,12 @@ func (s *state) subjects(v int, depth int) []ref {
 			// a parse that gave the verb two subjects ("told Reuters that
 			// Washington gave"): the next one may name the actor
 			hasSubj = true
+			if s.toInfinitive(v) && s.tok(c).UPOS == "NOUN" {
+				// "opened the bridge after four years to allow ...": a
+				// to-infinitive has no subject of its own (no "for X to"),
+				// the parse slipped; its controller acts
+				hasSubj = false
+			}
 		}
 	}
 	if hasSubj {
@@ -1082,6 +1090,23 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// toInfinitive reports whether v is a "to" infinitive with no "for"
+// introducing a subject of its own.
+func (s *state) toInfinitive(v int) bool {
+	to := false
+	for _, c := range s.children[v] {
+		if s.tok(c).Rel == "mark" {
+			switch s.lower[c] {
+			case "to":
+				to = true
+			case "for":
+				return false
+			}
+		}
+	}
+	return to
 }
 
 // nounEvent codes a nominal event n that no verb consumed.

@@ -46,6 +46,7 @@ const (
 	Passive                 // the verb is passive
 	After                   // Words appear, in order, after the trigger in its phrase (PETRARCH patterns)
 	Before                  // Words appear, in order, before the trigger in its phrase
+	Pred                    // the trigger is an adjective or participle heading a clause ("Syria is open to")
 )
 
 // Cond is one condition an entry puts on its trigger's context. Words are
@@ -384,12 +385,13 @@ func (d *Dictionary) readLine(line, rule string) error {
 	default:
 		return fmt.Errorf("unknown entry kind %q", kind)
 	}
-	// Lemmas run up to the first condition (a field with ':' or "pass").
+	// Lemmas run up to the first condition (a field with ':', "pass" or
+	// "pred").
 	fields := strings.Fields(lhs)
 	var lemmaText []string
 	var conds []Cond
 	for _, f := range fields {
-		if len(conds) == 0 && !strings.Contains(f, ":") && f != "pass" {
+		if len(conds) == 0 && !strings.Contains(f, ":") && f != "pass" && f != "pred" {
 			lemmaText = append(lemmaText, f)
 			continue
 		}
@@ -410,8 +412,11 @@ func (d *Dictionary) readLine(line, rule string) error {
 }
 
 func parseCond(f string) (Cond, error) {
-	if f == "pass" {
+	switch f {
+	case "pass":
 		return Cond{Kind: Passive}, nil
+	case "pred":
+		return Cond{Kind: Pred}, nil
 	}
 	k, v, _ := strings.Cut(f, ":")
 	switch k {
