@@ -1055,7 +1055,7 @@ func (s *state) subjects(v int, depth int) []ref {
 	}
 	h := s.tok(v).Head
 	if h < 0 {
-		return nil
+		return s.strayLead(v)
 	}
 	switch s.tok(v).Rel {
 	case "xcomp":
@@ -1090,6 +1090,29 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// strayLead returns the actor that opens the sentence of root verb v
+// when the parse gave v no subject and left that actor hanging on v as a
+// modifier ("Beirut again rejected ...", with "Beirut" read as an
+// adverb): only adverbs may stand between it and the verb.
+func (s *state) strayLead(v int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	m := s.tokMent[sent.Start]
+	if m < 0 || s.mentions[m].start != sent.Start || s.mentions[m].end > v {
+		return nil
+	}
+	for j := sent.Start; j < s.mentions[m].end; j++ {
+		if h := s.tok(j).Head; h != v && (h < sent.Start || h >= s.mentions[m].end) {
+			return nil // part of another phrase
+		}
+	}
+	for j := s.mentions[m].end; j < v; j++ {
+		if u := s.tok(j).UPOS; u != "ADV" && u != "AUX" && u != "PART" {
+			return nil
+		}
+	}
+	return []ref{s.refOf(m)}
 }
 
 // toInfinitive reports whether v is a "to" infinitive with no "for"

@@ -355,6 +355,12 @@ func TestArgumentRules(t *testing.T) {
 			"to to ADP 5 case",
 			"Jordan Jordan PROPN 3 obl",
 		}}, []want{{"SYR", "JOR", "030", hearsay.Asserted}}},
+		{"a sentence-initial actor the parse left as a modifier is the subject", [][]string{{
+			"Damascus damascus ADV 3 advmod",
+			"again again ADV 3 advmod",
+			"rejected reject VERB 0 root",
+			"Jordan Jordan PROPN 3 obj",
+		}}, []want{{"SYRGOV", "JOR", "120", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
