@@ -430,7 +430,13 @@ func (s *state) single(i int, depth int) (ref, bool) {
 	// Children that name the actor: "the Assad regime", "US officials",
 	// "Syria's government", "the government of Syria"; any named actor
 	// right before the head ("IS militants", whatever the parse calls it).
-	for _, c := range s.children[i] {
+	// A name goes before a possessive pronoun: "its European Community
+	// partners" are the Community, not whoever "its" is.
+	for k := range 2 * len(s.children[i]) {
+		c := s.children[i][k%len(s.children[i])]
+		if s.isPronoun(c) != (k >= len(s.children[i])) {
+			continue // names first, then pronouns
+		}
 		switch s.rel(c) {
 		case "compound", "amod", "nmod", "appos", "flat", "det":
 		default:
@@ -488,6 +494,10 @@ func (s *state) single(i int, depth int) (ref, bool) {
 // agentSector gives sectors to a few head nouns that make a named actor's
 // phrase ("the Assad regime" → GOV).
 var agentSector = map[string]string{"regime": "GOV", "government": "GOV", "administration": "GOV", "force": "MIL", "army": "MIL", "military": "MIL", "jet": "MIL", "warplane": "MIL", "troop": "MIL"}
+
+func (s *state) isPronoun(i int) bool {
+	return s.tok(i).UPOS == "PRON" || s.tok(i).XPOS == "PRP$"
+}
 
 func hasDefinite(s *state, i int) bool {
 	for _, c := range s.children[i] {

@@ -361,6 +361,15 @@ func TestArgumentRules(t *testing.T) {
 			"rejected reject VERB 0 root",
 			"Jordan Jordan PROPN 3 obj",
 		}}, []want{{"SYRGOV", "JOR", "120", hearsay.Asserted}}},
+		{"a name in a phrase goes before its possessive pronoun", [][]string{{
+			"Iraq Iraq PROPN 2 nsubj",
+			"demanded demand VERB 0 root",
+			"that that SCONJ 7 mark",
+			"its its PRON 6 nmod:poss",
+			"Syrian Syrian ADJ 6 amod",
+			"partners partner NOUN 7 nsubj",
+			"withdraw withdraw VERB 2 ccomp",
+		}}, []want{{"IRQ", "SYR", "1056", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
