@@ -45,6 +45,15 @@ func (s *scanner) labelSegments(labels []int) []segment {
 	return kept
 }
 
+// quoteBreak reports whether tokens i and j, the end of one content and
+// the start of the next, lie in different quotations, or one in a
+// quotation and the other not: "... awareness. “Does anybody know ...?”"
+// is a new statement, not the same one run on.
+func (s *scanner) quoteBreak(i, j int) bool {
+	qi, qj := s.tokQuote[i], s.tokQuote[j]
+	return qi != qj
+}
+
 // maxLinkSentences bounds how many sentences away a content with no cue
 // in its own sentences may find its cue.
 const maxLinkSentences = 1
@@ -58,7 +67,8 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 	var last []int
 	for _, g := range segs {
 		if n := len(out); n > 0 && g.role == 3 && out[n-1].role == 3 && last[n-1] == g.sent-1 &&
-			out[n-1].end == s.d.Sentences[g.sent-1].End && g.start == s.d.Sentences[g.sent].Start {
+			out[n-1].end == s.d.Sentences[g.sent-1].End && g.start == s.d.Sentences[g.sent].Start &&
+			!s.quoteBreak(out[n-1].end-1, g.start) {
 			out[n-1].end = g.end
 			last[n-1] = g.sent
 			continue
@@ -101,6 +111,14 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 		return 0
 	}
+	quoted := func(cont []segment) bool {
+		for _, g := range cont {
+			if s.tokQuote[g.start] >= 0 || s.tokQuote[g.end-1] >= 0 {
+				return true
+			}
+		}
+		return false
+	}
 	var sources []segment
 	for k, g := range segs {
 		if g.role == 2 {
@@ -124,6 +142,12 @@ func (s *scanner) assemble(labels []int) []Attribution {
 				continue
 			}
 			score := ds*100000 + gap(g, c)
+			if ds > 0 && g.role == 3 && s.tokQuote[g.start] >= 0 && !quoted(groups[ci].cont) {
+				// a quotation that runs on from another sentence
+				// ("“Q1,” X said, adding Y. “Q2.”") belongs to the cue that
+				// reports a quotation
+				score += 1000
+			}
 			if ds > 0 && c.sent > last {
 				score += 50000 // a later sentence's cue only when no earlier one is as close
 			}
@@ -161,7 +185,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			// a cue the tagger gave no content: the surface rules may find one
 			if a, ok := s.build(c.sent, s.d.Sentences[c.sent], c.start, c.end, s.cueLemma(c.start, c.end), nil); ok {
 				if len(g.src) > 0 {
-					a.src, a.srcEnd = hullSegs(g.src)
+					a.src, a.srcEnd = nearestSeg(g.src, c)
 					a.Source = s.span(a.src, a.srcEnd)
 				}
 				out = append(out, a)
@@ -182,7 +206,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		a := Attribution{Sentence: c.sent, cue: c.start, cueEnd: c.end, head: c.start}
 		a.cont, a.contEnd = hullSegs(g.cont)
 		if len(g.src) > 0 {
-			a.src, a.srcEnd = hullSegs(g.src)
+			a.src, a.srcEnd = nearestSeg(g.src, c)
 		}
 		a.Lemma = s.cueLemma(c.start, c.end)
 		a.Cue = s.span(a.cue, a.cueEnd)
@@ -197,6 +221,23 @@ func (s *scanner) assemble(labels []int) []Attribution {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
+}
+
+// nearestSeg returns the segment of gs nearest to the cue c: of two
+// sources tagged for one cue ("the Washington Post Trump said"), the one
+// next to it.
+func nearestSeg(gs []segment, c segment) (int, int) {
+	best, bestGap := 0, 1<<30
+	for k, g := range gs {
+		d := c.start - g.end
+		if g.start >= c.end {
+			d = g.start - c.end
+		}
+		if d < bestGap {
+			best, bestGap = k, d
+		}
+	}
+	return gs[best].start, gs[best].end
 }
 
 func hullSegs(gs []segment) (int, int) {
