@@ -349,12 +349,24 @@ func (s *state) coordObject(t int) []int {
 }
 
 func (s *state) passive(v int) bool {
+	if s.stative(v) {
+		return false
+	}
 	for _, c := range s.children[v] {
 		if r := s.tok(c).Rel; r == "nsubj:pass" || r == "aux:pass" {
 			return true
 		}
 	}
 	return false
+}
+
+// stativeForms are participles that, before a "to" infinitive, state
+// a disposition, not a passive: "he is prepared to lift the ban".
+var stativeForms = map[string]bool{"prepared": true, "committed": true, "determined": true, "poised": true, "inclined": true, "disposed": true}
+
+// stative reports whether v is such a participle with its infinitive.
+func (s *state) stative(v int) bool {
+	return stativeForms[strings.ToLower(s.words[v])] && s.firstChild(v, "xcomp") >= 0
 }
 
 // phrase returns v's tokens in its own clause: its subtree without
@@ -1009,7 +1021,7 @@ func (s *state) subjects(v int, depth int) []ref {
 	}
 	hasSubj := false
 	for _, c := range s.children[v] {
-		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" {
+		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" || r == "nsubj:pass" && s.stative(v) {
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
 				break
 			}

@@ -370,6 +370,14 @@ func TestArgumentRules(t *testing.T) {
 			"partners partner NOUN 7 nsubj",
 			"withdraw withdraw VERB 2 ccomp",
 		}}, []want{{"IRQ", "SYR", "1056", hearsay.Asserted}}},
+		{"'is prepared to' states a disposition, not a passive", [][]string{{
+			"Syria Syria PROPN 3 nsubj:pass",
+			"is be AUX 3 aux:pass",
+			"prepared prepare VERB 0 root",
+			"to to PART 5 mark",
+			"attack attack VERB 3 xcomp",
+			"Jordan Jordan PROPN 5 obj",
+		}}, []want{{"SYR", "JOR", "138", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
