@@ -360,6 +360,13 @@ func (s *state) passive(v int) bool {
 	return false
 }
 
+// posture reports whether verb v shows force (root 15: "mobilized army
+// reservists for a war against Iraq"): troops it moves are no target.
+func (s *state) posture(v int) bool {
+	es, _ := s.verbEntries(v)
+	return len(es) > 0 && strings.HasPrefix(es[0].Code, "15")
+}
+
 // stativeForms are participles that, before a "to" infinitive, state
 // a disposition, not a passive: "he is prepared to lift the ban".
 var stativeForms = map[string]bool{"prepared": true, "committed": true, "determined": true, "poised": true, "inclined": true, "disposed": true}
@@ -895,8 +902,8 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 				continue // "collected information and conveyed it to Damascus": "it" is what is passed
 			}
 			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
-				if transferVerbs[s.lower[v]] && bareAgents(t) {
-					continue // "providing military intelligence to Macedonia": what is passed
+				if (transferVerbs[s.lower[v]] || s.posture(v)) && bareAgents(t) {
+					continue // "providing military intelligence to Macedonia", "mobilized army reservists": what is passed or moved
 				}
 				if ownSide(t, sources) {
 					// "willing to withdraw its troops from Lebanon", "hand over
@@ -925,6 +932,17 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	}
 	if t := s.targetsOf(v); len(t) > 0 {
 		return sources, t
+	}
+	if s.posture(v) {
+		// "mobilized army reservists for a possible war against Iraq":
+		// the target of the act the force is shown for
+		for _, c := range s.childrenRel(v, "obl", "advcl") {
+			if s.isEventNoun(c) {
+				if t := s.targetsOf(c); len(t) > 0 {
+					return sources, t
+				}
+			}
+		}
 	}
 	// The target of an event noun object ("coordinating military action
 	// with Iran"), or the doer of an event it comments on ("raised

@@ -378,6 +378,15 @@ func TestArgumentRules(t *testing.T) {
 			"attack attack VERB 3 xcomp",
 			"Jordan Jordan PROPN 5 obj",
 		}}, []want{{"SYR", "JOR", "138", hearsay.Asserted}}},
+		{"troops a show of force moves are no target; the act it is for names one", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"mobilized mobilize VERB 0 root",
+			"warplanes warplane NOUN 2 obj",
+			"for for ADP 5 case",
+			"war war NOUN 2 obl",
+			"against against ADP 7 case",
+			"Jordan Jordan PROPN 5 nmod",
+		}}, []want{{"SYR", "JOR", "150", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
