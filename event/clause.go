@@ -528,6 +528,22 @@ func (s *state) verbEvent(v int) *found {
 		}
 	}
 	if len(f.targets) == 0 && demandLike(f.code) {
+		// "demanded an immediate admission by Moscow", "called for a
+		// withdrawal by Israel": who is to do what is asked
+		for _, o := range s.childrenRel(v, "obj", "obl") {
+			if s.rel(o) == "obl" && s.caseOf(o) != "for" {
+				continue
+			}
+			for _, c := range s.childrenRel(o, "nmod") {
+				if s.caseOf(c) == "by" {
+					if t := s.notSubject(s.actorsOf(c), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+						f.targets = t
+					}
+				}
+			}
+		}
+	}
+	if len(f.targets) == 0 && demandLike(f.code) {
 		// "demanded that Sudan return the helicopter": who is asked
 		for _, x := range s.childrenRel(v, "ccomp") {
 			if t := s.subjects(x, 0); len(t) > 0 {

@@ -387,6 +387,14 @@ func TestArgumentRules(t *testing.T) {
 			"against against ADP 7 case",
 			"Jordan Jordan PROPN 5 nmod",
 		}}, []want{{"SYR", "JOR", "150", hearsay.Asserted}}},
+		{"a demand for an act by someone targets that one", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"demanded demand VERB 0 root",
+			"an a DET 4 det",
+			"admission admission NOUN 2 obj",
+			"by by ADP 6 case",
+			"Jordan Jordan PROPN 4 nmod",
+		}}, []want{{"SYR", "JOR", "100", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
