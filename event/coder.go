@@ -449,7 +449,7 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				continue
 			}
 		}
-		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" {
+		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" || groupNouns[s.lower[c]] && strings.HasPrefix(s.tok(c).Rel, "nmod:poss") {
 			if r, ok := s.single(c, depth+1); ok {
 				if s.rel(c) == "amod" && r.country == "" && r.kind == actor.Agent && agentSector[s.lower[i]] == "" {
 					continue // "military intelligence", "military aid": a kind of thing, not an actor
@@ -505,6 +505,12 @@ func hasDefinite(s *state, i int) bool {
 			return true
 		}
 	}
+	// "the group's strongholds", with the article hung on the possessed
+	if i > 0 && strings.HasPrefix(s.tok(i).Rel, "nmod:poss") && s.d.SentenceOf(i-1) == s.d.SentenceOf(i) {
+		if l := s.lower[i-1]; l == "the" || l == "this" || l == "that" {
+			return true
+		}
+	}
 	return false
 }
 
@@ -522,6 +528,21 @@ func (s *state) pronoun(i int) (ref, bool) {
 		}
 	case "they", "them", "their", "theirs", "themselves":
 		ok = func(m mention) bool { return m.m.Kind != actor.Person }
+		if h := s.tok(i).Head; s.tok(i).Rel == "nsubj" && h >= 0 && s.violentVerb(h) {
+			// "Activists said they hit the group's strongholds": those who
+			// strike are not the civilians who tell of it, and with none
+			// named they are the doers of the last such act
+			near, found := s.antecedent(i, func(m mention) bool { return m.m.Kind != actor.Person && s.isSubject(m.head) })
+			if found && civilianSectors[near.sector] {
+				es, _ := s.verbEntries(h)
+				if r, found := s.lastDoer[es[0].Code[:2]]; found && r.start >= 0 && s.d.SentenceOf(r.start) >= s.d.SentenceOf(i)-1 {
+					r.via = "pronoun for the last such act's doer"
+					r.start, r.end = i, i+1
+					return r, true
+				}
+				ok = func(m mention) bool { return m.m.Kind != actor.Person && !civilianSectors[m.sector] }
+			}
+		}
 	case "we", "us", "our", "ours":
 		// the speaker: a person or body before a country
 		speaker := func(m mention) bool {
@@ -563,6 +584,17 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// civilianSectors are roles that do not strike: those who report,
+// protest or suffer an attack.
+var civilianSectors = map[string]bool{"OPP": true, "CVL": true, "MED": true, "NGO": true, "HRI": true, "EDU": true, "LAB": true, "REF": true, "BUS": true}
+
+// violentVerb reports whether verb v's first dictionary entry is an act
+// of violence (roots 18–20).
+func (s *state) violentVerb(v int) bool {
+	es, _ := s.verbEntries(v)
+	return len(es) > 0 && len(es[0].Code) >= 2 && violent(es[0].Code)
 }
 
 // ownGovernment reports whether possessive pronoun i names whose

@@ -395,6 +395,29 @@ func TestArgumentRules(t *testing.T) {
 			"by by ADP 6 case",
 			"Jordan Jordan PROPN 4 nmod",
 		}}, []want{{"SYR", "JOR", "100", hearsay.Asserted}}},
+		{"those who strike are not the civilians telling of it", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"IS IS PROPN 2 obj",
+		}, {
+			"Activists activist NOUN 2 nsubj",
+			"said say VERB 0 root",
+			"they they PRON 4 nsubj",
+			"hit hit VERB 2 ccomp",
+			"Iraq Iraq PROPN 4 obj",
+		}}, []want{{"JOR", "IRQ", "190", hearsay.Asserted}}},
+		{"but officials who tell of a strike may be its doers", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"IS IS PROPN 2 obj",
+		}, {
+			"Syrian Syrian ADJ 2 amod",
+			"officials official NOUN 3 nsubj",
+			"said say VERB 0 root",
+			"they they PRON 5 nsubj",
+			"hit hit VERB 3 ccomp",
+			"Iraq Iraq PROPN 5 obj",
+		}}, []want{{"SYRGOV", "IRQ", "190", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -409,6 +432,7 @@ func TestArgumentRules(t *testing.T) {
 		places.names[k] = v
 	}
 	places.names["rebels"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
+	places.names["activists"] = actor.Match{Kind: actor.Agent, Code: "OPP", Sector: "OPP"}
 	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
 	places.names["tehran"] = country("IRN")
 	places.names["american"] = country("USA")
