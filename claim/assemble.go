@@ -151,6 +151,12 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			if ds > 0 && c.sent > last {
 				score += 50000 // a later sentence's cue only when no earlier one is as close
 			}
+			if lead := c.start - s.d.Sentences[c.sent].Start; c.sent == last+1 && g.role == 3 && lead <= 4 &&
+				s.tokQuote[g.end-1] >= 0 && s.asksOrExclaims(g) {
+				// “Does anybody know ...?” Graham asked: a question or
+				// exclamation ends the sentence before its speaker
+				score = 1 + lead
+			}
 			if score < bestScore {
 				best, bestScore = ci, score
 			}
@@ -178,6 +184,18 @@ func (s *scanner) assemble(labels []int) []Attribution {
 				g.cont = []segment{{role: 3, start: min(a, pa.cont), end: max(b, pa.contEnd), sent: c.sent}}
 			}
 		}
+		agentless := false
+		if pa.passEnd > pa.pass && pa.passEnd <= c.start && len(g.cont) > 0 {
+			// an agentless passive cue ("He has been accused of Y")
+			// reports the whole clause, and no one says it
+			a, b := hullSegs(g.cont)
+			if a >= c.end && (len(g.src) == 0 || overlaps(g.src, pa.pass, pa.passEnd)) {
+				g.cont = []segment{{role: 3, start: pa.pass, end: b, sent: c.sent}}
+				g.src = nil
+				pa.src, pa.srcEnd = 0, 0
+				agentless = true
+			}
+		}
 		if len(g.src) == 0 && pa.srcEnd > pa.src {
 			g.src = []segment{{role: 1, start: pa.src, end: pa.srcEnd, sent: c.sent}}
 		}
@@ -192,7 +210,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			}
 			continue
 		}
-		if len(g.src) == 0 {
+		if len(g.src) == 0 && !agentless {
 			best, bestGap := -1, 1<<30
 			for si, sg := range sources {
 				if sg.sent == c.sent && gap(sg, c) < bestGap {
@@ -238,6 +256,32 @@ func nearestSeg(gs []segment, c segment) (int, int) {
 		}
 	}
 	return gs[best].start, gs[best].end
+}
+
+// overlaps reports whether any of gs overlaps [a, b).
+func overlaps(gs []segment, a, b int) bool {
+	for _, g := range gs {
+		if g.start < b && a < g.end {
+			return true
+		}
+	}
+	return false
+}
+
+
+// asksOrExclaims reports whether the segment ends with a question or
+// exclamation mark inside its closing quotation mark.
+func (s *scanner) asksOrExclaims(g segment) bool {
+	for i := g.end - 1; i >= g.start && i >= g.end-3; i-- {
+		switch s.low[i] {
+		case "?", "!":
+			return true
+		}
+		if !isQuoteTok(s.d.Tokens[i].Form) {
+			return false
+		}
+	}
+	return false
 }
 
 func hullSegs(gs []segment) (int, int) {

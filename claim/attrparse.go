@@ -10,6 +10,7 @@ package claim
 type parseArgs struct {
 	src, srcEnd   int
 	cont, contEnd int
+	pass, passEnd int // the subject of a passive cue with no agent ("He was accused of ...")
 }
 
 // children returns the dependents of every token of sentence si, in order.
@@ -112,6 +113,9 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 			if rel == "nsubj:pass" && hasDep(s, ch[h], "obl:agent") {
 				continue
 			}
+			if rel == "nsubj:pass" && !s.stateComplement(ch, h) {
+				p.pass, p.passEnd = s.trimPunct(subtree(ch, d, -1))
+			}
 			if p.srcEnd > p.src {
 				continue
 			}
@@ -141,12 +145,42 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 	if p.srcEnd > p.src && p.src < ce && p.srcEnd > c {
 		p.src, p.srcEnd = 0, 0
 	}
+	if p.passEnd > p.pass && p.pass < ce && p.passEnd > c {
+		p.pass, p.passEnd = 0, 0
+	}
 	return p
 }
 
 func hasDep(s *scanner, deps []int, rel string) bool {
 	for _, d := range deps {
 		if s.d.Tokens[d].Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// stateComplement reports whether the passive participle h takes the
+// complement of a state of mind ("worried about Y", "incensed that Y",
+// "convinced Y"), or is not surely passive ("who's called for"): its
+// subject is then the one who holds the view, not its topic.
+func (s *scanner) stateComplement(ch map[int][]int, h int) bool {
+	for _, d := range ch[h] {
+		if w := s.low[d]; w == "'s" || w == "’s" {
+			return true // "who's called for": has, read as a passive
+		}
+		rel := baseRel(s.d.Tokens[d].Rel)
+		if rel != "ccomp" && rel != "advcl" && rel != "obl" {
+			continue
+		}
+		a, _ := subtree(ch, d, -1)
+		switch s.low[a] {
+		case "about", "that", "over", "at", "with":
+			return true
+		case "how", "what", "why", "whether", "who", "when", "where", "if", "which":
+			continue
+		}
+		if rel == "ccomp" {
 			return true
 		}
 	}

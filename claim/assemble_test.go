@@ -1,0 +1,80 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+// labelled segments text with Segment and labels the tokens inside each
+// span of spans (role 1 source, 2 cue, 3 content; each text found after
+// the one before it).
+func labelled(t *testing.T, text string, spans []labelSpan) (*scanner, []int) {
+	t.Helper()
+	s := newScanner(Segment(text))
+	labels := make([]int, len(s.d.Tokens))
+	from := 0
+	for _, sp := range spans {
+		i := strings.Index(text[from:], sp.text)
+		if i < 0 {
+			t.Fatalf("%q not in the text after byte %d", sp.text, from)
+		}
+		a, b := from+i, from+i+len(sp.text)
+		from = b
+		first := true
+		for k, tok := range s.d.Tokens {
+			if tok.Start >= a && tok.End <= b {
+				l := []int{0, lBS, lBC, lBT}[sp.role]
+				if !first {
+					l++
+				}
+				labels[k], first = l, false
+			}
+		}
+	}
+	return s, labels
+}
+
+type labelSpan struct {
+	role int
+	text string
+}
+
+func TestAssemble(t *testing.T) {
+	type rel struct{ source, cue, content string }
+	tests := []struct {
+		name  string
+		text  string
+		spans []labelSpan
+		want  []rel
+	}{
+		{"quotation around its speaker",
+			`"We will win," he said. "They will lose."`,
+			[]labelSpan{{3, `"We will win,"`}, {1, "he"}, {2, "said"}, {3, `"They will lose."`}},
+			[]rel{{"he", "said", `"We will win," he said. "They will lose."`}}},
+		{"a new quotation is not chained to the content before",
+			`Graham criticized the party's record. "Does anybody know the plan?" Graham asked.`,
+			[]labelSpan{{1, "Graham"}, {2, "criticized"}, {3, "the party's record."}, {3, `"Does anybody know the plan?"`}, {1, "Graham"}, {2, "asked"}},
+			[]rel{{"Graham", "criticized", "the party's record."}, {"Graham", "asked", `"Does anybody know the plan?"`}}},
+		{"the nearest of two sources",
+			`The Post Trump said taxes will rise.`,
+			[]labelSpan{{1, "The Post"}, {1, "Trump"}, {2, "said"}, {3, "taxes will rise"}},
+			[]rel{{"Trump", "said", "taxes will rise"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, labels := labelled(t, tt.text, tt.spans)
+			var got []rel
+			for _, a := range s.assemble(labels) {
+				got = append(got, rel{a.Source.Text, a.Cue.Text, a.Content.Text})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("relation %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
