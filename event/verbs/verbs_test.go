@@ -2,6 +2,7 @@ package verbs
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,6 +131,7 @@ func TestReadErrors(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add("verb attack, strike obj:town|city prep:in = 190\nlight launch\ncombine 12 06 = 121")
 	f.Add("noun airstrike mod:air = 195 # c")
+	f.Add("verb open pred = 030\nverb seize pass obj:town = 192")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := New()
 		if err := d.Read(strings.NewReader(s), "fuzz"); err != nil {
@@ -192,5 +194,29 @@ func TestIssue4Entries(t *testing.T) {
 		if !d.Light(l) {
 			t.Errorf("%q is not a light verb (\"reiterated its demand\")", l)
 		}
+	}
+}
+
+// TestPredCondition: "pred" ends the lemmas and asks for a predicate.
+func TestPredCondition(t *testing.T) {
+	d := New()
+	if err := d.Read(strings.NewReader("verb open pred = 030\nverb open obj:embassy = 054\n"), "t"); err != nil {
+		t.Fatal(err)
+	}
+	es := d.Verb("open")
+	if len(es) != 2 {
+		t.Fatalf("got %d entries for open, want 2", len(es))
+	}
+	var kinds []CondKind
+	for _, e := range es {
+		for _, c := range e.Conds {
+			kinds = append(kinds, c.Kind)
+		}
+	}
+	if !slices.Contains(kinds, Pred) || !slices.Contains(kinds, Obj) {
+		t.Errorf("condition kinds %v, want Pred and Obj", kinds)
+	}
+	if d.Verb("pred") != nil {
+		t.Error(`"pred" read as a lemma`)
 	}
 }
