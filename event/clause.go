@@ -530,6 +530,15 @@ func (s *state) verbEvent(v int) *found {
 	if len(f.targets) == 0 && demandLike(f.code) {
 		// "demanded an immediate admission by Moscow", "called for a
 		// withdrawal by Israel": who is to do what is asked
+		if !s.passive(v) {
+			for _, c := range s.childrenRel(v, "obl") {
+				if s.caseOf(c) == "by" {
+					if t := s.notSubject(s.actorsOf(c), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+						f.targets = t // "to demand political reforms by the government"
+					}
+				}
+			}
+		}
 		for _, o := range s.childrenRel(v, "obj", "obl") {
 			if s.rel(o) == "obl" && s.caseOf(o) != "for" {
 				continue
@@ -1091,8 +1100,12 @@ func (s *state) subjects(v int, depth int) []ref {
 			return []ref{s.refOf(s.tokMent[v-1])}
 		}
 	}
-	// A participle with a "by" agent: "airstrikes launched by Washington".
+	// A participle with a "by" agent: "airstrikes launched by Washington"
+	// (not an infinitive: "to demand reforms by the government").
 	for _, c := range s.childrenRel(v, "obl") {
+		if s.toInfinitive(v) {
+			break
+		}
 		if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
 			if a := s.actorsOf(c); len(a) > 0 {
 				return append(a, s.partners(v)...)

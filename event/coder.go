@@ -351,7 +351,11 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 	return out
 }
 
-var countNouns = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "million": true, "millions": true, "scores": true, "number": true, "some": true, "many": true, "most": true, "all": true, "several": true, "group": false}
+var countNouns = map[string]bool{"ten": true, "tens": true, "thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "million": true, "millions": true, "scores": true, "number": true, "some": true, "many": true, "most": true, "all": true, "several": true, "group": false}
+
+// homePreps put a role in a place whose country is its own ("rebels
+// in the Ivory Coast", "students throughout Indonesia").
+var homePreps = map[string]bool{"in": true, "throughout": true, "across": true}
 
 var groupNouns = map[string]bool{"group": true, "militant": true, "jihadist": true, "extremist": true, "organization": true, "organisation": true, "insurgent": true, "movement": true}
 
@@ -370,12 +374,12 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					continue
 				}
 				if s.rel(c) == "nmod" {
-					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && p != "in" && s.tok(c).Rel != "nmod:poss" {
+					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && !homePreps[p] && s.tok(c).Rel != "nmod:poss" {
 						continue // "soldiers from Gondor" are Gondor's
 					}
 				}
 				o, ok := s.single(c, depth+1)
-				if !ok && s.rel(c) == "nmod" && s.caseOf(c) == "in" {
+				if !ok && s.rel(c) == "nmod" && homePreps[s.caseOf(c)] {
 					// "militias in Tripoli": the place's country
 					if ps := s.placeRefs(c); len(ps) > 0 {
 						o, ok = ps[0], true
@@ -463,10 +467,23 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		}
 	}
 	// "thousands of Iraqi Kurds", "some 800,000 refugees of ..."
-	if t.UPOS == "NUM" || countNouns[s.lower[i]] {
+	if t.UPOS == "NUM" || countNouns[s.lower[i]] || countNouns[strings.ToLower(s.words[i])] {
 		for _, c := range s.childrenRel(i, "nmod") {
 			if s.caseOf(c) == "of" {
-				return s.single(c, depth+1)
+				r, ok := s.single(c, depth+1)
+				if ok && r.country == "" && r.kind == actor.Agent && r.code == r.sector {
+					// "thousands of students throughout Indonesia", with
+					// the place hung on the count
+					for _, p := range append(s.childrenRel(i, "nmod"), s.childrenRel(c, "nmod")...) {
+						if homePreps[s.caseOf(p)] {
+							if ps := s.placeRefs(p); len(ps) > 0 && ps[0].country != "" {
+								r.country, r.code = ps[0].country, ps[0].country+r.code
+								break
+							}
+						}
+					}
+				}
+				return r, ok
 			}
 		}
 	}
