@@ -219,6 +219,8 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			}
 			if best >= 0 {
 				g.src = sources[best : best+1]
+			} else if pa.upEnd > pa.up {
+				g.src = []segment{{role: 1, start: pa.up, end: pa.upEnd, sent: c.sent}}
 			}
 		}
 		a := Attribution{Sentence: c.sent, cue: c.start, cueEnd: c.end, head: c.start}
@@ -267,7 +269,6 @@ func overlaps(gs []segment, a, b int) bool {
 	}
 	return false
 }
-
 
 // asksOrExclaims reports whether the segment ends with a question or
 // exclamation mark inside its closing quotation mark.

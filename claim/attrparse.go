@@ -11,6 +11,7 @@ type parseArgs struct {
 	src, srcEnd   int
 	cont, contEnd int
 	pass, passEnd int // the subject of a passive cue with no agent ("He was accused of ...")
+	up, upEnd     int // the subject of the clause a subjectless cue depends on ("X did Y, saying Z")
 }
 
 // children returns the dependents of every token of sentence si, in order.
@@ -129,6 +130,20 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 				continue
 			}
 			p.cont, p.contEnd = s.trimPunct(subtree(ch, d, -1))
+		}
+	}
+	if p.srcEnd == p.src {
+		// "X did Y, saying Z": a cue with no subject of its own takes
+		// the subject of the clause it depends on
+		if r := baseRel(s.d.Tokens[h].Rel); r == "advcl" || r == "xcomp" || r == "conj" {
+			if y := s.d.Tokens[h].Head; y >= sent.Start && y < sent.End {
+				for _, d := range ch[y] {
+					if s.d.Tokens[d].Rel == "nsubj" {
+						p.up, p.upEnd = s.trimPunct(subtree(ch, d, -1))
+						break
+					}
+				}
+			}
 		}
 	}
 	if p.contEnd == p.cont {
