@@ -233,6 +233,14 @@ func resolve(c hearsay.Claimant, forms []string, hist []hearsay.Claimant) hearsa
 	if strings.HasPrefix(low, "the ") && c.Name == "" {
 		head := forms[len(forms)-1]
 		hl := strings.ToLower(head)
+		if mediaHeads[hl] && len(forms) <= 3 {
+			// "the newspaper", "the agency": the outlet met last
+			for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
+				if hist[i].Kind == hearsay.MediaOutlet && hist[i].Name != "" {
+					return copyFrom(hist[i])
+				}
+			}
+		}
 		for i := len(hist) - 1; i >= 0 && i >= len(hist)-histWindow; i-- {
 			if hasWord(hist[i].Span.Text, hl) {
 				p := copyFrom(hist[i])
@@ -558,6 +566,9 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 			negAfterBut = true
 		}
 	}
+	if !neg && s.reportCalledFalse(a) {
+		neg = true
+	}
 	if k0(s, a) == "so" && a.contEnd-a.cont <= 5 {
 		// "Officially, no, and the State Department has said so."
 		for k := sent.Start; k < a.cue; k++ {
@@ -579,6 +590,35 @@ func (s *scanner) stance(a Attribution) hearsay.Stance {
 		return hearsay.Hedges
 	}
 	return cue
+}
+
+// reportNouns name what a denial calls false.
+var reportNouns = set("claim", "claims", "report", "reports", "allegation", "allegations", "suggestion",
+	"suggestions", "story", "stories", "account", "accounts", "assertion", "assertions", "rumour", "rumours", "rumor", "rumors")
+
+// reportCalledFalse reports whether a's content says a report is false
+// ("that the claim that the United States was giving intelligence to the
+// Assad government was \"not true\""): a report noun opens the content and
+// a verdict of falsity closes it, whatever the report's own clause says.
+func (s *scanner) reportCalledFalse(a Attribution) bool {
+	k := a.cont
+	for k < a.contEnd && k < a.cont+3 && !reportNouns[s.low[k]] {
+		k++
+	}
+	if k >= a.contEnd || !reportNouns[s.low[k]] {
+		return false
+	}
+	e := a.contEnd
+	for e > k && isPunct(s.low[e-1]) {
+		e--
+	}
+	for j := e - 1; j > k && j >= e-3; j-- {
+		w := s.low[j]
+		if denialWords[w] || w == "true" && j > 0 && negWords[s.low[j-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 func k0(s *scanner, a Attribution) string {

@@ -1,6 +1,10 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"hearsay"
+)
 
 func TestPassiveTellingHasNoSpeaker(t *testing.T) {
 	text := "Syria was told before the overnight raids began, a senior White House official acknowledged.\n\n" +
@@ -23,5 +27,30 @@ func TestPassiveTellingHasNoSpeaker(t *testing.T) {
 		if !found {
 			t.Errorf("no claim by %q; claimants %q", s, speakers)
 		}
+	}
+}
+
+func TestReportCalledFalse(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want hearsay.Stance
+	}{
+		{`Marie Harf wrote that the claim that the United States was giving intelligence to the Assad government was "not true."`, hearsay.Denies},
+		{`The ministry said the reports of a secret deal were baseless.`, hearsay.Denies},
+		{`The ministry said the report was published on Monday.`, hearsay.Asserts},
+	} {
+		claims := Extract(Segment(c.text), nil, "")
+		if len(claims) == 0 || claims[0].Stance != c.want {
+			t.Errorf("%s: claims %+v, want the first %s", c.text, claims, c.want)
+		}
+	}
+}
+
+func TestTheNewspaperIsTheOutletMetLast(t *testing.T) {
+	text := "Intelligence is reaching the Syrian government, the pro-government Damascus daily Al-Watan reported on Monday.\n\n" +
+		"According to the newspaper, the exchange is indirect."
+	claims := Extract(Segment(text), nil, "")
+	if len(claims) < 2 || claims[1].Claimant.Name != "Al-Watan" || claims[1].Claimant.Kind != hearsay.MediaOutlet {
+		t.Errorf("claims %+v, want the second by Al-Watan", claims)
 	}
 }

@@ -440,13 +440,20 @@ func sameStory(a, b Node) bool {
 // signal — a denial, a negated event, an event that rejects the family's
 // event ("ruled out any coordination") — puts it on the denying side; a
 // partial confirmation ("we communicated our intentions, but not specific
-// timing") stands apart, as it confirms part and disputes the rest.
+// timing") stands apart, as it confirms part and disputes the rest; so does
+// an event that is only hypothetical or ahead ("other"), except an offer's
+// or appeal's.
 func side(st hearsay.Stance, pol hearsay.Polarity, f family) string {
 	switch {
 	case st == hearsay.Denies || pol == hearsay.Negated || f.Negates:
 		return "denies"
 	case st == hearsay.ConfirmsPartly:
 		return "partly"
+	case (pol == hearsay.Hypothetical || pol == hearsay.Future) && f.Name != "intent" && f.Name != "appeal":
+		// "might have succeeded had Washington worked with Damascus" asserts
+		// no cooperation; an offer or an appeal is made even when what it
+		// offers lies ahead
+		return "other"
 	case st == hearsay.Asserts || st == hearsay.Hedges:
 		return "asserts"
 	default:
@@ -473,6 +480,10 @@ func origin(c hearsay.Claim, a *hearsay.Article) string {
 		}
 		if relay == "" || relay == normName(a.Outlet) {
 			relay = articleOrigin(a)
+		}
+		if cl.Actor == "" && len(c.Via) > 0 && relay != articleOrigin(a) {
+			// "sources" AFP cites are AFP's report: one origin with AFP
+			return "body:" + relay
 		}
 		actor := cl.Actor
 		if actor == "" {
