@@ -225,6 +225,11 @@ func (s *state) sameNP(a, b mention) bool {
 		if b.start > a.end+2 {
 			return false
 		}
+		if a.country != "" && a.m.Kind != actor.Agent && rankWords(s.lower[a.end:b.start]) {
+			// "Nigerian junior foreign minister", "Syrian deputy
+			// foreign minister": a rank between, however it is parsed
+			return true
+		}
 		for g := a.end; g < b.start; g++ {
 			if u := s.tok(g).UPOS; s.d.Tokens[g].Head < b.start || u == "PUNCT" || u == "VERB" || u == "CCONJ" || u == "ADP" {
 				return false
@@ -248,6 +253,19 @@ func (s *state) sameNP(a, b mention) bool {
 	}
 	// No parse to tell (or a flat parse): adjacency is enough.
 	return s.d.Tokens[a.start].Head == -1 && s.d.Tokens[b.start].Head == -1
+}
+
+// ranks are the words that grade a title without leaving its phrase.
+var ranks = map[string]bool{"junior": true, "deputy": true, "senior": true, "top": true, "acting": true, "chief": true, "assistant": true, "vice": true, "former": false}
+
+// rankWords reports whether ws are all rank words.
+func rankWords(ws []string) bool {
+	for _, w := range ws {
+		if !ranks[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // headOf returns the token of [start, end) whose head lies outside it.
@@ -353,6 +371,10 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 
 var countNouns = map[string]bool{"ten": true, "tens": true, "thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "million": true, "millions": true, "scores": true, "number": true, "some": true, "many": true, "most": true, "all": true, "several": true, "group": false}
 
+// allegiance are the adjectives that put a role on someone's side
+// ("forces loyal to Assad", "militants allied with the group").
+var allegiance = map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true}
+
 // homePreps put a role in a place whose country is its own ("rebels
 // in the Ivory Coast", "students throughout Indonesia").
 var homePreps = map[string]bool{"in": true, "throughout": true, "across": true}
@@ -376,6 +398,16 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				if s.rel(c) == "nmod" {
 					if p := s.caseOf(c); p != "" && p != "of" && p != "from" && !homePreps[p] && s.tok(c).Rel != "nmod:poss" {
 						continue // "soldiers from Gondor" are Gondor's
+					}
+				}
+				if s.rel(c) == "amod" && allegiance[s.lower[c]] {
+					// "militants loyal to Iraq's al-Qaeda frontman",
+					// "forces loyal to Assad": the side they are on
+					for _, x := range s.childrenRel(c, "obl", "nmod") {
+						if p := s.caseOf(x); p == "to" || p == "with" {
+							c = x
+							break
+						}
 					}
 				}
 				o, ok := s.single(c, depth+1)
@@ -430,6 +462,15 @@ func (s *state) single(i int, depth int) (ref, bool) {
 	t := s.tok(i)
 	if t.UPOS == "PRON" || t.XPOS == "PRP" || t.XPOS == "PRP$" {
 		return s.pronoun(i)
+	}
+	if t.UPOS == "PROPN" && i > 0 && s.d.SentenceOf(i-1) == s.d.SentenceOf(i) {
+		// a name the tables lack right after a title: "British Defence
+		// Secretary Tom King", however the parse hung the title
+		if m := s.tokMent[i-1]; m >= 0 && s.mentions[m].end == i && s.mentions[m].sector != "" && s.mentions[m].country != "" {
+			r := s.refOf(m)
+			r.end = i + 1
+			return r, true
+		}
 	}
 	// Children that name the actor: "the Assad regime", "US officials",
 	// "Syria's government", "the government of Syria"; any named actor
@@ -695,6 +736,13 @@ func (s *state) antecedentWithin(i, back int, ok func(mention) bool) (ref, bool)
 		}
 		if ok(mm) {
 			r := s.refOf(m)
+			if mm.m.Kind == actor.Agent && mm.country == "" {
+				// the antecedent's whole phrase: "Militants loyal to
+				// Iraq's ... said they ..." are Iraqi
+				if full, found := s.single(mm.head, 1); found && full.country != "" {
+					r = full
+				}
+			}
 			r.start, r.end = i, i+1
 			r.via = "antecedent"
 			return r, true
