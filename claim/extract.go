@@ -763,10 +763,19 @@ func (s *scanner) personMentions() []hearsay.Claimant {
 	var out []hearsay.Claimant
 	n := len(s.d.Tokens)
 	for i := 0; i < n; i++ {
-		if !roleWords[s.low[i]] || !isCap(s.d.Tokens[i].Form) {
+		if !roleWords[s.low[i]] {
+			continue
+		}
+		// "Foreign Minister Walid Muallem", and "spokeswoman Jen Psaki"
+		// with the role in lower case before a name of two words
+		lowerRole := !isCap(s.d.Tokens[i].Form)
+		if lowerRole && !(i+2 < n && isCap(s.d.Tokens[i+1].Form) && isCap(s.d.Tokens[i+2].Form) && !roleWords[s.low[i+1]]) {
 			continue
 		}
 		st := i
+		if lowerRole {
+			i++
+		}
 		for i < n && roleWords[s.low[i]] && isCap(s.d.Tokens[i].Form) {
 			i++
 		}

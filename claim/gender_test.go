@@ -16,3 +16,14 @@ func TestPronounGender(t *testing.T) {
 		t.Errorf("she → %q, he → %q; want Marzieh Afkham and Mohammad Javad Zarif (claims %+v)", got["she"], got["he"], claims)
 	}
 }
+
+func TestSheAfterLowerCaseRole(t *testing.T) {
+	text := "He said Secretary of State John Kerry had also put a request to Iranian Foreign Minister Mohammad Javad Zarif.\n\n" +
+		"The State Department, in a statement issued by spokeswoman Jen Psaki, said that there was no cooperation, though she said there might be talks."
+	claims := Extract(Segment(text), nil, "")
+	for _, c := range claims {
+		if c.Claimant.Span.Text == "she" && c.Claimant.Name != "Jen Psaki" {
+			t.Errorf("she → %q, want Jen Psaki", c.Claimant.Name)
+		}
+	}
+}
