@@ -411,6 +411,18 @@ func (s *scanner) splitQuotes(atts []Attribution) []Attribution {
 
 // nounCues finds attributions to a report named by its outlet: "an AFP
 // report that ...", "the BBC's report that ...".
+// namesReporter reports whether the words before a report noun name who
+// reports: a name ("AFP", "a Reuters report") or a media noun ("a news
+// agency report"), not a verb or an adjective alone.
+func (s *scanner) namesReporter(st, e int) bool {
+	for k := st; k < e; k++ {
+		if isCap(s.d.Tokens[k].Form) && !determiners[s.low[k]] || mediaHeads[s.low[k]] && s.low[k] != "report" && s.low[k] != "reports" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) nounCues() []Attribution {
 	var out []Attribution
 	for si, sent := range s.d.Sentences {
@@ -441,13 +453,14 @@ func (s *scanner) nounCues() []Attribution {
 				continue
 			}
 			st := i - 1
-			for st > sent.Start && i-st < 5 && !determiners[s.low[st]] && !isPunct(s.low[st]) && !clauseBoundary[s.low[st]] {
+			for st > sent.Start && i-st < 5 && !determiners[s.low[st]] && !isPunct(s.low[st]) && !clauseBoundary[s.low[st]] && !beForms[s.low[st]] && !preCue[s.low[st]] {
 				st--
 			}
-			if determiners[s.low[st]] {
+			if determiners[s.low[st]] || isPunct(s.low[st]) || clauseBoundary[s.low[st]] || beForms[s.low[st]] || preCue[s.low[st]] {
 				st++
 			}
-			if st >= i {
+			if st >= i || !s.namesReporter(st, i) {
+				// "has rejected reports that ...": nobody's report
 				continue
 			}
 			forms := s.forms(st, i+1)
