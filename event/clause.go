@@ -992,7 +992,46 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			x = next
 		}
 	}
+	if t := s.threatCondition(v, sources); len(t) > 0 {
+		return sources, t
+	}
 	return sources, nil
+}
+
+// threatCondition returns, for a threat (root 13) with no target named,
+// the party its condition is put to: "threatened to stop negotiations if
+// the United States goes ahead", "threatened an offensive unless Baghdad
+// accepted its conditions". The condition may hang on the threat or on
+// the act threatened.
+func (s *state) threatCondition(v int, sources []ref) []ref {
+	es, _ := s.verbEntries(v)
+	if len(es) == 0 || !strings.HasPrefix(es[0].Code, "13") {
+		return nil
+	}
+	si := s.d.SentenceOf(v)
+	for c := v + 1; c < s.d.Sentences[si].End; c++ {
+		if s.rel(c) != "advcl" {
+			continue
+		}
+		if m := s.caseOf(c); m != "if" && m != "unless" {
+			continue
+		}
+		// below the threat, through the act threatened and its phrase
+		below := false
+		for h, steps := s.tok(c).Head, 0; h >= 0 && steps < 4; h, steps = s.tok(h).Head, steps+1 {
+			if h == v {
+				below = true
+				break
+			}
+		}
+		if !below {
+			continue
+		}
+		if t := s.notSubject(s.subjects(c, 0), sources); len(t) > 0 && !ownSide(t, sources) {
+			return t
+		}
+	}
+	return nil
 }
 
 // eventDoer finds, below token x through nominal modifiers, an event noun

@@ -465,6 +465,17 @@ func TestArgumentRules(t *testing.T) {
 			"attacked attack VERB 0 root",
 			"Jordan Jordan PROPN 5 obj",
 		}}, []want{{"SYRGOV", "JOR", "190", hearsay.Asserted}}},
+		{"a threat's condition names its target", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"threatened threaten VERB 0 root",
+			"to to PART 4 mark",
+			"launch launch VERB 2 xcomp",
+			"war war NOUN 4 obj",
+			"unless unless SCONJ 8 mark",
+			"Jordan Jordan PROPN 8 nsubj",
+			"accepted accept VERB 4 advcl",
+			"terms term NOUN 8 obj",
+		}}, []want{{"IRN", "JOR", "130", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
