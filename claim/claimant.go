@@ -286,7 +286,8 @@ func uniqueOffice(low []string) bool {
 }
 
 // notNames are capitalised words at the start of a sentence that name no one.
-var notNames = set("others", "some", "many", "both", "all", "those", "these", "they", "most", "few", "several", "critics", "officials", "sources", "diplomats", "analysts", "experts")
+var notNames = set("others", "some", "many", "both", "all", "those", "these", "they", "most", "few", "several", "critics", "officials", "sources", "diplomats", "analysts", "experts",
+	"activists", "witnesses", "residents", "protesters", "rebels", "militants", "observers", "monitors", "locals", "doctors", "medics")
 
 // joinHyphens glues words that a tokenizer split at hyphens back together:
 // "Al", "-", "Araby" → "Al-Araby".
