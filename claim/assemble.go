@@ -1,6 +1,9 @@
 package claim
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // segment is a run of tokens [start, end) with one role (1 source, 2 cue,
 // 3 content) in sentence sent.
@@ -196,6 +199,9 @@ func (s *scanner) assemble(labels []int) []Attribution {
 				agentless = true
 			}
 		}
+		if len(g.cont) == 1 && g.cont[0].sent == c.sent {
+			g.cont[0].end = s.trailingClause(c, g.cont[0])
+		}
 		if len(g.src) == 0 && pa.srcEnd > pa.src {
 			g.src = []segment{{role: 1, start: pa.src, end: pa.srcEnd, sent: c.sent}}
 		}
@@ -283,6 +289,28 @@ func (s *scanner) asksOrExclaims(g segment) bool {
 		}
 	}
 	return false
+}
+
+// trailingClause returns where the content g of cue c ends when a
+// participle clause after a comma at its end hangs on the cue, not on the
+// content: "said he did not believe it, arguing that ..." reports only
+// what comes before the comma.
+func (s *scanner) trailingClause(c, g segment) int {
+	if g.start < c.end {
+		return g.end
+	}
+	h := s.cueHead(c.start, c.end)
+	for i := g.start + 1; i+1 < g.end; i++ {
+		if s.low[i] != "," {
+			continue
+		}
+		v := i + 1
+		t := s.d.Tokens[v]
+		if t.Head == h && strings.HasSuffix(s.low[v], "ing") && (t.UPOS == "VERB") && baseRel(t.Rel) == "advcl" {
+			return i
+		}
+	}
+	return g.end
 }
 
 func hullSegs(gs []segment) (int, int) {

@@ -78,3 +78,28 @@ func TestAssemble(t *testing.T) {
 		})
 	}
 }
+
+func TestTrailingClause(t *testing.T) {
+	d := parseDoc(t, `
+Clinton PROPN 2 nsubj
+wants VERB 0 root
+to PART 4 mark
+sign VERB 2 xcomp
+up ADP 4 compound:prt
+voters NOUN 4 obj
+, PUNCT 8 punct
+focusing VERB 2 advcl
+on ADP 10 case
+youth NOUN 8 obl
+. PUNCT 2 punct`)
+	s := newScanner(d)
+	cue := segment{role: 2, start: 1, end: 2}
+	if got := s.trailingClause(cue, segment{role: 3, start: 2, end: 10}); got != 6 {
+		t.Errorf("content of 'wants' ends at token %d, want 6 (before ', focusing')", got)
+	}
+	// a participle that hangs on the content stays in it
+	d.Tokens[7].Head = 3
+	if got := s.trailingClause(cue, segment{role: 3, start: 2, end: 10}); got != 10 {
+		t.Errorf("content ends at token %d, want 10", got)
+	}
+}
