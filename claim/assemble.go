@@ -202,6 +202,13 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		if len(g.cont) == 1 && g.cont[0].sent == c.sent {
 			g.cont[0].end = s.trailingClause(c, g.cont[0])
 		}
+		if pa.topEnd > pa.topic && pa.srcEnd > pa.src &&
+			(overlaps(g.src, pa.topic, pa.topEnd) || overlaps(g.cont, pa.src, pa.srcEnd)) {
+			// "Clinton has been endorsed by the paper": the paper says
+			// so of Clinton
+			g.src = []segment{{role: 1, start: pa.src, end: pa.srcEnd, sent: c.sent}}
+			g.cont = []segment{{role: 3, start: pa.topic, end: pa.topEnd, sent: c.sent}}
+		}
 		if len(g.src) == 0 && pa.srcEnd > pa.src {
 			g.src = []segment{{role: 1, start: pa.src, end: pa.srcEnd, sent: c.sent}}
 		}

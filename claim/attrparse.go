@@ -12,6 +12,7 @@ type parseArgs struct {
 	cont, contEnd int
 	pass, passEnd int // the subject of a passive cue with no agent ("He was accused of ...")
 	up, upEnd     int // the subject of the clause a subjectless cue depends on ("X did Y, saying Z")
+	topic, topEnd int // the subject of a passive cue with an agent ("Clinton was endorsed by the paper")
 }
 
 // children returns the dependents of every token of sentence si, in order.
@@ -112,6 +113,7 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 		switch rel := s.d.Tokens[d].Rel; rel {
 		case "nsubj", "nsubj:pass", "obl:agent":
 			if rel == "nsubj:pass" && hasDep(s, ch[h], "obl:agent") {
+				p.topic, p.topEnd = s.trimPunct(subtree(ch, d, -1))
 				continue
 			}
 			if rel == "nsubj:pass" && !s.stateComplement(ch, h) {
@@ -162,6 +164,9 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 	}
 	if p.passEnd > p.pass && p.pass < ce && p.passEnd > c {
 		p.pass, p.passEnd = 0, 0
+	}
+	if p.topEnd > p.topic && p.topic < ce && p.topEnd > c {
+		p.topic, p.topEnd = 0, 0
 	}
 	return p
 }

@@ -34,6 +34,7 @@ func TestParseArgs(t *testing.T) {
 		source, cont string
 		passive      string // the subject of an agentless passive cue
 		up           string // the subject of the clause a subjectless cue depends on
+		topic        string // the subject of a passive cue with an agent
 	}{
 		{"ccomp", `
 The DET 2 det
@@ -43,7 +44,7 @@ that SCONJ 7 mark
 taxes NOUN 7 nsubj
 will AUX 7 aux
 rise VERB 3 ccomp
-. PUNCT 3 punct`, 2, 3, "The minister", "that taxes will rise", "", ""},
+. PUNCT 3 punct`, 2, 3, "The minister", "that taxes will rise", "", "", ""},
 		{"parenthetical", `
 Taxes NOUN 3 nsubj
 will AUX 3 aux
@@ -51,7 +52,7 @@ rise VERB 0 root
 , PUNCT 6 punct
 she PRON 6 nsubj
 said VERB 3 parataxis
-. PUNCT 3 punct`, 5, 6, "she", "Taxes will rise", "", ""},
+. PUNCT 3 punct`, 5, 6, "she", "Taxes will rise", "", "", ""},
 		{"agent", `
 The DET 2 det
 plan NOUN 4 nsubj:pass
@@ -60,7 +61,7 @@ criticised VERB 0 root
 by ADP 7 case
 the DET 7 det
 union NOUN 4 obl:agent
-. PUNCT 4 punct`, 3, 4, "the union", "", "", ""},
+. PUNCT 4 punct`, 3, 4, "the union", "", "", "", "The plan"},
 		{"according to", `
 According VERB 3 case
 to ADP 1 fixed
@@ -69,21 +70,21 @@ police NOUN 7 obl
 two NUM 7 nsubj
 people NOUN 5 flat
 died VERB 0 root
-. PUNCT 7 punct`, 0, 2, "police", "two people died", "", ""},
+. PUNCT 7 punct`, 0, 2, "police", "two people died", "", "", ""},
 		{"agentless passive", `
 He PRON 3 nsubj:pass
 was AUX 3 aux:pass
 accused VERB 0 root
 of SCONJ 5 mark
 lying VERB 3 advcl
-. PUNCT 3 punct`, 1, 4, "He", "", "He", ""},
+. PUNCT 3 punct`, 1, 4, "He", "", "He", "", ""},
 		{"state of mind", `
 We PRON 3 nsubj:pass
 are AUX 3 aux:pass
 worried VERB 0 root
 about ADP 5 case
 taxes NOUN 3 obl
-. PUNCT 3 punct`, 1, 4, "We", "", "", ""},
+. PUNCT 3 punct`, 1, 4, "We", "", "", "", ""},
 		{"participle", `
 Trump PROPN 2 nsubj
 attacked VERB 0 root
@@ -93,7 +94,7 @@ saying VERB 2 advcl
 she PRON 8 nsubj
 was AUX 8 cop
 wrong ADJ 5 ccomp
-. PUNCT 2 punct`, 4, 5, "", "she was wrong", "", "Trump"},
+. PUNCT 2 punct`, 4, 5, "", "she was wrong", "", "Trump", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,6 +116,9 @@ wrong ADJ 5 ccomp
 			}
 			if got := words(p.pass, p.passEnd); got != tt.passive {
 				t.Errorf("passive subject = %q, want %q", got, tt.passive)
+			}
+			if got := words(p.topic, p.topEnd); got != tt.topic {
+				t.Errorf("topic = %q, want %q", got, tt.topic)
 			}
 			if got := words(p.up, p.upEnd); got != tt.up {
 				t.Errorf("subject of the governing clause = %q, want %q", got, tt.up)
