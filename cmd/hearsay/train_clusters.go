@@ -24,8 +24,9 @@ func init() {
 
 // tpClusterText gathers the unlabelled sentences the clusters learn from:
 // PolNeAR train articles, CoNLL-2003 train tokens, the news dev articles and
-// the word forms of GUM train and dev (commercial documents only), LinES and
-// ParTUT train and dev and EWT dev. No held-out test file is read.
+// the word forms of GUM train (commercial documents only) and EWT dev. No
+// held-out test file is read; LinES and ParTUT (licensed non-commercial) are
+// not read, nor GUM dev, the tagger's and parser's tuning set.
 func tpClusterText(data string) (sents [][]string, sources []string, err error) {
 	addText := func(text string) {
 		d := tokenize.Doc(text)
@@ -87,25 +88,20 @@ func tpClusterText(data string) (sents [][]string, sources []string, err error) 
 	}
 	sources = append(sources, "news/dev/articles.jsonl")
 	ud := filepath.Join(data, "ud")
-	for _, split := range []string{"train", "dev"} {
-		docs, _, err := tpGumDocs(filepath.Join(ud, "gum", split), true)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, d := range docs {
-			addDoc(d)
-		}
-		sources = append(sources, "ud/gum/"+split+" (commercial documents)")
+	docs, _, err := tpGumDocs(filepath.Join(ud, "gum", "train"), true)
+	if err != nil {
+		return nil, nil, err
 	}
-	for _, p := range []string{"lines/en_lines-ud-train.conllu", "lines/en_lines-ud-dev.conllu",
-		"partut/en_partut-ud-train.conllu", "partut/en_partut-ud-dev.conllu", "ewt/en_ewt-ud-dev.conllu"} {
-		d, err := tpReadCoNLLUFile(filepath.Join(ud, p))
-		if err != nil {
-			return nil, nil, err
-		}
+	for _, d := range docs {
 		addDoc(d)
-		sources = append(sources, "ud/"+p)
 	}
+	sources = append(sources, "ud/gum/train (commercial documents)")
+	d, err := tpReadCoNLLUFile(filepath.Join(ud, "ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil, nil, err
+	}
+	addDoc(d)
+	sources = append(sources, "ud/ewt/en_ewt-ud-dev.conllu")
 	return sents, sources, nil
 }
 
@@ -148,7 +144,7 @@ func tpTrainClusters(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	depth := fs.Int("depth", 14, "depth of the cluster tree")
 	minCount := fs.Int("min-count", 2, "words seen fewer times get no cluster")
-	contexts := fs.Int("contexts", 4000, "most frequent words used as left and right contexts")
+	contexts := fs.Int("contexts", 2000, "most frequent words used as left and right contexts")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}

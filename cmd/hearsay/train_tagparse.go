@@ -354,6 +354,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	extra := fs.Bool("extra", false, "also train on LinES and ParTUT train (tagged by the trained tagger)")
 	prune := fs.Float64("prune", 1, "drop weights of smaller magnitude from the saved model")
 	step := fs.Float64("step", 0.25, "round the saved weights to multiples of this step")
+	explore := fs.Float64("explore", 0.9, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
 	useClusters := fs.Bool("clusters", false, "use the embedded word clusters (nlp/cluster) as features (the shipped model does not yet: see docs/ACCURACY.md)")
 	if _, err := parseFlags(fs, args); err != nil {
@@ -406,7 +407,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		tagger.Annotate(devTagged[i])
 	}
 	fmt.Fprintf(e.stdout, "training parser on %s: %d tokens (%d GUM documents)\n", strings.Join(names, ", "), tpCountTokens(docs), len(gumNames))
-	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout, Clusters: cl}
+	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout, Clusters: cl, Explore: *explore}
 	if *verbose {
 		opt.Dev = devTagged
 	}
@@ -438,7 +439,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
+	m.Header.Notes = fmt.Sprintf("%d epochs, exploration %g, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *explore, *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
