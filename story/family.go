@@ -35,6 +35,39 @@ var families = map[string]family{
 	"030": {Name: "intent", Label: "offers to cooperate with"},
 }
 
+// mentionWords are words that name a family's event without its actors
+// ("the coordination is already under way", "there were no plans to work
+// with a government", "Syria was notified"): a claim whose content names
+// one and codes no event is about the article's event of that family.
+var mentionWords = map[string]string{
+	"coordination": "cooperation", "coordinate": "cooperation", "coordinating": "cooperation", "coordinated": "cooperation",
+	"cooperation": "cooperation", "cooperate": "cooperation", "cooperating": "cooperation", "cooperated": "cooperation",
+	"collaboration": "cooperation", "collaborate": "cooperation", "collaborating": "cooperation",
+	"partnership": "cooperation", "alliance": "cooperation", "intelligence": "cooperation", "intelligence-sharing": "cooperation",
+	"notification": "contact", "notified": "contact", "notify": "contact", "informed": "contact", "warning": "contact",
+	"contact": "contact", "contacts": "contact", "consultation": "contact", "consultations": "contact",
+	"request": "appeal", "requests": "appeal", "overture": "appeal", "approach": "appeal", "appeal": "appeal",
+	"offer": "intent", "offered": "intent", "willingness": "intent",
+}
+
+// mentionedFamily returns the family a text names by one of mentionWords,
+// the first such word winning; "work(ing) with" and "work(ing) together"
+// name cooperation.
+func mentionedFamily(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-')
+	})
+	for i, w := range words {
+		if f, ok := mentionWords[w]; ok {
+			return f
+		}
+		if strings.HasPrefix(w, "work") && i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "together") {
+			return "cooperation"
+		}
+	}
+	return ""
+}
+
 // rootLabels are the CAMEO root event labels (facts of the CAMEO codebook).
 var rootLabels = map[string]string{
 	"01": "makes a statement to", "02": "appeals to", "03": "offers to cooperate with",
@@ -43,6 +76,19 @@ var rootLabels = map[string]string{
 	"11": "disapproves of", "12": "rejects", "13": "threatens", "14": "protests against",
 	"15": "shows force against", "16": "reduces relations with", "17": "coerces",
 	"18": "assaults", "19": "fights", "20": "uses mass violence against",
+}
+
+// familyCode returns the code that stands for code's family itself: a
+// rejection of cooperation (121x) is about cooperation (06).
+func familyCode(code string) string {
+	if f := familyOf(code); f.Negates {
+		for c, g := range families {
+			if g.Name == f.Name && !g.Negates && len(c) == 2 {
+				return c
+			}
+		}
+	}
+	return code
 }
 
 // familyOf returns the family of a CAMEO code.

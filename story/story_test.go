@@ -457,3 +457,49 @@ func TestStoryLabel(t *testing.T) {
 		t.Errorf("label %q, want %q", sts[0].Label, want)
 	}
 }
+
+// TestEventMentions checks that a claim naming an event without its actors
+// ("the coordination is already under way") is about the article's event
+// of that family, with the claim's own stance.
+func TestEventMentions(t *testing.T) {
+	day0 := time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)
+	text := "A source said American information was being passed to Damascus. " +
+		"\"The coordination is already under way,\" the source said. " +
+		"\"Working with Assad is not on the table,\" Earnest said. " +
+		"Earnest ruled out any coordination with the Assad regime."
+	at := func(s string) hearsay.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return hearsay.Span{Start: i, End: i + len(s), Text: s}
+	}
+	usa := hearsay.Actor{Code: "USA", Country: "USA"}
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	events := []hearsay.Event{
+		{Source: usa, Target: syr, CAMEO: "064", Trigger: at("passed"), SentSpan: at("A source said American information was being passed to Damascus."), Polarity: hearsay.Asserted},
+		{Source: usa, Target: syr, CAMEO: "1212", Trigger: at("ruled out"), SentSpan: at("Earnest ruled out any coordination with the Assad regime."), Polarity: hearsay.Asserted},
+	}
+	anon := hearsay.Claimant{Kind: hearsay.AnonymousOfficial, Span: at("A source")}
+	earnest := hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Earnest"), Name: "Josh Earnest", Actor: "USAGOV"}
+	claims := []hearsay.Claim{
+		{Claimant: anon, Cue: at("said"), Content: at("American information was being passed to Damascus"), Stance: hearsay.Asserts, Events: []int{0}},
+		{Claimant: anon, Content: at("\"The coordination is already under way,\""), Stance: hearsay.Asserts},
+		{Claimant: earnest, Cue: at("Earnest said"), Content: at("\"Working with Assad is not on the table,\""), Stance: hearsay.Denies},
+	}
+	claims[1].Cue = at("the source said")
+	s := NewMemStore()
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
+		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
+	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil || len(props) != 1 {
+		t.Fatalf("propositions %+v, %v; want one", props, err)
+	}
+	p := props[0]
+	if p.Family != "cooperation" || len(p.Asserted.Claimants) != 1 || p.Asserted.Counts.Mentions != 2 || len(p.Denied.Claimants) != 1 || !p.Contested {
+		t.Errorf("proposition %s: asserted %+v, denied %+v; want the source twice against Earnest", p.Label, p.Asserted, p.Denied)
+	}
+}

@@ -202,12 +202,18 @@ func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) 
 func addClaims(ctx context.Context, s Store, art *article) error {
 	a, an := art.a, art.an
 	for ci, c := range an.Claims {
-		evs := claimEvents(an, ci)
+		evs, mention := claimEvents(an, ci)
 		for _, ei := range evs {
 			if ei < 0 || ei >= len(an.Events) {
 				continue
 			}
 			e := an.Events[ei]
+			if mention {
+				// The claim names the event without its actors ("the
+				// coordination is already under way"): the event lends
+				// its actors and family, the claim alone its stance.
+				e.Polarity, e.CAMEO, e.Trigger = hearsay.Asserted, familyCode(e.CAMEO), hearsay.Span{}
+			}
 			src, tgt := actorKey(e.Source), actorKey(e.Target)
 			if src == "" || tgt == "" {
 				continue
@@ -333,16 +339,18 @@ func denialCue(cue string) bool {
 // claimEvents returns the events claim ci is about: those in its content;
 // else, for a denial of another claim ("the report"), that claim's; else
 // the events of the sentence its cue stands in ("..., a claim Washington
-// swiftly rejected"); else, for a denial or partial confirmation, those of
-// the claim before it.
-func claimEvents(an *hearsay.Analysis, ci int) []int {
+// swiftly rejected"); else, when its content names a family's event without
+// its actors ("the coordination is already under way"), the article's
+// event of that family nearest before it, with mention true; else, for a
+// denial or partial confirmation, those of the claim before it.
+func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mention bool) {
 	c := an.Claims[ci]
 	if len(c.Events) > 0 || c.Claimant.Kind == hearsay.ArticleItself {
-		return c.Events
+		return c.Events, false
 	}
 	if c.Denies > 0 && c.Denies <= len(an.Claims) && c.Denies-1 != ci {
 		if evs := an.Claims[c.Denies-1].Events; len(evs) > 0 {
-			return evs
+			return evs, false
 		}
 	}
 	var out []int
@@ -351,8 +359,16 @@ func claimEvents(an *hearsay.Analysis, ci int) []int {
 			out = append(out, i)
 		}
 	}
-	if len(out) > 0 || !(c.Stance == hearsay.ConfirmsPartly || c.Stance == hearsay.Denies && denialCue(c.Cue.Text)) {
-		return out
+	if len(out) > 0 {
+		return out, false
+	}
+	if fam := mentionedFamily(c.Content.Text); fam != "" {
+		if e := familyEvent(an, fam, c.Cue.Start); e >= 0 {
+			return []int{e}, true
+		}
+	}
+	if !(c.Stance == hearsay.ConfirmsPartly || c.Stance == hearsay.Denies && denialCue(c.Cue.Text)) {
+		return nil, false
 	}
 	// A reaction with nothing of its own to react to answers what was last
 	// claimed before it ("The communication, confirmed in part by a senior
@@ -361,10 +377,31 @@ func claimEvents(an *hearsay.Analysis, ci int) []int {
 		p := an.Claims[j]
 		if p.Claimant.Kind != hearsay.ArticleItself && len(p.Events) > 0 && p.Content.Start < c.Cue.Start &&
 			normName(p.Claimant.Span.Text) != normName(c.Claimant.Span.Text) {
-			return p.Events[:1] // the main event: the first in the content
+			return p.Events[:1], false // the main event: the first in the content
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// familyEvent returns the event of the article, of family fam and with
+// both actors, that a bare mention at byte offset at refers to: the nearest
+// one before it, else the nearest after; -1 when there is none.
+func familyEvent(an *hearsay.Analysis, fam string, at int) int {
+	best, bestDist := -1, 0
+	for i, e := range an.Events {
+		src, tgt := actorKey(e.Source), actorKey(e.Target)
+		if familyOf(e.CAMEO).Name != fam || src == "" || tgt == "" || src == tgt {
+			continue
+		}
+		d := at - e.Trigger.Start
+		if d < 0 {
+			d = -d + 1<<30 // after the mention: only when nothing comes before
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	return best
 }
 
 // add stores node n with data, linking it to every stored node of kind k
