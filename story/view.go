@@ -378,8 +378,16 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 			sa.order = append(sa.order, cn.Origin)
 		}
 		sa.cnt[cn.Origin].add(cn.ref, cn.Origin)
-		if !cn.Published.IsZero() && (cl.FirstSeen.IsZero() || cn.Published.Before(cl.FirstSeen)) {
-			cl.FirstSeen, cl.Text, cl.Name, cl.Via = cn.Published, cn.Claimant.Span.Text, cn.Claimant.Name, cn.Via
+		earlier := !cn.Published.IsZero() && (cl.FirstSeen.IsZero() || cn.Published.Before(cl.FirstSeen))
+		if earlier {
+			cl.FirstSeen = cn.Published
+		}
+		// An agency and the unnamed source it cites are one origin, named
+		// by the source, relayed by the agency; else by its first words.
+		source := cl.Kind == hearsay.MediaOutlet && cn.Claimant.Kind == hearsay.AnonymousOfficial
+		agency := cl.Kind == hearsay.AnonymousOfficial && cn.Claimant.Kind == hearsay.MediaOutlet
+		if source || earlier && !agency {
+			cl.Text, cl.Name, cl.Kind, cl.Actor, cl.Via = cn.Claimant.Span.Text, cn.Claimant.Name, cn.Claimant.Kind, cn.Claimant.Actor, cn.Via
 		}
 		q := Quote{ArticleID: cn.ArticleID, Outlet: cn.Outlet, URL: cn.URL, Published: cn.Published, Copy: cn.Copy,
 			Text: cn.Quote, Start: cn.Start, End: cn.End, Stance: cn.Stance, Cue: cn.Cue, CAMEO: cn.CAMEO, Polarity: cn.Polarity}
