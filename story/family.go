@@ -12,6 +12,10 @@ type family struct {
 	Label     string // for people
 	Symmetric bool   // the actor pair is unordered (cooperation between A and B)
 	Negates   bool   // an event of this code says the family's event did not or will not happen
+	// AnyTarget: the proposition is the source's, whoever the event names
+	// as partner ("Syria offers to cooperate" with Washington, London or
+	// the international effort is one offer).
+	AnyTarget bool
 }
 
 // families maps CAMEO code prefixes to families; the longest prefix wins.
@@ -31,8 +35,8 @@ var families = map[string]family{
 	// Appeals, for cooperation or anything else ("asked Iran to cooperate").
 	"02": {Name: "appeal", Label: "appeals to"},
 	// Expressed intent to cooperate ("Syria stands ready to join efforts").
-	"03":  {Name: "intent", Label: "offers to cooperate with"},
-	"030": {Name: "intent", Label: "offers to cooperate with"},
+	"03":  {Name: "intent", Label: "offers to cooperate with", AnyTarget: true},
+	"030": {Name: "intent", Label: "offers to cooperate with", AnyTarget: true},
 }
 
 // mentionWords are words that name a family's event without its actors
@@ -119,6 +123,9 @@ func rootOf(code string) string {
 
 // pairKey is the actor pair of a family in canonical order.
 func pairKey(f family, src, tgt string) (string, string) {
+	if f.AnyTarget {
+		return src, ""
+	}
 	if f.Symmetric && tgt < src {
 		return tgt, src
 	}

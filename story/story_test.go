@@ -503,3 +503,42 @@ func TestEventMentions(t *testing.T) {
 		t.Errorf("proposition %s: asserted %+v, denied %+v; want the source twice against Earnest", p.Label, p.Asserted, p.Denied)
 	}
 }
+
+// TestOffersAreTheOfferer checks that offers to cooperate are one
+// proposition per offerer, whoever they are made to, and that a "would
+// cooperate" claim stands on the offer's side.
+func TestOffersAreTheOfferer(t *testing.T) {
+	day0 := time.Date(2014, 8, 26, 0, 0, 0, 0, time.UTC)
+	offer := func(tgt string, pol hearsay.Polarity) hearsay.Event {
+		return hearsay.Event{Source: hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}, Target: hearsay.Actor{Code: tgt, Country: tgt},
+			CAMEO: "030", Root: "03", Date: day0, Polarity: pol}
+	}
+	claim := func(name string, st hearsay.Stance, ev int) hearsay.Claim {
+		return hearsay.Claim{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Name: name, Span: hearsay.Span{Text: name}}, Stance: st, Events: []int{ev}}
+	}
+	docs := []hearsay.Document{
+		{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0}, Analysis: &hearsay.Analysis{
+			Events: []hearsay.Event{offer("USA", hearsay.Future), offer("GBR", hearsay.Future)},
+			Claims: []hearsay.Claim{claim("Walid Muallem", hearsay.Intends, 0), claim("Walid Muallem", hearsay.Intends, 1)}}},
+		{Article: hearsay.Article{ID: 2, Key: "b", Outlet: "B", Published: day0}, Analysis: &hearsay.Analysis{
+			Events: []hearsay.Event{offer("IGOINC", hearsay.Asserted)},
+			Claims: []hearsay.Claim{claim("Bashar al-Assad", hearsay.Asserts, 0), claim("Crescent Monitor", hearsay.ConfirmsPartly, 0)}}},
+	}
+	s := NewMemStore()
+	if err := Update(context.Background(), s, docs); err != nil {
+		t.Fatal(err)
+	}
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil || len(props) != 1 {
+		t.Fatalf("propositions %+v, %v; want one", props, err)
+	}
+	p := props[0]
+	if p.Label != "Syria offers to cooperate" || p.Target != "" || p.Asserted.Counts.Origins != 2 || !p.Contested {
+		t.Errorf("%q (target %q): %d asserting origins, contested %v; want Syria's offer asserted by two, disputed in part",
+			p.Label, p.Target, p.Asserted.Counts.Origins, p.Contested)
+	}
+	cs, err := Conflicts(context.Background(), s, time.Time{})
+	if err != nil || len(cs) != 1 || cs[0].Actors != [2]string{"SYR", ""} {
+		t.Errorf("conflicts %+v, %v; want one, of Syria alone", cs, err)
+	}
+}

@@ -493,6 +493,8 @@ func side(st hearsay.Stance, pol hearsay.Polarity, f family) string {
 		return "other"
 	case st == hearsay.Asserts || st == hearsay.Hedges:
 		return "asserts"
+	case (st == hearsay.Intends || st == hearsay.Conditional) && (f.Name == "intent" || f.Name == "appeal"):
+		return "asserts" // "Damascus would cooperate with Washington" is the offer
 	default:
 		return "other"
 	}

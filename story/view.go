@@ -356,7 +356,7 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 			return p, fmt.Errorf("proposition %d: node %s: %w", id, n.ID, err)
 		}
 		p.Family, p.Source, p.Target = cn.Family, cn.Source, cn.Target
-		p.Label = sentence(cn.Source, cn.Label, cn.Target)
+		p.Label = propositionLabel(cn.Source, cn.Label, cn.Target)
 		d := dayTime(n.Day)
 		if p.First.IsZero() || d.Before(p.First) {
 			p.First = d
@@ -540,6 +540,15 @@ func sentence(src, verb, tgt string) string {
 	return actorName(src) + " " + verb + " " + actorName(tgt)
 }
 
+// propositionLabel names a proposition; one whose family takes any
+// partner names none ("Syria offers to cooperate").
+func propositionLabel(src, verb, tgt string) string {
+	if tgt == "" {
+		return actorName(src) + " " + strings.TrimSuffix(verb, " with")
+	}
+	return sentence(src, verb, tgt)
+}
+
 // actorName is the name of an actor code from the built-in actor table.
 func actorName(code string) string {
 	if code == "" {
@@ -578,6 +587,9 @@ func Conflicts(ctx context.Context, s Store, since time.Time) ([]Conflict, error
 		return nil, err
 	}
 	pair := func(p Proposition) [2]string {
+		if p.Target == "" {
+			return [2]string{p.Source, ""} // a proposition of one actor's
+		}
 		if p.Target < p.Source {
 			return [2]string{p.Target, p.Source}
 		}

@@ -162,7 +162,11 @@ func runConflicts(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "no contested propositions")
 	}
 	for _, c := range conflicts {
-		fmt.Fprintf(e.stdout, "== %s – %s ==\n", c.Actors[0], c.Actors[1])
+		if c.Actors[1] == "" {
+			fmt.Fprintf(e.stdout, "== %s ==\n", c.Actors[0])
+		} else {
+			fmt.Fprintf(e.stdout, "== %s – %s ==\n", c.Actors[0], c.Actors[1])
+		}
 		for _, p := range c.Contested {
 			writeProposition(e.stdout, p)
 		}
