@@ -48,7 +48,7 @@ var mentionWords = map[string]string{
 	"cooperation": "cooperation", "cooperate": "cooperation", "cooperating": "cooperation", "cooperated": "cooperation",
 	"collaboration": "cooperation", "collaborate": "cooperation", "collaborating": "cooperation",
 	"partnership": "cooperation", "alliance": "cooperation", "intelligence": "cooperation", "intelligence-sharing": "cooperation",
-	"notification": "contact", "notified": "contact", "notify": "contact", "informed": "contact", "warning": "contact",
+	"notification": "contact", "notified": "contact", "communication": "contact", "message": "contact", "notify": "contact", "informed": "contact", "warning": "contact",
 	"contact": "contact", "contacts": "contact", "consultation": "contact", "consultations": "contact",
 	"request": "appeal", "requests": "appeal", "overture": "appeal", "approach": "appeal", "appeal": "appeal",
 	"offer": "intent", "offered": "intent", "willingness": "intent",
