@@ -22,6 +22,7 @@ type found struct {
 	inner        []int // tokens consumed by this event (combined triggers)
 	swap         bool  // PETRARCH pattern with reversed roles
 	sourceWasObj bool
+	joined       bool // the sources join another's act ("took part"): not its principal doer
 }
 
 // sentence codes sentence si.
@@ -33,6 +34,8 @@ func (s *state) sentence(si int) []hearsay.Event {
 			if f := s.verbEvent(v); f != nil {
 				fs = append(fs, f)
 			} else if f := s.mustEvent(v); f != nil {
+				fs = append(fs, f)
+			} else if f := s.partEvent(v); f != nil {
 				fs = append(fs, f)
 			}
 		}
@@ -759,6 +762,67 @@ func (s *state) mustEvent(v int) *found {
 	return nil
 }
 
+// partEvent codes taking part in an act of force: "Bahrain, Jordan and
+// Qatar took part [in the strikes]" is each one's act, with the act's code
+// and target; with no "in X" named, the article's last such act.
+func (s *state) partEvent(v int) *found {
+	switch {
+	case s.lower[v] == "participate":
+	case s.lower[v] == "take":
+		o := s.firstChild(v, "obj")
+		if o < 0 || s.lower[o] != "part" || len(s.childrenRel(o, "amod", "det", "nmod:poss")) > 0 {
+			return nil // "took a bigger part in the campaign" is no act yet
+		}
+	default:
+		return nil
+	}
+	sources := s.subjects(v, 0)
+	if len(sources) == 0 {
+		return nil
+	}
+	f := &found{trig: v, extra: -1, anchor: v, sources: sources, joined: true}
+	var in []int
+	for _, c := range s.children[v] {
+		if s.caseOf(c) == "in" && (s.rel(c) == "obl" || s.rel(c) == "nmod") {
+			in = append(in, c)
+		}
+	}
+	if o := s.firstChild(v, "obj"); o >= 0 {
+		for _, c := range s.childrenRel(o, "nmod") {
+			if s.caseOf(c) == "in" {
+				in = append(in, c)
+			}
+		}
+	}
+	switch {
+	case len(in) > 0:
+		n := in[0]
+		e, _ := s.choose(n, s.nounEntries(n))
+		if e == nil || e.Code == "" || !materialConflict(e.Code) {
+			return nil
+		}
+		f.code = e.Code
+		f.rule = s.ruleText(e) + "; taken part in"
+		_, f.targets, _ = s.nounArgs(n)
+		if len(f.targets) == 0 && hasDefinite(s, n) && s.lastAct.code != "" {
+			f.targets = []ref{s.lastAct.target}
+		}
+		s.consumed[n] = true
+	case s.lastAct.code != "":
+		f.code = s.lastAct.code
+		f.targets = []ref{s.lastAct.target}
+		f.rule = "construction: took part → the last act of force told of (" + f.code + ")"
+	default:
+		return nil
+	}
+	if len(f.targets) > 0 {
+		f.targets[0].via = "earlier event"
+	}
+	f.polarity = s.polarity(v)
+	s.announced(f)
+	return f
+}
+
 // demandLike reports codes whose target is the one asked to act: appeals
 // (02), demands (10), threats (13).
 func demandLike(code string) bool {
@@ -1263,6 +1327,10 @@ func (s *state) nounEvent(n int) *found {
 		if !direct || len(f.sources) == 0 || len(f.targets) == 0 {
 			return nil
 		}
+	}
+	if len(f.sources) == 0 && len(f.targets) > 0 && f.targets[0].start >= 0 && materialConflict(f.code) && slices.Contains(s.phrase(n), f.targets[0].start) {
+		// "air strikes on Islamic State targets": what others take part in
+		s.lastAct.code, s.lastAct.target = f.code, f.targets[0]
 	}
 	if len(f.sources) == 0 || !direct && len(f.targets) == 0 {
 		return nil // "any such attack": no one named as doing it to anyone

@@ -107,6 +107,12 @@ type state struct {
 	lastDoer map[string]ref
 	// lastTarget is, per CAMEO root, the target of the last event coded.
 	lastTarget map[string]ref
+	// lastAct is the last act of force or coercion told of with a target
+	// (roots 14–20), coded or not: what "took part" joins.
+	lastAct struct {
+		code   string
+		target ref
+	}
 }
 
 func (s *state) prepare() {
@@ -365,6 +371,16 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 			continue
 		}
 		out = append(out, s.actorsDepth(c, depth+1)...)
+	}
+	if len(out) > 0 && out[0].kind == actor.Country && out[0].start <= i && i < out[0].end && len(s.childrenRel(i, "conj")) > 0 {
+		// "Bahrain, Jordan, Qatar, Saudi Arabia and the United Arab
+		// Emirates": a country the parse hung on a list of countries as an
+		// apposition is one more member, never a description of another
+		for _, c := range s.childrenRel(i, "appos", "nmod:unmarked") {
+			if m := s.tokMent[c]; m >= 0 && s.mentions[m].m.Kind == actor.Country && s.mentions[m].start > 0 && s.lower[s.mentions[m].start-1] == "," {
+				out = append(out, s.actorsDepth(c, depth+1)...)
+			}
+		}
 	}
 	return out
 }

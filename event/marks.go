@@ -506,12 +506,15 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				continue
 			}
 			seen[key] = true
-			if src.start >= 0 && len(p.code) >= 2 && (len(f.sources) == 0 || src.start == f.sources[0].start) {
+			if src.start >= 0 && len(p.code) >= 2 && (len(f.sources) == 0 || src.start == f.sources[0].start) && !f.joined {
 				// the first doer named is the principal one ("carried out
 				// by the United States together with Bahrain, Jordan ...")
 				s.lastDoer[p.code[:2]] = src
 				if tgt.start >= 0 {
 					s.lastTarget[p.code[:2]] = tgt
+				}
+				if tgt.start >= 0 && materialConflict(p.code) {
+					s.lastAct.code, s.lastAct.target = p.code, tgt
 				}
 			}
 			code, _ := s.c.dict.Code(p.code)
