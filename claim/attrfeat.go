@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +21,7 @@ type featurizer struct {
 	qstate []byte    // 'n' outside quotes, 'q' inside a closed quotation, 'u' inside an unclosed one, 'm' a quotation mark
 	qfrom  []bool    // the token's quotation began in an earlier sentence
 	kids   [][]int32 // dependents of each token, when the Doc is parsed
+	lemB   []string  // cue-likeness bucket of the word's lemma, over all its forms
 	prev   []int     // labels from a first stage, for a stacked model; nil for none
 }
 
@@ -27,7 +29,8 @@ func newFeaturizer(s *scanner) *featurizer {
 	d := s.d
 	n := len(d.Tokens)
 	fx := &featurizer{s: s, lem: make([]string, n), shape: make([]string, n), pos: make([]string, n),
-		cueish: make([]bool, n), cueB: make([]string, n), qstate: make([]byte, n), qfrom: make([]bool, n)}
+		cueish: make([]bool, n), cueB: make([]string, n), qstate: make([]byte, n), qfrom: make([]bool, n),
+		lemB: make([]string, n)}
 	for i, t := range d.Tokens {
 		if h := t.Head; h >= 0 && h < n && h != i && t.Rel != "" && t.Rel != "_" {
 			if fx.kids == nil {
@@ -67,6 +70,7 @@ func newFeaturizer(s *scanner) *featurizer {
 			b += "+h"
 		}
 		fx.cueB[i] = b
+		fx.lemB[i] = lemmaBucket(fx.lem[i])
 		switch q := s.tokQuote[i]; {
 		case isQuoteTok(t.Form):
 			fx.qstate[i] = 'm'
@@ -184,6 +188,7 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 		h2(9, w(i-1), w0),
 		h2(10, w0, w(i+1)),
 		h1(11, fx.cueB[i]),
+		h2(47, fx.lemB[i], q),
 		h2(12, fx.cueB[i], q),
 		h1(13, q),
 		h2(14, q, p(i-1)),
@@ -293,6 +298,32 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 				}
 			}
 		}
+		// what kind of word is the subject, and is there a clause or
+		// quotation to report: for cue verbs never seen in training
+		if pos == "VERB" || pos == "NOUN" || pos == "ADJ" {
+			subj, comp := "none", "-"
+			for _, k := range fx.kids[i] {
+				switch baseRel(toks[k].Rel) {
+				case "nsubj":
+					subj = subjectKind(toks[k].Ent, fx.pos[k], s.low[k])
+				case "ccomp", "parataxis":
+					comp = "c"
+				case "xcomp":
+					if comp == "-" {
+						comp = "x"
+					}
+				case "obj":
+					if comp == "-" {
+						comp = "o"
+					}
+				}
+			}
+			out = append(out,
+				h3(67, subj, comp, pos),
+				h3(68, subj, comp, fx.lemB[i]),
+				h3(69, subj, suffix(lem, 2), pos),
+			)
+		}
 		// the path up to the nearest verb with a subject
 		path := ""
 		for k, steps := i, 0; k >= 0 && k < len(toks) && steps < 4; k, steps = toks[k].Head, steps+1 {
@@ -321,6 +352,52 @@ func (fx *featurizer) features(i, a, b int, out []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// subjectKind classes a subject word: its entity label, a personal
+// pronoun, or its part of speech.
+func subjectKind(ent, pos, low string) string {
+	if len(ent) > 2 {
+		return ent[2:]
+	}
+	switch low {
+	case "he", "she", "they", "i", "we", "you":
+		return "pron"
+	}
+	return pos
+}
+
+var (
+	lemmaStatsOnce sync.Once
+	lemmaStats     map[string][2]int // lemma → occurrences inside a cue, in all
+)
+
+// lemmaBucket returns how likely the lemma is to be part of a cue, over
+// all its forms in the cue lexicon, as a coarse bucket.
+func lemmaBucket(lem string) string {
+	lemmaStatsOnce.Do(func() {
+		lemmaStats = map[string][2]int{}
+		for _, c := range builtinLexicon {
+			st := lemmaStats[c.Lemma]
+			st[0] += c.InCue
+			st[1] += c.Total
+			lemmaStats[c.Lemma] = st
+		}
+	})
+	st, ok := lemmaStats[lem]
+	if !ok || st[0] < 2 {
+		return "-"
+	}
+	p := float64(st[0]) / float64(st[1]+2)
+	switch {
+	case p >= 0.6:
+		return "hi"
+	case p >= 0.3:
+		return "mid"
+	case p >= 0.1:
+		return "lo"
+	}
+	return "rare"
 }
 
 func suffix(w string, n int) string {

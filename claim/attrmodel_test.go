@@ -161,3 +161,35 @@ func FuzzReadAttributionModel(f *testing.F) {
 		}
 	})
 }
+
+// TestTrainBag trains with the weights of three shuffles averaged and
+// checks that the model learns the sample, is the same for a seed, and
+// has the rows of one model.
+func TestTrainBag(t *testing.T) {
+	docs := tinyDocs(t)
+	train := func() (*AttributionModel, TrainReport) {
+		m, rep, err := TrainAttributionModel(docs, TrainOptions{Epochs: 10, Seed: 3, MinCount: 1, Bag: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m, rep
+	}
+	m, rep := train()
+	if sc := ScoreAttributionDocs(docs, m.Attributions); sc.Overlap.Relation.F1 < 0.9 {
+		t.Errorf("training sample not learned: relation F1 %.3f", sc.Overlap.Relation.F1)
+	}
+	if n := len(featureRows(docs, 1)); rep.Features > n {
+		t.Errorf("%d feature rows, more than the %d features of the data", rep.Features, n)
+	}
+	var a, b bytes.Buffer
+	if _, err := m.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := train()
+	if _, err := m2.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seed wrote different models")
+	}
+}

@@ -16,6 +16,7 @@ type TrainOptions struct {
 	MinCount int     // least occurrences of a feature in training to keep it (default 2)
 	Holdout  float64 // share of the articles held back to choose the number of passes (default 0.1; 0 for none)
 	Stack    int     // with k > 1, a stacked model: a second stage reads the labels of a first, learned from k-fold first-stage labels of the training articles
+	Bag      int     // with k > 1, k perceptrons trained over differently shuffled orders of the same sentences, their weights averaged into one model (as large and as fast as one)
 	Log      io.Writer
 }
 
@@ -294,12 +295,10 @@ func TrainAttributionModel(docs []AttrDoc, opt TrainOptions) (*AttributionModel,
 			}
 		}
 		rep.Heldout = len(held)
-		t := newTrainer(tr, opt.MinCount)
-		sents := t.sentences(tr)
+		ts, sents := newTrainers(tr, opt.MinCount, opt.Bag)
 		best := -1.0
 		for e := 1; e <= opt.Epochs; e++ {
-			t.epoch(sents, rng)
-			m := t.model()
+			m := bagEpoch(ts, sents, rng)
 			sc := ScoreAttributionDocs(held, m.Attributions)
 			f := sc.Overlap.Relation.F1
 			rep.Curve = append(rep.Curve, f)
@@ -320,12 +319,62 @@ func TrainAttributionModel(docs []AttrDoc, opt TrainOptions) (*AttributionModel,
 		m = trainStacked(docs, epochs, opt.MinCount, opt.Stack, rng)
 		rep.Features = len(m.rows) + len(m.first.rows)
 	} else {
-		m = trainStage(docs, epochs, opt.MinCount, rng)
+		ts, sents := newTrainers(docs, opt.MinCount, opt.Bag)
+		for e := 1; e < epochs; e++ {
+			for _, t := range ts {
+				t.epoch(sents, rng)
+			}
+		}
+		m = bagEpoch(ts, sents, rng)
 		rep.Features = len(m.rows)
 	}
 	rep.Epochs = epochs
 	logf("final: %d passes over %d articles, %d feature rows\n", epochs, len(docs), rep.Features)
 	return m, rep, nil
+}
+
+// newTrainers returns k (at least one) trainers over the same feature
+// rows of docs, and the training sentences they share.
+func newTrainers(docs []AttrDoc, minCount, k int) ([]*trainer, []trainSent) {
+	t := newTrainer(docs, minCount)
+	ts := []*trainer{t}
+	for len(ts) < k {
+		u := &trainer{rows: t.rows, w: make([]float32, len(t.w)), acc: make([]float32, len(t.acc))}
+		ts = append(ts, u)
+	}
+	return ts, t.sentences(docs)
+}
+
+// bagEpoch runs one pass of every trainer, each over its own order of
+// the sentences, and returns their averaged model.
+func bagEpoch(ts []*trainer, sents []trainSent, rng *rand.Rand) *AttributionModel {
+	for _, t := range ts {
+		t.epoch(sents, rng)
+	}
+	if len(ts) == 1 {
+		return ts[0].model()
+	}
+	return averageModels(ts)
+}
+
+// averageModels returns the mean of the trainers' averaged weights, which
+// share their feature rows.
+func averageModels(ts []*trainer) *AttributionModel {
+	sum := &trainer{rows: ts[0].rows, w: make([]float32, len(ts[0].w)), acc: make([]float32, len(ts[0].acc))}
+	k := float32(len(ts))
+	for _, t := range ts {
+		c := t.step + 1
+		for i := range t.w {
+			sum.w[i] += (t.w[i] - t.acc[i]/c) / k
+		}
+		for a := range t.tw {
+			for l := range nLabels {
+				sum.tw[a][l] += (t.tw[a][l] - t.ta[a][l]/c) / k
+			}
+		}
+	}
+	// sum holds averaged weights already: no step-weighted part to subtract
+	return sum.model()
 }
 
 // trainStage trains one stage on docs for the given number of passes.

@@ -27,6 +27,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	holdout := fs.Float64("holdout", 0.1, "share of train articles held back to choose the number of passes")
 	limit := fs.Int("limit", 0, "use only the first N training articles (0: all), for learning curves")
 	stack := fs.Int("stack", 0, "with k > 1, train a stacked model whose first-stage labels come from k folds (0: one stage)")
+	bag := fs.Int("bag", 3, "average the weights of this many perceptrons, each trained over its own shuffle of the sentences (1: one)")
 	version := fs.String("version", "1.0.0", "model version for the header")
 	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
@@ -45,7 +46,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	}
 	docs := claim.AnalyzeArticles(arts, analyze)
 	m, rep, err := claim.TrainAttributionModel(docs, claim.TrainOptions{
-		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Holdout: *holdout, Stack: *stack, Log: e.stdout,
+		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Holdout: *holdout, Stack: *stack, Bag: *bag, Log: e.stdout,
 	})
 	if err != nil {
 		return err
@@ -75,8 +76,8 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	m.Header = models.Header{
 		Name: "attribution", Version: *version, Trained: time.Now().UTC().Format("2006-01-02"),
 		Data: []string{rel}, Scores: scores, Seed: int64(*seed),
-		Notes: fmt.Sprintf("averaged structured perceptron, BIO source/cue/content; %d articles (%d held out to pick %d passes), %d feature rows; analysed with --nlp %s",
-			rep.Articles, rep.Heldout, rep.Epochs, rep.Features, fs.Lookup("nlp").Value.String()),
+		Notes: fmt.Sprintf("averaged structured perceptron, BIO source/cue/content, weights averaged over %d shuffles; %d articles (%d held out to pick %d passes), %d feature rows; analysed with --nlp %s",
+			max(*bag, 1), rep.Articles, rep.Heldout, rep.Epochs, rep.Features, fs.Lookup("nlp").Value.String()),
 	}
 	f, err := os.Create(*out)
 	if err != nil {
