@@ -581,6 +581,14 @@ func (s *state) verbEvent(v int) *found {
 		// passed to Damascus through Baghdad and Moscow": the Americans')
 		f.sources = append(f.sources, s.intermediaries(v, f.sources, f.targets)...)
 	}
+	if len(f.sources) == 0 && len(f.targets) > 0 && strings.HasPrefix(e.Code, "04") && s.passive(v) {
+		// "Syria was notified before the bombing began", "Iranian
+		// officials were told that ...": the teller is who last told
+		// or consulted them in the article
+		if r, ok := s.teller(v, f.targets[0]); ok {
+			f.sources = []ref{r}
+		}
+	}
 	threat := s.conditionalThreat(v, f)
 	for _, i := range f.inner {
 		s.consumed[i] = true
@@ -760,6 +768,44 @@ func (s *state) mustEvent(v int) *found {
 		return f
 	}
 	return nil
+}
+
+// teller returns the party that last told, consulted or dealt with
+// (roots 01–06) the country of tgt in an earlier event of the article, the
+// implicit agent of an agentless contact verb ("Syria was notified",
+// "Iran was assured that ...").
+func (s *state) teller(v int, tgt ref) (ref, bool) {
+	if tgt.country == "" {
+		return ref{}, false
+	}
+	// "was notified before the bombing began": warned by who bombs
+	for _, c := range s.childrenRel(v, "obl", "advcl") {
+		x := c
+		if s.rel(c) == "advcl" {
+			x = s.firstChild(c, "nsubj")
+		}
+		if x < 0 || s.caseOf(c) != "before" && !slices.ContainsFunc(s.childrenRel(c, "mark"), func(k int) bool { return s.lower[k] == "before" }) {
+			continue
+		}
+		e, _ := s.choose(x, s.nounEntries(x))
+		if e == nil || len(e.Code) < 2 || !materialConflict(e.Code) {
+			continue
+		}
+		if r, ok := s.lastDoer[e.Code[:2]]; ok && r.start >= 0 && r.country != "" && r.country != tgt.country {
+			r.via = "the doer of the act the notice came before"
+			return r, true
+		}
+	}
+	for k := len(s.history) - 1; k >= 0; k-- {
+		h := s.history[k]
+		if h.tgt.country != tgt.country || h.src.country == "" || h.src.country == tgt.country || h.code[:2] < "01" || h.code[:2] > "06" {
+			continue
+		}
+		r := h.src
+		r.via = "the article's last contact with " + tgt.country
+		return r, true
+	}
+	return ref{}, false
 }
 
 // partEvent codes taking part in an act of force: "Bahrain, Jordan and

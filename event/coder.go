@@ -113,6 +113,15 @@ type state struct {
 		code   string
 		target ref
 	}
+	// history holds the dyadic events coded so far, in order: the teller
+	// of an agentless "Syria was notified" is found among them.
+	history []dyad
+}
+
+// dyad is one coded event's source, target and code.
+type dyad struct {
+	src, tgt ref
+	code     string
 }
 
 func (s *state) prepare() {
@@ -395,6 +404,10 @@ var allegiance = map[string]bool{"loyal": true, "allied": true, "affiliated": tr
 // in the Ivory Coast", "students throughout Indonesia").
 var homePreps = map[string]bool{"in": true, "throughout": true, "across": true}
 
+// envoys are the roles a country sends to an organisation ("its UN
+// envoy").
+var envoys = map[string]bool{"envoy": true, "ambassador": true, "representative": true, "mission": true, "delegation": true, "delegate": true}
+
 var groupNouns = map[string]bool{"group": true, "militant": true, "jihadist": true, "extremist": true, "organization": true, "organisation": true, "insurgent": true, "movement": true}
 
 // single resolves the phrase headed by i without following coordination.
@@ -404,6 +417,20 @@ func (s *state) single(i int, depth int) (ref, bool) {
 	}
 	if m := s.tokMent[i]; m >= 0 {
 		r := s.refOf(m)
+		if strings.HasPrefix(r.code, "IGO") && envoys[s.lower[i]] && s.mentions[m].head == i {
+			// "its UN envoy", "Syria's UN ambassador": the country the
+			// envoy serves, not the body they are sent to
+			for _, c := range s.childrenRel(i, "nmod:poss") {
+				if s.tokMent[c] == m {
+					continue
+				}
+				if o, ok := s.single(c, depth+1); ok && o.country != "" {
+					o.code, o.sector = o.country+"GOV", "GOV"
+					o.start, o.end = min(o.start, r.start), max(o.end, r.end)
+					return o, true
+				}
+			}
+		}
 		if s.mentions[m].m.Kind == actor.Agent && r.country == "" {
 			// "the forces of Syrian President Assad", "Assad's forces",
 			// "Islamic State (IS) militants"

@@ -547,6 +547,9 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			if src.via != "" {
 				ev.Rule += "; source by " + src.via
 			}
+			if src.start >= 0 && tgt.start >= 0 {
+				s.history = append(s.history, dyad{src, tgt, p.code})
+			}
 			out = append(out, ev)
 		}
 	}

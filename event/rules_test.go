@@ -502,6 +502,32 @@ func TestArgumentRules(t *testing.T) {
 			"on on ADP 7 case",
 			"IS IS PROPN 5 nmod",
 		}}, []want{{"JOR", "IMGMUSISI", "190", hearsay.Asserted}}},
+		{"an agentless contact passive: the last one to deal with the told", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"told tell VERB 0 root",
+			"Iran Iran PROPN 2 obj",
+		}, {
+			"Iran Iran PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"notified notify VERB 0 root",
+			"again again ADV 3 advmod",
+		}}, []want{{"USAGOV", "IRN", "040", hearsay.Asserted}}},
+		{"notified before an act of force: by its doer; its UN envoy is the country's", [][]string{{
+			"Israel Israel PROPN 2 nsubj",
+			"bombed bomb VERB 0 root",
+			"IS IS PROPN 2 obj",
+		}, {
+			"Syria Syria PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"its its PRON 5 nmod:poss",
+			"UN UN PROPN 5 compound",
+			"envoy envoy NOUN 7 nsubj:pass",
+			"was be AUX 7 aux:pass",
+			"informed inform VERB 2 ccomp",
+			"before before ADP 10 case",
+			"the the DET 10 det",
+			"raids raid NOUN 7 obl",
+		}}, []want{{"ISR", "SYRGOV", "040", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -520,6 +546,8 @@ func TestArgumentRules(t *testing.T) {
 	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
 	places.names["tehran"] = country("IRN")
 	places.names["american"] = country("USA")
+	places.names["un"] = actor.Match{Kind: actor.Organization, Code: "IGOUNO", Name: "United Nations"}
+	places.names["envoy"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
 	places.names["assad"] = actor.Match{Kind: actor.Person, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Name: "Bashar al-Assad"}
 	for k, v := range fake.places {
 		places.places[k] = v
