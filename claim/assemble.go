@@ -252,6 +252,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 		out = append(out, a)
 	}
+	out = append(out, s.dashBylines(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
 }
@@ -318,6 +319,37 @@ func (s *scanner) trailingClause(c, g segment) int {
 		}
 	}
 	return g.end
+}
+
+// dashBylines returns the attributions of quotations signed with a dash
+// ("“...” ― Sonya Herridge"), a layout the training articles lack, found
+// by the surface rules where no attribution in have already holds the
+// dash.
+func (s *scanner) dashBylines(have []Attribution) []Attribution {
+	var out []Attribution
+	for si, sent := range s.d.Sentences {
+	tokens:
+		for i := sent.Start; i < sent.End; i++ {
+			switch s.low[i] {
+			case "―", "—", "–", "-":
+			default:
+				continue
+			}
+			for _, a := range have {
+				if a.cue <= i && i < a.cueEnd || a.src <= i && i < a.srcEnd {
+					continue tokens
+				}
+			}
+			e, lem, ok := s.cueAt(i, sent.End)
+			if !ok || lem != "dash" {
+				continue
+			}
+			if a, ok := s.build(si, sent, i, e, lem, nil); ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 func hullSegs(gs []segment) (int, int) {

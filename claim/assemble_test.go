@@ -103,3 +103,25 @@ youth NOUN 8 obl
 		t.Errorf("content ends at token %d, want 10", got)
 	}
 }
+
+func TestDashBylines(t *testing.T) {
+	text := "“Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.” ― Sonya Herridge\n\n“He is ignorant of our culture.” ― Pamela Padilla\n"
+	s := newScanner(Segment(text))
+	got := s.dashBylines(nil)
+	want := []struct{ source, content string }{
+		{"Sonya Herridge", "Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame."},
+		{"Pamela Padilla", "He is ignorant of our culture."},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d attributions, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Cue.Text != "―" || got[i].Source.Text != w.source || !strings.Contains(got[i].Content.Text, w.content) {
+			t.Errorf("attribution %d: source %q, cue %q, content %q; want %q, ―, %q", i, got[i].Source.Text, got[i].Cue.Text, got[i].Content.Text, w.source, w.content)
+		}
+	}
+	// a dash a tagged attribution already holds is left to it
+	if n := len(s.dashBylines(got[:1])); n != 1 {
+		t.Errorf("with the first attribution given, %d more, want 1", n)
+	}
+}
