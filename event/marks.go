@@ -445,7 +445,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		// Iraq": a role with no country is of the place's
 		for _, rs := range [][]ref{f.sources, f.targets} {
 			for k := range rs {
-				if r := &rs[k]; r.country == "" && r.kind == actor.Agent && r.via != "place" && r.via != "own country" {
+				if r := &rs[k]; r.country == "" && r.kind == actor.Agent && r.via != "place" && r.via != "own country" && !orgCode(r.code) {
 					r.country, r.code = place.Country, place.Country+r.code
 				}
 			}
@@ -487,8 +487,18 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		}
 	}
 	if len(f.sources) == 0 {
+		src, rule := ref{start: -1}, "; no doer named"
+		if place != nil && place.Country != "" {
+			// "a roadside bombing near Samarra killed one U.S. soldier":
+			// an unnamed doer where it happened (PLOVER's convention)
+			src, rule = ref{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}, "; no doer named, the place's"
+		}
 		for _, tgt := range f.targets {
-			pairs = append(pairs, pair{ref{start: -1}, tgt, f.code, f.rule + "; no doer named"})
+			if tgt.code == src.code {
+				pairs = append(pairs, pair{ref{start: -1}, tgt, f.code, f.rule + "; no doer named"})
+				continue
+			}
+			pairs = append(pairs, pair{src, tgt, f.code, f.rule + rule})
 		}
 	}
 	var out []hearsay.Event
@@ -536,6 +546,9 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				Place:     place,
 				Rule:      p.rule,
 			}
+			if src.via == "place" {
+				ev.Source = hearsay.Actor{Code: src.code, Country: src.country, Span: place.Span}
+			}
 			switch {
 			case tgt.start >= 0:
 				ev.Target = s.actor(tgt)
@@ -571,11 +584,22 @@ func domesticRoles(rs, others []ref) {
 	c := others[0].country
 	for k := range rs {
 		r := &rs[k]
-		if r.country != "" || r.kind != actor.Agent || r.via == "place" || r.via == "own country" || militarySectors[r.code] {
+		if r.country != "" || r.kind != actor.Agent || r.via == "place" || r.via == "own country" || militarySectors[r.code] || orgCode(r.code) {
 			continue
 		}
 		r.country, r.code = c, c+r.code
 	}
+}
+
+// orgCode reports codes of international bodies and non-state groups
+// ("Red Cross officials" are the ICRC's wherever they work).
+func orgCode(code string) bool {
+	for _, p := range []string{"IGO", "NGO", "IMG", "MNC"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // militarySectors are the roles domesticRoles leaves without a country.

@@ -528,6 +528,15 @@ func TestArgumentRules(t *testing.T) {
 			"the the DET 10 det",
 			"raids raid NOUN 7 obl",
 		}}, []want{{"ISR", "SYRGOV", "040", hearsay.Asserted}}},
+		{"an organisation's officials are not the place's", [][]string{{
+			"Red Red PROPN 2 compound",
+			"Cross Cross PROPN 3 compound",
+			"officials official NOUN 4 nsubj",
+			"suspended suspend VERB 0 root",
+			"aid aid NOUN 4 obj",
+			"in in ADP 7 case",
+			"Irbid Irbid PROPN 4 obl",
+		}}, []want{{"NGOHLHIRCGOV", "JOR", "162", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -546,6 +555,7 @@ func TestArgumentRules(t *testing.T) {
 	places.names["reuters"] = actor.Match{Kind: actor.Organization, Code: "GBRMED", Country: "GBR", Sector: "MED", Name: "Reuters"}
 	places.names["tehran"] = country("IRN")
 	places.names["american"] = country("USA")
+	places.names["red cross"] = actor.Match{Kind: actor.Organization, Code: "NGOHLHIRC", Name: "International Committee of the Red Cross"}
 	places.names["un"] = actor.Match{Kind: actor.Organization, Code: "IGOUNO", Name: "United Nations"}
 	places.names["envoy"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
 	places.names["assad"] = actor.Match{Kind: actor.Person, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Name: "Bashar al-Assad"}
@@ -744,6 +754,21 @@ func TestViolenceWithNoDoer(t *testing.T) {
 			"were be AUX 4 aux:pass",
 			"killed kill VERB 0 root",
 		}, []want{{"", "IRQGOV", "1823", hearsay.Asserted}}},
+		{"where it happened names the unnamed doer's country", []string{
+			"Iraqi Iraqi ADJ 2 amod",
+			"officials official NOUN 4 nsubj:pass",
+			"were be AUX 4 aux:pass",
+			"killed kill VERB 0 root",
+			"in in ADP 6 case",
+			"Syria Syria PROPN 4 obl",
+		}, []want{{"SYR", "IRQGOV", "1823", hearsay.Asserted}}},
+		{"but a country is not its own unnamed attacker", []string{
+			"Iraq Iraq PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"bombed bomb VERB 0 root",
+			"in in ADP 5 case",
+			"Iraq Iraq PROPN 3 obl",
+		}, []want{{"", "IRQ", "195", hearsay.Asserted}}},
 		{"inside a report", []string{
 			"Obama Obama PROPN 2 nsubj",
 			"said say VERB 0 root",
@@ -758,6 +783,10 @@ func TestViolenceWithNoDoer(t *testing.T) {
 		actors.names[k] = v
 	}
 	actors.names["iraqi"] = country("IRQ")
+	actors.places = map[string]actor.Place{"iraq": {Name: "Iraq", Country: "IRQ", Kind: "country"}}
+	for k, v := range fake.places {
+		actors.places[k] = v
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
