@@ -193,3 +193,34 @@ func TestTrainBag(t *testing.T) {
 		t.Error("two trainings with the same seed wrote different models")
 	}
 }
+
+// FuzzAttributionsParsed runs the learned tagger and its assembly, which
+// read the parse, on text analysed by the English pipeline.
+func FuzzAttributionsParsed(f *testing.F) {
+	p, err := english.Default()
+	if err != nil {
+		f.Skip(err)
+	}
+	for _, s := range []string{
+		`"We will win," he said. "They will lose."`,
+		"“Does anybody know?” Graham asked. “Neither do I.”\n\n“It is a shame.” ― Sonya Herridge",
+		"He was accused of lying. Clinton was endorsed by the paper. Trump attacked her, saying she was wrong.",
+		"The museum, Mr. Obama said, would make visitors face the truth, focusing on the past.",
+	} {
+		f.Add(s)
+	}
+	m, err := BuiltinAttributionModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 {
+			return
+		}
+		for _, a := range m.Attributions(p.Analyze(text)) {
+			checkSpan(t, text, a.Cue)
+			checkSpan(t, text, a.Content)
+			checkSpan(t, text, a.Source)
+		}
+	})
+}

@@ -259,6 +259,8 @@ func FuzzAttributions(f *testing.F) {
 		"The source, who asked not to be named, said: “Coordination began.”",
 		"“Never closed\n\n“Still open",
 		"X, Y and Z all lined up to reject an AFP report that it happened.",
+		"“Does anybody know?” Graham asked. “Neither do I.”\n\n“It is a shame.” ― Sonya Herridge",
+		"He was accused of lying, saying nothing. Clinton was endorsed by the paper.",
 	} {
 		f.Add(s)
 	}
