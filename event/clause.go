@@ -530,6 +530,41 @@ func (s *state) verbEvent(v int) *found {
 			}
 		}
 	}
+	if len(f.targets) == 0 && verbalCode(f.code) && s.rel(v) == "advcl" && s.hasMarkTo(v) {
+		// "approached Iran through its ambassador to ask whether ...",
+		// "called Lavrov to discuss ...": a verbal act done for a
+		// purpose is addressed to the one the controlling verb reached
+		if h := s.tok(v).Head; h >= 0 {
+			for _, o := range s.childrenRel(h, "obj") {
+				if t := s.notSubject(s.actorsOf(o), f.sources); len(t) > 0 && !ownSide(t, f.sources) && !bareAgents(t) {
+					f.targets = t
+					f.rule += " + addressee of the controlling verb"
+					break
+				}
+			}
+		}
+	}
+	if len(f.targets) == 0 && strings.HasPrefix(f.code, "02") {
+		// "put a request directly to Zarif", with "to" lost by the parse:
+		// an appeal is made to the one named right after it
+		if t := s.notSubject(s.linearAfter(v, "to"), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+			f.targets = t
+			f.rule += " + addressee after 'to'"
+		}
+	}
+	if len(f.targets) == 0 && (strings.HasPrefix(f.code, "12") || strings.HasPrefix(f.code, "08")) {
+		// "put a request to Zarif, who likewise turned it down": a
+		// rejection (or acceptance) of "it" standing for an appeal or
+		// offer just told of targets who made it
+		for _, o := range s.childrenRel(v, "obj") {
+			if l := s.lower[o]; (l == "it" || l == "this" || l == "that") && s.tokMent[o] < 0 {
+				if t := s.notSubject(s.proposer(o), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+					f.targets = t
+					f.rule += " + 'it' is the appeal or offer before"
+				}
+			}
+		}
+	}
 	if len(f.targets) == 0 && demandLike(f.code) {
 		// "demanded an immediate admission by Moscow", "called for a
 		// withdrawal by Israel": who is to do what is asked
@@ -873,6 +908,21 @@ func (s *state) partEvent(v int) *found {
 // (02), demands (10), threats (13).
 func demandLike(code string) bool {
 	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "13")
+}
+
+// verbalCode reports codes of verbal acts, cooperative or not: roots
+// 01–05 (statements, appeals, intents, consultations, diplomatic
+// cooperation) and 09–13 (inquiries, demands, disapproval, rejections,
+// threats).
+func verbalCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "09", "10", "11", "12", "13":
+		return true
+	}
+	return false
 }
 
 // conditionalThreat recodes "X will withdraw its force unless Y ..." as
@@ -1990,6 +2040,36 @@ func (s *state) linearAfter(v int, preps ...string) []ref {
 				return []ref{s.refOf(m)}
 			}
 		}
+	}
+	return nil
+}
+
+// proposer returns who made the appeal or offer a pronoun (it, this,
+// that) at token o stands for: the nearest appeal or offer noun before it
+// in its sentence or the one before ("put a request to Zarif, who turned
+// it down"), its doer named in its phrase or the subject of the verb
+// governing it.
+func (s *state) proposer(o int) []ref {
+	si := s.d.SentenceOf(o)
+	lo := s.d.Sentences[si].Start
+	if si > 0 {
+		lo = s.d.Sentences[si-1].Start
+	}
+	for j := o - 1; j >= lo; j-- {
+		if !s.isNoun(j) {
+			continue
+		}
+		es := s.nounEntries(j)
+		if len(es) == 0 || !(strings.HasPrefix(es[0].Code, "02") || strings.HasPrefix(es[0].Code, "03")) {
+			continue
+		}
+		if src, _, _ := s.nounArgs(j); len(src) > 0 {
+			return src
+		}
+		if h := s.tok(j).Head; h >= 0 && s.rel(j) == "obj" && s.isVerb(h) {
+			return s.subjects(h, 0)
+		}
+		return nil
 	}
 	return nil
 }
