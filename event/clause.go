@@ -517,6 +517,19 @@ func (s *state) verbEvent(v int) *found {
 		f.inner = append(f.inner, trig, x)
 		break
 	}
+	if x := s.helpedAct(v, f.code); x >= 0 {
+		// "has helped arm Kurdish forces", "helped train the army": the
+		// help is the act helped with, whatever the parse made of its verb
+		es, _ := s.verbEntries(x)
+		f.rule += " + " + s.lower[x] + " " + es[0].Code + " helped with"
+		f.code = es[0].Code
+		f.inner = append(f.inner, x)
+		if len(f.targets) == 0 {
+			if h := s.tok(x).Head; h >= 0 && h != v && (s.tok(h).Head == v || h == v+2) {
+				f.targets = s.notSubject(s.actorsOf(h), f.sources)
+			}
+		}
+	}
 	if len(f.targets) == 0 {
 		// "offered to hand over to Great Britain ...", "signed an accord
 		// to supply Gondor": the complement's target
@@ -2072,4 +2085,25 @@ func (s *state) proposer(o int) []ref {
 		return nil
 	}
 	return nil
+}
+
+// helpedAct returns the token right after a verb of help (code 070) that
+// names a more specific kind of aid ("helped arm", "helped train",
+// "helped fund"), whatever part of speech the tagger gave it, or -1.
+func (s *state) helpedAct(v int, code string) int {
+	if code != "070" || !slices.Contains(s.alts[v], "help") {
+		return -1
+	}
+	x := v + 1
+	if x < len(s.lower) && s.lower[x] == "to" {
+		x++
+	}
+	if x >= len(s.lower) || s.d.SentenceOf(x) != s.d.SentenceOf(v) || s.tok(x).UPOS == "PROPN" {
+		return -1
+	}
+	es, _ := s.verbEntries(x)
+	if len(es) == 0 || !strings.HasPrefix(es[0].Code, "07") || len(es[0].Code) < 3 || es[0].Code == "070" {
+		return -1
+	}
+	return x
 }

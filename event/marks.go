@@ -29,6 +29,9 @@ func (s *state) polarity(v int) hearsay.Polarity {
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "acl") {
 			break
 		}
+		if s.tok(x).Rel == "acl:relcl" {
+			break // "no cooperation with Iran in Iraq, where Iran has helped ...": a relative clause has its own marks
+		}
 		if r == "conj" && s.firstChild(x, "nsubj") >= 0 {
 			break
 		}
