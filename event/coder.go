@@ -463,6 +463,11 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				if !ok {
 					continue
 				}
+				if ps := s.governedIn(i, m); len(ps) > 0 && s.people(o) {
+					// "the Shiite-led government in Baghdad": a people or
+					// faith leads the government of the place, Iraq's
+					o = ps[0]
+				}
 				switch {
 				case o.country != "":
 					r.code = o.country + s.mentions[m].m.Code
@@ -887,4 +892,30 @@ var irregular = map[string]string{
 	"broke": "break", "broken": "break", "overthrew": "overthrow", "overthrown": "overthrow",
 	"shut": "shut", "put": "put", "set": "set", "cut": "cut", "bid": "bid", "stood": "stand",
 	"drove": "drive", "driven": "drive", "seized": "seize", "slew": "slay", "slain": "slay",
+}
+
+// governedIn returns, for a government (a role of sector GOV, mention m
+// headed by i), the country of the place its "in X" phrase names: "the
+// government in Baghdad".
+func (s *state) governedIn(i, m int) []ref {
+	if s.mentions[m].m.Code != "GOV" {
+		return nil
+	}
+	for _, c := range s.childrenRel(i, "nmod") {
+		if p := s.caseOf(c); p == "in" {
+			if ps := s.placeRefs(c); len(ps) > 0 && !s.people(ps[0]) {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// people reports whether r names a people, faith or region rather than a
+// state ("Shiite", "Kurdish", "Arab"), when the actor table tells.
+func (s *state) people(r ref) bool {
+	if rt, ok := s.c.actors.(interface{ Region(string) bool }); ok {
+		return r.country != "" && rt.Region(r.country)
+	}
+	return false
 }

@@ -15,9 +15,12 @@ import (
 
 // fakeActors is a small actor table for tests: lower-case phrases to matches.
 type fakeActors struct {
-	names  map[string]actor.Match
-	places map[string]actor.Place
+	names   map[string]actor.Match
+	places  map[string]actor.Place
+	regions map[string]bool // codes of peoples and regions
 }
+
+func (f fakeActors) Region(code string) bool { return f.regions[code] }
 
 func (f fakeActors) Match(words []string, i int, _ time.Time) (actor.Match, bool) {
 	for n := min(4, len(words)-i); n >= 1; n-- {

@@ -595,6 +595,17 @@ func TestArgumentRules(t *testing.T) {
 			"attacked attack VERB 4 acl:relcl",
 			"Iraq Iraq PROPN 10 obj",
 		}}, []want{{"IRN", "IRQ", "190", hearsay.Asserted}}},
+		{"a government a people leads is the government of the place it is in", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"backs back VERB 0 root",
+			"the the DET 7 det",
+			"Shiite Shiite PROPN 6 compound",
+			"- - PUNCT 4 punct",
+			"led lead VERB 7 amod",
+			"government government NOUN 2 obj",
+			"in in ADP 9 case",
+			"Baghdad Baghdad PROPN 7 nmod",
+		}}, []want{{"IRN", "IRQGOV", "051", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -621,6 +632,10 @@ func TestArgumentRules(t *testing.T) {
 		places.places[k] = v
 	}
 	places.places["irbid"] = actor.Place{Name: "Irbid", Country: "JOR", Kind: "city"}
+	places.places["baghdad"] = actor.Place{Name: "Baghdad", Country: "IRQ", Kind: "capital"}
+	places.names["shiite"] = actor.Match{Kind: actor.Country, Code: "SHI", Country: "SHI", Name: "Shia"}
+	places.names["government"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	places.regions = map[string]bool{"SHI": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := NewWith(places, nil)

@@ -343,3 +343,12 @@ func TestConcurrentMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestRegion(t *testing.T) {
+	tab := Builtin()
+	for code, want := range map[string]bool{"SHI": true, "KUR": true, "WST": true, "IRQ": false, "USA": false, "": false} {
+		if got := tab.Region(code); got != want {
+			t.Errorf("Region(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -823,3 +823,9 @@ func (t *Table) Counts() map[string]int {
 	c["Name"] = t.names
 	return c
 }
+
+// Region reports whether code is a region, bloc or people of the tables
+// (regions.tsv: "SHI" for Shiites, "KUR", "WST") rather than a country.
+func (t *Table) Region(code string) bool {
+	return t.regions[code]
+}
