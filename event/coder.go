@@ -580,6 +580,17 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		// "the group": the last armed group named, nearby or, in a report
 		// about one group, anywhere before
 		isGroup := func(m mention) bool { return m.m.Kind == actor.Group }
+		// the one the article itself called so ("the Islamic State
+		// group ... the Nusra Front ... the group" is Islamic State)
+		called := func(m mention) bool {
+			if m.m.Kind != actor.Group || m.end > i {
+				return false
+			}
+			return m.end-m.start > 1 && s.lower[m.end-1] == s.lower[i] || m.end < i && s.lower[m.end] == s.lower[i]
+		}
+		if r, ok := s.antecedentWithin(i, len(s.d.Sentences), called); ok {
+			return r, true
+		}
 		if r, ok := s.antecedentWithin(i, 3, isGroup); ok {
 			return r, true
 		}

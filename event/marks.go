@@ -106,7 +106,12 @@ func (s *state) modal(c int) bool {
 }
 
 var intentNouns = map[string]bool{"intention": true, "intent": true, "plan": true, "readiness": true, "willingness": true, "decision": true, "threat": true, "offer": true, "promise": true, "pledge": true}
-var hedgeVerbs = map[string]bool{"try": true, "attempt": true, "weigh": true}
+var hedgeVerbs = map[string]bool{"try": true, "attempt": true, "weigh": true, "mull": true, "contemplate": true}
+
+// hedgeForms are the forms of hedgeVerbs a tagger may take for an
+// auxiliary before the verb they govern ("weighs extending").
+var hedgeForms = map[string]bool{"weigh": true, "weighs": true, "weighing": true, "weighed": true, "mull": true, "mulls": true,
+	"mulling": true, "mulled": true, "contemplate": true, "contemplates": true, "contemplating": true, "contemplated": true}
 
 // ownPolarity reads the marks on token t itself.
 func (s *state) ownPolarity(t int) hearsay.Polarity {
@@ -121,6 +126,8 @@ func (s *state) ownPolarity(t int) hearsay.Polarity {
 			neg = true
 		case (r == "cc:preconj" && l == "neither") || (r == "cc" && l == "nor"):
 			neg = true
+		case strings.HasPrefix(r, "aux") && hedgeForms[f]:
+			hyp = true // "Washington weighs extending ...", "weighs" taken for an auxiliary
 		case strings.HasPrefix(r, "aux"):
 			switch f {
 			case "will", "shall", "'ll", "wo", "going":

@@ -606,6 +606,27 @@ func TestArgumentRules(t *testing.T) {
 			"in in ADP 9 case",
 			"Baghdad Baghdad PROPN 7 nmod",
 		}}, []want{{"IRN", "IRQGOV", "051", hearsay.Asserted}}},
+		{"'the group' is the one the article called so, not the last group named", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"fights fight VERB 0 root",
+			"the the DET 5 det",
+			"IS IS PROPN 5 compound",
+			"group group NOUN 2 obj",
+			"and and CCONJ 9 cc",
+			"the the DET 9 det",
+			"Nusra Nusra PROPN 9 compound",
+			"Front Front PROPN 5 conj",
+		}, {
+			"Washington Washington PROPN 3 nsubj",
+			"weighs weigh AUX 3 aux",
+			"extending extend VERB 0 root",
+			"its its PRON 6 nmod:poss",
+			"air air NOUN 6 compound",
+			"campaign campaign NOUN 3 obj",
+			"against against ADP 9 case",
+			"the the DET 9 det",
+			"group group NOUN 6 nmod",
+		}}, []want{{"USAGOV", "IMGMUSISI", "195", hearsay.Hypothetical}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -636,6 +657,7 @@ func TestArgumentRules(t *testing.T) {
 	places.names["shiite"] = actor.Match{Kind: actor.Country, Code: "SHI", Country: "SHI", Name: "Shia"}
 	places.names["government"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
 	places.regions = map[string]bool{"SHI": true}
+	places.names["nusra front"] = actor.Match{Kind: actor.Group, Code: "SYRREBNUS", Name: "Nusra Front"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := NewWith(places, nil)
