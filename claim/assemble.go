@@ -192,8 +192,8 @@ func (s *scanner) assemble(labels []int) []Attribution {
 			// an agentless passive cue ("He has been accused of Y")
 			// reports the whole clause, and no one says it
 			a, b := hullSegs(g.cont)
-			if a >= c.end && (len(g.src) == 0 || overlaps(g.src, pa.pass, pa.passEnd)) {
-				g.cont = []segment{{role: 3, start: pa.pass, end: b, sent: c.sent}}
+			if (a >= c.end || a <= pa.pass && b > c.end) && (len(g.src) == 0 || overlaps(g.src, pa.pass, pa.passEnd)) {
+				g.cont = []segment{{role: 3, start: min(a, pa.pass), end: b, sent: c.sent}}
 				g.src = nil
 				pa.src, pa.srcEnd = 0, 0
 				agentless = true

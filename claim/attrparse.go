@@ -134,6 +134,16 @@ func (s *scanner) parseArgs(si, c, ce int) parseArgs {
 			p.cont, p.contEnd = s.trimPunct(subtree(ch, d, -1))
 		}
 	}
+	if p.passEnd == p.pass && (raisingVerbs[s.lemmaOf(h)] || raisingVerbs[s.low[h]]) && raisedClause(s, ch[h], c, ce) {
+		// "Melania seems to have vanished": the subject is part of
+		// what seems so, not one who says it
+		for _, d := range ch[h] {
+			if s.d.Tokens[d].Rel == "nsubj" {
+				p.pass, p.passEnd = s.trimPunct(subtree(ch, d, -1))
+				p.src, p.srcEnd = 0, 0
+			}
+		}
+	}
 	if p.srcEnd == p.src {
 		// "X did Y, saying Z": a cue with no subject of its own takes
 		// the subject of the clause it depends on
@@ -206,3 +216,20 @@ func (s *scanner) stateComplement(ch map[int][]int, h int) bool {
 	}
 	return false
 }
+
+// raisedClause reports whether one of deps is an open complement outside
+// the cue [c, ce): "seems to have vanished", not "appeared to suggest",
+// where the complement is the cue.
+func raisedClause(s *scanner, deps []int, c, ce int) bool {
+	for _, d := range deps {
+		if s.d.Tokens[d].Rel == "xcomp" && (d < c || d >= ce) {
+			return true
+		}
+	}
+	return false
+}
+
+// raisingVerbs are cues whose subject belongs to what they report
+// ("X seems to Y", "X appears to Y").
+// Forms are listed too, for a Doc without lemmas.
+var raisingVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}

@@ -85,6 +85,22 @@ worried VERB 0 root
 about ADP 5 case
 taxes NOUN 3 obl
 . PUNCT 3 punct`, 1, 4, "We", "", "", "", ""},
+		{"raising verb", `
+Melania PROPN 2 nsubj
+seems VERB 0 root
+to PART 4 mark
+have VERB 2 xcomp
+vanished VERB 4 xcomp
+. PUNCT 2 punct`, 1, 2, "", "", "Melania", "", ""},
+		{"raising verb with a cue as its complement", `
+He PRON 2 nsubj
+appeared VERB 0 root
+to PART 4 mark
+suggest VERB 2 xcomp
+that SCONJ 7 mark
+they PRON 7 nsubj
+lost VERB 4 ccomp
+. PUNCT 2 punct`, 1, 4, "He", "", "", "", ""},
 		{"participle", `
 Trump PROPN 2 nsubj
 attacked VERB 0 root
