@@ -991,6 +991,9 @@ func (s *state) announced(f *found) {
 	if f.polarity != hearsay.Future {
 		return
 	}
+	if strings.HasPrefix(f.code, "04") && (slices.Contains(s.alts[f.trig], "keep") || slices.Contains(s.alts[f.trig], "maintain")) {
+		return // "would keep diplomatic channels to Tehran open": contacts that go on, not an intent to meet
+	}
 	outer := ""
 	switch f.code[:2] {
 	case "04", "05", "06", "07", "08":
@@ -1009,7 +1012,17 @@ func (s *state) announced(f *found) {
 }
 
 // quantity nouns pass through to their "of" noun: "a series of raids".
-var quantity = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "string": true, "spate": true, "barrage": true, "volley": true, "list": false}
+var quantity = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "string": true, "spate": true, "barrage": true, "volley": true, "list": false,
+	"degree": true, "measure": true, "level": true, "amount": true, "form": true}
+
+// quantityOf returns the quantity noun event noun n counts ("a degree of
+// contact", "a series of raids"), or n itself.
+func (s *state) quantityOf(n int) int {
+	if h := s.tok(n).Head; h >= 0 && quantity[s.lower[h]] && s.rel(n) == "nmod" && s.caseOf(n) == "of" {
+		return h
+	}
+	return n
+}
 
 // verbArgs returns the sources and targets of verb v.
 func (s *state) verbArgs(v int) (sources, targets []ref) {
@@ -1617,6 +1630,9 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	var topic []ref
 	if len(targets) == 0 {
 		targets = s.targetsOf(n)
+		if q := s.quantityOf(n); len(targets) == 0 && q != n {
+			targets = s.targetsOf(q) // "a degree of contact with Tehran"
+		}
 		if len(targets) > 0 && s.transferNoun(n) && s.topicTarget(n, targets) {
 			// "American intelligence on Islamic State was reaching
 			// Damascus": the topic is the target only when no recipient is
@@ -1704,7 +1720,7 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	}
 	if len(sources) == 0 {
 		// "Washington says there is no cooperation with Iran": the speaker
-		sources = s.existentialSpeaker(n)
+		sources = s.existentialSpeaker(s.quantityOf(n))
 	}
 	if len(sources) == 0 {
 		// Up through obliques and objects to a verb with a subject:
