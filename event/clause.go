@@ -1307,6 +1307,13 @@ func (s *state) subjects(v int, depth int) []ref {
 			}
 		}
 	}
+	if a := s.namedBefore(v); len(a) > 0 && s.firstChild(v, "nsubj", "nsubj:pass") < 0 {
+		// "claiming the United States is secretly cooperating with ...",
+		// parsed with the United States as the object of "claiming" and
+		// "claiming" as the subject: a finite verb's subject is the name
+		// right before it
+		return append(a, s.partners(v)...)
+	}
 	if hasSubj {
 		return nil
 	}
@@ -2122,4 +2129,43 @@ func (s *state) helpedAct(v int, code string) int {
 		return -1
 	}
 	return x
+}
+
+// namedBefore returns the actor named right before finite verb v, with
+// only its auxiliaries and adverbs between ("the United States is
+// secretly cooperating"), when the parse gave v no nominal subject.
+func (s *state) namedBefore(v int) []ref {
+	finite := false
+	for _, c := range s.childrenRel(v, "aux") {
+		switch s.lower[c] {
+		case "be", "have", "will", "do":
+			finite = finite || c < v
+		}
+		switch strings.ToLower(s.words[c]) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does":
+			finite = finite || c < v
+		}
+	}
+	if !finite {
+		return nil
+	}
+	j := v - 1
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	for j >= sent.Start {
+		if u := s.tok(j).UPOS; u != "ADV" && u != "AUX" && u != "PART" {
+			break
+		}
+		j--
+	}
+	if j < sent.Start || j == v-1 {
+		return nil
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.mentions[m].end != j+1 {
+		return nil
+	}
+	if mm := s.mentions[m]; mm.m.Kind == actor.Agent && mm.country == "" {
+		return nil
+	}
+	return []ref{s.refOf(m)}
 }

@@ -650,6 +650,17 @@ func TestArgumentRules(t *testing.T) {
 			"with with ADP 11 case",
 			"Iran Iran PROPN 7 nmod",
 		}}, []want{{"USAGOV", "IRN", "040", hearsay.Asserted}}},
+		{"a finite verb's subject is the name right before it when the parse gave it none", [][]string{{
+			"reports report NOUN 2 nsubj",
+			"emerged emerge VERB 0 root",
+			"claiming claim VERB 7 csubj",
+			"the the DET 5 det",
+			"US US PROPN 3 obj",
+			"is be AUX 7 aux",
+			"cooperating cooperate VERB 2 ccomp",
+			"with with ADP 9 case",
+			"Syria Syria PROPN 7 obl",
+		}}, []want{{"USA", "SYR", "060", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
