@@ -1058,6 +1058,9 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	if s.passive(v) {
 		if c := s.firstChild(v, "nsubj:pass"); c >= 0 {
 			targets = s.actorsOf(c)
+			if len(targets) == 0 && s.violentVerb(v) {
+				targets = s.housed(c) // "a camp for Congolese refugees was attacked"
+			}
 		}
 		for _, c := range s.childrenRel(v, "obl") {
 			if s.caseOf(c) == "by" || s.tok(c).Rel == "obl:agent" {
@@ -1115,6 +1118,15 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
 				if (transferVerbs[s.lower[v]] || s.posture(v)) && bareAgents(t) {
 					continue // "providing military intelligence to Macedonia", "mobilized army reservists": what is passed or moved
+				}
+				if s.withdrawal(v) && bareAgents(t) {
+					// "will withdraw weapons inspectors and humanitarian
+					// workers from Iraq": who is pulled out is moved, the
+					// place left is the other party
+					if o := s.fromPlace(v, c); len(o) > 0 && !ownSide(o, sources) {
+						return sources, o
+					}
+					continue
 				}
 				if ownSide(t, sources) {
 					// "willing to withdraw its troops from Lebanon", "hand over
@@ -2168,4 +2180,41 @@ func (s *state) namedBefore(v int) []ref {
 		return nil
 	}
 	return []ref{s.refOf(m)}
+}
+
+// withdrawal reports whether verb v pulls people out of somewhere
+// ("withdraw", "pull out", "evacuate": code 087).
+func (s *state) withdrawal(v int) bool {
+	es, _ := s.verbEntries(v)
+	return len(es) > 0 && strings.HasPrefix(es[0].Code, "087")
+}
+
+// fromPlace returns the party a withdrawal leaves: the actor or place of
+// a "from X" phrase on verb v or on its object o.
+func (s *state) fromPlace(v, o int) []ref {
+	for _, x := range append(s.childrenRel(v, "obl"), s.childrenRel(o, "nmod")...) {
+		if s.caseOf(x) != "from" {
+			continue
+		}
+		if a := s.actorsOf(x); len(a) > 0 {
+			return a
+		}
+		if p := s.placeRefs(x); len(p) > 0 {
+			return p
+		}
+	}
+	return s.linearAfter(v, "from")
+}
+
+// housed returns the actors a place or thing struck is named for: "a
+// camp for Congolese refugees", "the homes of Palestinian families".
+func (s *state) housed(c int) []ref {
+	for _, x := range s.childrenRel(c, "nmod") {
+		if p := s.caseOf(x); p == "for" || p == "of" {
+			if a := s.actorsOf(x); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
 }

@@ -661,6 +661,24 @@ func TestArgumentRules(t *testing.T) {
 			"with with ADP 9 case",
 			"Syria Syria PROPN 7 obl",
 		}}, []want{{"USA", "SYR", "060", hearsay.Asserted}}},
+		{"a withdrawal of roles targets the place they leave", [][]string{{
+			"Jordan Jordan PROPN 2 nsubj",
+			"withdrew withdraw VERB 0 root",
+			"humanitarian humanitarian ADJ 4 amod",
+			"workers worker NOUN 2 obj",
+			"from from ADP 6 case",
+			"Iraq Iraq PROPN 2 obl",
+		}}, []want{{"JOR", "IRQ", "087", hearsay.Asserted}}},
+		{"a place struck is its people's", [][]string{{
+			"a a DET 2 det",
+			"camp camp NOUN 6 nsubj:pass",
+			"for for ADP 4 case",
+			"refugees refugee NOUN 2 nmod",
+			"was be AUX 6 aux:pass",
+			"attacked attack VERB 0 root",
+			"by by ADP 8 case",
+			"Iraq Iraq PROPN 6 obl:agent",
+		}}, []want{{"IRQ", "REF", "190", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -682,6 +700,8 @@ func TestArgumentRules(t *testing.T) {
 	places.names["red cross"] = actor.Match{Kind: actor.Organization, Code: "NGOHLHIRC", Name: "International Committee of the Red Cross"}
 	places.names["un"] = actor.Match{Kind: actor.Organization, Code: "IGOUNO", Name: "United Nations"}
 	places.names["envoy"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	places.names["workers"] = actor.Match{Kind: actor.Agent, Code: "LAB", Sector: "LAB"}
+	places.names["refugees"] = actor.Match{Kind: actor.Agent, Code: "REF", Sector: "REF"}
 	places.names["assad"] = actor.Match{Kind: actor.Person, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Name: "Bashar al-Assad"}
 	for k, v := range fake.places {
 		places.places[k] = v
