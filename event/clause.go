@@ -2159,7 +2159,15 @@ func (s *state) namedBefore(v int) []ref {
 		}
 	}
 	if !finite {
-		return nil
+		// "says Syrian jets struck ...", "as Secretary of State John Kerry
+		// sat down with ...", with the name made the object of "says" or
+		// a phrase of "as": a verb in the past or present tense heading a
+		// clause of its own
+		switch x := s.tok(v).XPOS; {
+		case (x == "VBD" || x == "VBZ" || x == "VBP") && (s.rel(v) == "ccomp" || s.rel(v) == "advcl"):
+		default:
+			return nil
+		}
 	}
 	j := v - 1
 	sent := s.d.Sentences[s.d.SentenceOf(v)]
@@ -2169,12 +2177,15 @@ func (s *state) namedBefore(v int) []ref {
 		}
 		j--
 	}
-	if j < sent.Start || j == v-1 {
+	if j < sent.Start {
 		return nil
 	}
 	m := s.tokMent[j]
 	if m < 0 || s.mentions[m].end != j+1 {
 		return nil
+	}
+	if h := s.mentions[m].head; s.rel(h) == "nsubj" && s.tok(h).Head != v {
+		return nil // the subject of another verb
 	}
 	if mm := s.mentions[m]; mm.m.Kind == actor.Agent && mm.country == "" {
 		return nil

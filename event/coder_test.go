@@ -74,11 +74,16 @@ func conll(t testing.TB, sents ...[]string) *nlp.Doc {
 	var b strings.Builder
 	for _, lines := range sents {
 		for i, l := range lines {
+			// form lemma UPOS head deprel [XPOS]
 			f := strings.Fields(l)
-			if len(f) != 5 {
+			if len(f) != 5 && len(f) != 6 {
 				t.Fatalf("bad test line %q", l)
 			}
-			fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t_\n", i+1, f[0], f[1], f[2], f[3], f[4])
+			xpos := "_"
+			if len(f) == 6 {
+				xpos = f[5]
+			}
+			fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", i+1, f[0], f[1], f[2], xpos, f[3], f[4])
 		}
 		b.WriteString("\n")
 	}
