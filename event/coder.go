@@ -503,6 +503,14 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					g.start, g.end, g.via = r.start, r.end, "antecedent"
 					return g, true
 				}
+				// further back, the group the article is about: the one
+				// it called "the X group"
+				if g, ok := s.antecedentWithin(i, len(s.d.Sentences), func(m mention) bool {
+					return m.m.Kind == actor.Group && (m.end-m.start > 1 && groupNouns[s.lower[m.end-1]] || m.end < len(s.lower) && groupNouns[s.lower[m.end]])
+				}); ok {
+					g.start, g.end, g.via = r.start, r.end, "antecedent"
+					return g, true
+				}
 			}
 		}
 		return r, true

@@ -699,6 +699,23 @@ func TestArgumentRules(t *testing.T) {
 			"with with ADP 9 case",
 			"Jordan Jordan PROPN 7 obl",
 		}}, []want{{"IRN", "IRQ", "190", hearsay.Asserted}, {"IRN", "JOR", "040", hearsay.Asserted}}},
+		{"'the militants' far from any group named are the group the article is about", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"fights fight VERB 0 root",
+			"the the DET 5 det",
+			"IS IS PROPN 5 compound",
+			"group group NOUN 2 obj",
+		}, {"Jordan Jordan PROPN 2 nsubj", "met meet VERB 0 root", "Iraq Iraq PROPN 2 obj"},
+			{"Jordan Jordan PROPN 2 nsubj", "met meet VERB 0 root", "Iraq Iraq PROPN 2 obj"},
+			{"Jordan Jordan PROPN 2 nsubj", "met meet VERB 0 root", "Iraq Iraq PROPN 2 obj"},
+			{"Jordan Jordan PROPN 2 nsubj", "met meet VERB 0 root", "Iraq Iraq PROPN 2 obj"},
+			{
+				"US US PROPN 2 nsubj",
+				"hit hit VERB 0 root",
+				"the the DET 4 det",
+				"militants militant NOUN 5 nmod:poss",
+				"positions position NOUN 2 obj",
+			}}, []want{{"USA", "IMGMUSISI", "190", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
@@ -721,6 +738,7 @@ func TestArgumentRules(t *testing.T) {
 	places.names["un"] = actor.Match{Kind: actor.Organization, Code: "IGOUNO", Name: "United Nations"}
 	places.names["envoy"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
 	places.names["workers"] = actor.Match{Kind: actor.Agent, Code: "LAB", Sector: "LAB"}
+	places.names["militants"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
 	places.names["refugees"] = actor.Match{Kind: actor.Agent, Code: "REF", Sector: "REF"}
 	places.names["assad"] = actor.Match{Kind: actor.Person, Code: "SYRGOV", Country: "SYR", Sector: "GOV", Name: "Bashar al-Assad"}
 	for k, v := range fake.places {
