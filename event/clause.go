@@ -1963,6 +1963,10 @@ func (s *state) notSubject(targets, sources []ref) []ref {
 		if ok {
 			r.via = "pronoun"
 			r.start, r.end = i, i+1
+			if t.country != "" && strings.HasPrefix(t.code, t.country) && len(t.code) > len(t.country) && r.country != "" && r.code == r.country {
+				r.code, r.sector = r.country+t.code[len(t.country):], t.sector // "its envoy": the other party's envoy
+				r.end = t.end
+			}
 			targets[k] = r
 		}
 	}

@@ -472,6 +472,12 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				case o.country != "":
 					r.code = o.country + s.mentions[m].m.Code
 					r.country = o.country
+					if o.via == "pronoun" && o.start < r.start {
+						// "its envoy": whose it is stays open to the
+						// checks on pronouns ("informed its envoy" is
+						// not the informer's own)
+						r.via = "pronoun"
+					}
 				case o.code != "" && o.sector != "" || o.name != "":
 					r.code, r.name, r.sector = o.code, o.name, o.sector // a named group
 				default:

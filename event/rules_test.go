@@ -716,6 +716,14 @@ func TestArgumentRules(t *testing.T) {
 				"militants militant NOUN 5 nmod:poss",
 				"positions position NOUN 2 obj",
 			}}, []want{{"USA", "IMGMUSISI", "190", hearsay.Asserted}}},
+		{"'its envoy' in what a party did is not that party's own envoy", [][]string{{
+			"Syria Syria PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"Washington Washington PROPN 4 nsubj",
+			"informed inform VERB 2 ccomp",
+			"its its PRON 6 nmod:poss",
+			"envoy envoy NOUN 4 obj",
+		}}, []want{{"USAGOV", "SYRGOV", "040", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
