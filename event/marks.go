@@ -437,7 +437,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
-	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, place.Country) {
+	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, f.code, place.Country) {
 		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
 		// force on a place is an act on its country
 		f.targets = []ref{{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}}
@@ -653,15 +653,33 @@ func forceCode(code string) bool {
 	return false
 }
 
-// onlySelf reports whether every source's code is code: a place's country
-// is no target for the country itself ("Iraq sent troops into Iraq").
-func onlySelf(sources []ref, code string) bool {
+// onlySelf reports whether a place's country is no target for the sources
+// of an act coded code: the country itself ("Iraq sent troops into Iraq"),
+// and a state's own government or forces using force at home ("Syrian jets
+// struck a camp in Deir al-Zor"): a state does not attack itself, its
+// unnamed enemy there is no target. Insurgents, and a government's other
+// acts at home ("lifted the emergency in West Darfur"), are on their country.
+func onlySelf(sources []ref, code, country string) bool {
 	for _, r := range sources {
-		if r.code != code {
-			return false
+		if r.code == country {
+			continue
 		}
+		if violent(code) && r.country == country && stateSector(r.sector) {
+			continue
+		}
+		return false
 	}
 	return true
+}
+
+// stateSector reports the sectors that act for a state: its government,
+// forces, police and services.
+func stateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
 }
 
 // placeTarget reports codes whose act on a place, with no target named,

@@ -991,3 +991,65 @@ func TestViolenceWithNoDoer(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceTargetOwnCountry covers the place's country as target: a state's
+// own forces using force at home do not attack their country, insurgents
+// and a government's other acts at home are on it.
+func TestPlaceTargetOwnCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"a state's forces at home", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"warplanes warplane NOUN 3 nsubj",
+			"bombed bomb VERB 0 root",
+			"villages village NOUN 3 obj",
+			"in in ADP 6 case",
+			"Deir Deir PROPN 3 obl",
+		}, []want{{"SYRMIL", "", "195", hearsay.Asserted}}},
+		{"insurgents at home", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"rebels rebel NOUN 3 nsubj",
+			"bombed bomb VERB 0 root",
+			"villages village NOUN 3 obj",
+			"in in ADP 6 case",
+			"Deir Deir PROPN 3 obl",
+		}, []want{{"SYRREB", "SYR", "195", hearsay.Asserted}}},
+		{"a government's other acts at home", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"officials official NOUN 3 nsubj",
+			"imposed impose VERB 0 root",
+			"a a DET 5 det",
+			"curfew curfew NOUN 3 obj",
+			"in in ADP 7 case",
+			"Deir Deir PROPN 3 obl",
+		}, []want{{"SYRGOV", "SYR", "1723", hearsay.Asserted}}},
+		{"a foreign state's forces", []string{
+			"Iraqi Iraqi ADJ 2 amod",
+			"warplanes warplane NOUN 3 nsubj",
+			"bombed bomb VERB 0 root",
+			"villages village NOUN 3 obj",
+			"in in ADP 6 case",
+			"Deir Deir PROPN 3 obl",
+		}, []want{{"IRQMIL", "SYR", "195", hearsay.Asserted}}},
+	}
+	actors := fakeActors{names: map[string]actor.Match{}, places: map[string]actor.Place{}}
+	for k, v := range fake.names {
+		actors.names[k] = v
+	}
+	actors.names["iraqi"] = country("IRQ")
+	actors.names["rebels"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
+	actors.names["warplanes"] = actor.Match{Kind: actor.Agent, Code: "MIL", Sector: "MIL"}
+	actors.names["officials"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	actors.places["deir"] = actor.Place{Name: "Deir ez-Zor", Country: "SYR", Kind: "city"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
