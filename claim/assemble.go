@@ -253,6 +253,13 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		out = append(out, a)
 	}
 	out = append(out, s.dashBylines(out)...)
+	kept := out[:0]
+	for _, a := range out {
+		if !s.unsaid(a) {
+			kept = append(kept, a)
+		}
+	}
+	out = kept
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
 }
@@ -350,6 +357,20 @@ func (s *scanner) dashBylines(have []Attribution) []Attribution {
 		}
 	}
 	return out
+}
+
+// unsaid reports whether a is a verb cue with no source, neither tagged,
+// nor its subject, nor one it could share, and a content that does not
+// hold the cue (as the whole clause of "He was accused of Y" or "X seems
+// to Y" does): on PolNeAR such attributions are mostly not attributions
+// at all (1 in 12 right on dev, 1 in 7 on the held-out part of train),
+// where nominal and impersonal ones ("criticism for", "it was unclear")
+// often are.
+func (s *scanner) unsaid(a Attribution) bool {
+	if a.HasSource() || a.cont <= a.cue && a.contEnd >= a.cueEnd || a.cueEnd <= a.cue {
+		return false
+	}
+	return s.d.Tokens[s.cueHead(a.cue, a.cueEnd)].UPOS == "VERB"
 }
 
 func hullSegs(gs []segment) (int, int) {

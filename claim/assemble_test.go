@@ -125,3 +125,38 @@ func TestDashBylines(t *testing.T) {
 		t.Errorf("with the first attribution given, %d more, want 1", n)
 	}
 }
+
+func TestUnsaid(t *testing.T) {
+	d := parseDoc(t, `
+He PRON 2 nsubj:pass
+was AUX 3 aux:pass
+accused VERB 0 root
+of SCONJ 5 mark
+lying VERB 3 advcl
+, PUNCT 7 punct
+insisting VERB 3 advcl
+on ADP 10 case
+the DET 10 det
+criticism NOUN 7 obl
+. PUNCT 3 punct`)
+	s := newScanner(d)
+	tests := []struct {
+		name              string
+		cue, cueEnd       int
+		cont, contEnd     int
+		source, sourceEnd int
+		want              bool
+	}{
+		{"verb, no source, content after it", 6, 7, 7, 10, 0, 0, true},
+		{"verb with a source", 6, 7, 7, 10, 0, 1, false},
+		{"agentless passive holding its clause", 1, 4, 0, 5, 0, 0, false},
+		{"nominal cue", 9, 10, 7, 9, 0, 0, false},
+	}
+	for _, tt := range tests {
+		a := Attribution{cue: tt.cue, cueEnd: tt.cueEnd, cont: tt.cont, contEnd: tt.contEnd, src: tt.source, srcEnd: tt.sourceEnd}
+		a.Source = s.span(tt.source, tt.sourceEnd)
+		if got := s.unsaid(a); got != tt.want {
+			t.Errorf("%s: unsaid = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
