@@ -404,6 +404,26 @@ var allegiance = map[string]bool{"loyal": true, "allied": true, "affiliated": tr
 // in the Ivory Coast", "students throughout Indonesia").
 var homePreps = map[string]bool{"in": true, "throughout": true, "across": true}
 
+// placeAfter returns the country of a place named right after token j-1
+// by a preposition of residence ("in east Bosnia", "throughout Iraq"),
+// however the parse hung it.
+func (s *state) placeAfter(j int) []ref {
+	if j+1 >= len(s.lower) || !homePreps[s.lower[j]] || s.d.SentenceOf(j+1) != s.d.SentenceOf(j) {
+		return nil
+	}
+	sent := s.d.Sentences[s.d.SentenceOf(j)]
+	k := s.placeStart(j+1, sent.End)
+	p, n, ok := s.c.actors.Place(s.words[sent.Start:sent.End], k-sent.Start)
+	if !ok || n <= 0 || p.Country == "" || p.Kind == "region" {
+		return nil
+	}
+	return []ref{{code: p.Country, country: p.Country, name: p.Name, start: k, end: k + n, via: "place"}}
+}
+
+// faiths are the codes of religions (regions.tsv), which name a people's
+// faith and never its country: "Moslem forces in Bosnia" are Bosnia's.
+var faiths = map[string]bool{"MOS": true, "SHI": true, "SUN": true, "CHR": true, "CTH": true, "JEW": true, "HIN": true, "BUD": true}
+
 // envoys are the roles a country sends to an organisation ("its UN
 // envoy").
 var envoys = map[string]bool{"envoy": true, "ambassador": true, "representative": true, "mission": true, "delegation": true, "delegate": true}
@@ -517,6 +537,13 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					g.start, g.end, g.via = r.start, r.end, "antecedent"
 					return g, true
 				}
+			}
+		}
+		if faiths[r.country] && r.sector != "" && s.mentions[m].head == i {
+			// "Moslem forces in east Bosnia", "Shiite militias in Iraq": a
+			// faith is no country; the place its people are in is
+			if ps := s.placeAfter(s.mentions[m].end); len(ps) > 0 {
+				r.code, r.country = ps[0].country+r.code, ps[0].country
 			}
 		}
 		return r, true

@@ -232,14 +232,17 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 		} else {
 			res.Confusion[want+"→"+orDash(got)]++
 		}
-		miss := got != want
+		var wrong []string
+		if got != want {
+			wrong = append(wrong, "type")
+		}
 		srcs, tgts := ploverActors(r.Source), ploverActors(r.Target)
 		if len(srcs) > 0 {
 			res.Sources++
 			if main != nil && actorIn(main.Source, srcs) {
 				res.SourceCorrect++
 			} else {
-				miss = true
+				wrong = append(wrong, "source")
 			}
 		}
 		if len(tgts) > 0 {
@@ -247,16 +250,16 @@ func EvalPLOVER(c *Coder, analyze Analyzer, gold io.Reader) (*PLOVERResult, erro
 			if main != nil && actorIn(main.Target, tgts) {
 				res.TargetCorrect++
 			} else {
-				miss = true
+				wrong = append(wrong, "target")
 			}
 		}
-		if miss {
+		if len(wrong) > 0 {
 			var coded []string
 			for _, e := range evs {
 				coded = append(coded, fmt.Sprintf("%s→%s %s %s %q", e.Source.Code, e.Target.Code, e.CAMEO, e.PLOVER, e.Trigger.Text))
 			}
-			res.Misses = append(res.Misses, fmt.Sprintf("%s: want %s %s→%s (%q) | %s | coded: %s",
-				r.ID, want, actorCodes(srcs), actorCodes(tgts), r.EventText, r.Text, strings.Join(coded, "; ")))
+			res.Misses = append(res.Misses, fmt.Sprintf("%s [%s]: want %s %s→%s (%q) | %s | coded: %s",
+				r.ID, strings.Join(wrong, ","), want, actorCodes(srcs), actorCodes(tgts), r.EventText, r.Text, strings.Join(coded, "; ")))
 		}
 	}
 	res.TypeAccuracy = ratio(res.TypeCorrect, res.Records)

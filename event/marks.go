@@ -457,6 +457,10 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			for k := range rs {
 				if r := &rs[k]; r.country == "" && r.kind == actor.Agent && r.via != "place" && r.via != "own country" && !orgCode(r.code) {
 					r.country, r.code = place.Country, place.Country+r.code
+				} else if faiths[r.country] && r.sector != "" && !faiths[place.Country] {
+					// "Moslem demonstrators marched in Cairo": a faith
+					// is no country, the place's people's is
+					r.country, r.code = place.Country, place.Country+r.code
 				}
 			}
 		}

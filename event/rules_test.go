@@ -1053,3 +1053,60 @@ func TestPlaceTargetOwnCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestFaithIsNoCountry covers roles named by a faith: the country is the
+// place their people are in, however the parse hung it.
+func TestFaithIsNoCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"in X right after the role, hung elsewhere", []string{
+			"Serbs Serbs PROPN 2 nsubj",
+			"demanded demand VERB 0 root",
+			"a a DET 4 det",
+			"truce truce NOUN 2 obj",
+			"with with ADP 7 case",
+			"Moslem Moslem PROPN 7 compound",
+			"forces force NOUN 4 nmod",
+			"in in ADP 9 case",
+			"east east NOUN 7 nmod",
+			"Bosnia Bosnia PROPN 2 obl",
+		}, []want{{"SRB", "BIHMOSMIL", "1056", hearsay.Asserted}}},
+		{"the event's place", []string{
+			"Moslem Moslem PROPN 2 compound",
+			"demonstrators demonstrator NOUN 3 nsubj",
+			"marched march VERB 0 root",
+			"in in ADP 5 case",
+			"Cairo Cairo PROPN 3 obl",
+		}, []want{{"EGYMOSOPP", "EGY", "141", hearsay.Asserted}}},
+		{"no place: the faith stays", []string{
+			"Moslem Moslem PROPN 2 compound",
+			"forces force NOUN 3 nsubj",
+			"attacked attack VERB 0 root",
+			"Serbs Serbs PROPN 3 obj",
+		}, []want{{"MOSMIL", "SRB", "190", hearsay.Asserted}}},
+	}
+	actors := fakeActors{names: map[string]actor.Match{}, places: map[string]actor.Place{}}
+	for k, v := range fake.names {
+		actors.names[k] = v
+	}
+	actors.names["moslem"] = actor.Match{Kind: actor.Country, Code: "MOS", Country: "MOS", Name: "Muslims"}
+	actors.names["serbs"] = country("SRB")
+	actors.names["forces"] = actor.Match{Kind: actor.Agent, Code: "MIL", Sector: "MIL"}
+	actors.names["demonstrators"] = actor.Match{Kind: actor.Agent, Code: "OPP", Sector: "OPP"}
+	actors.regions = map[string]bool{"MOS": true}
+	actors.places["bosnia"] = actor.Place{Name: "Bosnia", Country: "BIH", Kind: "country"}
+	actors.places["cairo"] = actor.Place{Name: "Cairo", Country: "EGY", Kind: "capital"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
