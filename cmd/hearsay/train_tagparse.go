@@ -354,6 +354,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	extra := fs.Bool("extra", false, "also train on LinES and ParTUT train (tagged by the trained tagger)")
 	prune := fs.Float64("prune", 1, "drop weights of smaller magnitude from the saved model")
 	step := fs.Float64("step", 0.25, "round the saved weights to multiples of this step")
+	mix := fs.Int("mix", 1, "train this many parsers with seeds seed, seed+1, ... and average their weights (parameter mixing)")
 	explore := fs.Float64("explore", 0.9, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
 	useClusters := fs.Bool("clusters", false, "use the embedded word clusters (nlp/cluster) as features (the shipped model does not yet: see docs/ACCURACY.md)")
@@ -411,10 +412,28 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		opt.Dev = devTagged
 	}
-	m, err := parse.Train(ctx, docs, opt)
+	var mixed []*parse.Model
+	for k := 0; k < max(*mix, 1); k++ {
+		o := opt
+		o.Seed = *seed + uint64(k)
+		if k > 0 && *verbose {
+			o.Dev = nil
+		}
+		m, err := parse.Train(ctx, docs, o)
+		if err != nil {
+			return fmt.Errorf("train parser: %w", err)
+		}
+		if *mix > 1 {
+			sc := m.Evaluate(devTagged...)
+			fmt.Fprintf(e.stdout, "parser %d of %d (seed %d): GUM dev UAS %.2f%% LAS %.2f%%\n", k+1, *mix, o.Seed, sc.UAS, sc.LAS)
+		}
+		mixed = append(mixed, m)
+	}
+	m, err := parse.Mix(mixed...)
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
+	m.Header = mixed[0].Header
 	elapsed := time.Since(start)
 	if *verbose {
 		for _, p := range tpPruneGrid {
@@ -439,12 +458,19 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, exploration %g, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *explore, *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
+	m.Header.Notes = fmt.Sprintf("%d epochs, exploration %g%s, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *explore, tpMixNote(*mix), *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
 	if err := tpWriteModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil
+}
+
+func tpMixNote(n int) string {
+	if n <= 1 {
+		return ""
+	}
+	return fmt.Sprintf(", weights averaged over %d parsers trained with consecutive seeds", n)
 }
 
 // tpPruneGrid are the -prune values that -v compares.

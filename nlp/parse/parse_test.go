@@ -479,3 +479,36 @@ func TestClustersSaveLoad(t *testing.T) {
 		})
 	}
 }
+
+func TestMix(t *testing.T) {
+	a, d := tinyModel(t)
+	b, err := Train(context.Background(), []*nlp.Doc{d}, Options{Epochs: 30, Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Mix(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := m.Evaluate(d); sc.UAS < 98 || sc.LAS < 98 {
+		t.Errorf("mixed model: training-set UAS %.1f%% LAS %.1f%%, want ≥ 98%%", sc.UAS, sc.LAS)
+	}
+	p := cloneDoc(d)
+	m.Annotate(p)
+	if err := checkTrees(p); err != nil {
+		t.Error(err)
+	}
+	if _, err := Mix(); err == nil {
+		t.Error("Mix() succeeded")
+	}
+	// a model trained on other data has other labels
+	other := &nlp.Doc{Tokens: []nlp.Token{{Form: "Dogs", XPOS: "NNS", UPOS: "NOUN", Head: 1, Rel: "nsubj"},
+		{Form: "bark", XPOS: "VBP", UPOS: "VERB", Head: -1, Rel: "root"}}, Sentences: []nlp.Sentence{{Start: 0, End: 2}}}
+	c, err := Train(context.Background(), []*nlp.Doc{other}, Options{Epochs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Mix(a, c); err == nil {
+		t.Error("mixing models with different labels succeeded")
+	}
+}

@@ -422,3 +422,63 @@ func Read(r io.ByteReader) (*Model, error) {
 	m.index()
 	return m, nil
 }
+
+// Mix returns the average of the weights of models over the same classes
+// (parameter mixing: perceptrons trained with different seeds or data
+// orders, averaged, usually generalize a little better than any one of
+// them). A feature missing from a model counts as zero there. The result
+// keeps exact weights for Compact when every model has them.
+func Mix(models ...*Model) (*Model, error) {
+	if len(models) == 0 {
+		return nil, errors.New("perceptron: nothing to mix")
+	}
+	nclass := models[0].nclass
+	keepRaw := true
+	for _, m := range models {
+		if m.nclass != nclass {
+			return nil, fmt.Errorf("perceptron: mixing models of %d and %d classes", nclass, m.nclass)
+		}
+		keepRaw = keepRaw && m.raw != nil
+	}
+	pos := make([]int, len(models)) // next feature of each model
+	sum := make([]float32, nclass)
+	seen := make([]bool, nclass)
+	inv := 1 / float32(len(models))
+	var rows rowBuilder
+	for {
+		// the smallest feature not yet mixed
+		k, ok := uint64(0), false
+		for i, m := range models {
+			if pos[i] < len(m.keys) && (!ok || m.keys[pos[i]] < k) {
+				k, ok = m.keys[pos[i]], true
+			}
+		}
+		if !ok {
+			break
+		}
+		clear(sum)
+		clear(seen)
+		for i, m := range models {
+			if pos[i] >= len(m.keys) || m.keys[pos[i]] != k {
+				continue
+			}
+			f := pos[i]
+			for j := m.offs[f]; j < m.offs[f+1]; j++ {
+				c := m.data[j]
+				w := float32(c.w) * m.unit
+				if m.raw != nil {
+					w = m.raw[j]
+				}
+				sum[c.class] += w
+				seen[c.class] = true
+			}
+			pos[i]++
+		}
+		for c := range sum {
+			if seen[c] {
+				rows.add(k, uint16(c), sum[c]*inv)
+			}
+		}
+	}
+	return rows.model(nclass, 0, keepRaw), nil
+}

@@ -157,3 +157,62 @@ func TestCompact(t *testing.T) {
 		t.Errorf("unit %v for a weight of 20000, want > 0.25", bm.Unit())
 	}
 }
+
+func TestMix(t *testing.T) {
+	var a, b rowBuilder
+	a.add(1, 0, 2)
+	a.add(1, 2, -1)
+	a.add(3, 1, 4) // only in a: halved
+	b.add(1, 0, 4)
+	b.add(1, 1, 3)
+	b.add(2, 2, 8) // only in b: halved
+	ma, mb := a.model(3, 0, true), b.model(3, 0, true)
+	m, err := Mix(ma, mb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Features() != 3 || m.Weights() != 5 {
+		t.Fatalf("mixed model has %d features and %d weights, want 3 and 5", m.Features(), m.Weights())
+	}
+	m = m.Compact(0, 0.25)
+	tests := []struct {
+		feat uint64
+		want []float32 // averaged weights
+	}{
+		{1, []float32{3, 1.5, -0.5}},
+		{2, []float32{0, 0, 4}},
+		{3, []float32{0, 2, 0}},
+	}
+	for _, tt := range tests {
+		got := make([]float32, 3)
+		m.Score([]uint64{tt.feat}, got)
+		for i := range got {
+			if got[i]*m.Unit() != tt.want[i] {
+				t.Errorf("feature %d: weights %v (unit %v), want %v", tt.feat, got, m.Unit(), tt.want)
+				break
+			}
+		}
+	}
+	if _, err := Mix(); err == nil {
+		t.Error("Mix() succeeded")
+	}
+	if _, err := Mix(ma, (&rowBuilder{}).model(2, 0, true)); err == nil {
+		t.Error("mixing models of 3 and 2 classes succeeded")
+	}
+	// mixing a model with itself changes no score
+	self, err := Mix(ma, ma)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []uint64{1, 3, 7} {
+		x, y := make([]float32, 3), make([]float32, 3)
+		ma.Score([]uint64{f}, x)
+		self.Score([]uint64{f}, y)
+		for i := range x {
+			if x[i]*ma.Unit() != y[i]*self.Unit() {
+				t.Errorf("feature %d: %v mixed with itself gives %v", f, x, y)
+				break
+			}
+		}
+	}
+}
