@@ -160,3 +160,22 @@ criticism NOUN 7 obl
 		}
 	}
 }
+
+func TestWeakNounCue(t *testing.T) {
+	d := parseDoc(t, `
+The DET 2 det
+claim NOUN 5 nsubj
+and CCONJ 4 cc
+zzyzx NOUN 2 conj
+said VERB 0 root
+. PUNCT 5 punct`)
+	s := newScanner(d)
+	for _, tt := range []struct {
+		tok  int
+		want bool
+	}{{1, false}, {3, true}, {4, false}} {
+		if got := s.weakNounCue(tt.tok); got != tt.want {
+			t.Errorf("weakNounCue(%q) = %v, want %v", d.Tokens[tt.tok].Form, got, tt.want)
+		}
+	}
+}
