@@ -235,6 +235,13 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 					break
 				}
 			}
+		case verbs.Comp:
+			for _, x := range s.childrenRel(t, "xcomp") {
+				if s.wordIs(x, c.Words) {
+					used, ok = append(used, x), true
+					break
+				}
+			}
 		case verbs.Passive:
 			ok = s.passive(t)
 		case verbs.Pred:
@@ -1800,6 +1807,15 @@ func (s *state) cooperative(t int) bool {
 	}
 	if len(es) == 0 || len(es[0].Code) < 2 {
 		return false
+	}
+	if slices.IndexFunc(es, func(e *verbs.Entry) bool { return len(e.Conds) == 0 }) < 0 {
+		// only entries with conditions ("let" is 040 only when someone
+		// is let know): what the trigger codes here
+		e, _ := s.choose(t, es)
+		if e == nil || len(e.Code) < 2 {
+			return false
+		}
+		es = []*verbs.Entry{e}
 	}
 	switch es[0].Code[:2] {
 	case "03", "04", "05", "06", "07", "08":

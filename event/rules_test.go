@@ -1110,3 +1110,71 @@ func TestFaithIsNoCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestLetKnow covers "let X know" (040 to X) and that a verb coded only
+// under a condition that fails is not taken for a cooperative act.
+func TestLetKnow(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"let X know", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"let let VERB 0 root",
+			"Damascus Damascus PROPN 2 obj",
+			"know know VERB 2 xcomp",
+			"that that SCONJ 8 mark",
+			"the the DET 7 det",
+			"strikes strike NOUN 8 nsubj",
+			"were be AUX 9 aux",
+			"coming come VERB 4 ccomp",
+		}, []want{{"USAGOV", "SYRGOV", "040", hearsay.Asserted}}},
+		{"refused to let X do, the parse gone astray", []string{
+			"Jordan Jordan PROPN 2 nsubj",
+			"refused refuse VERB 0 root",
+			"to to PART 4 mark",
+			"let let VERB 2 xcomp",
+			"the the DET 7 det",
+			"US US PROPN 7 compound",
+			"launch launch NOUN 8 compound",
+			"strikes strike NOUN 4 obj",
+			"on on ADP 10 case",
+			"Iraq Iraq PROPN 8 nmod",
+			"from from ADP 12 case",
+			"base base NOUN 4 obl",
+			"on on ADP 15 case",
+			"Jordan Jordan PROPN 15 compound",
+			"soil soil NOUN 12 nmod",
+		}, []want{{"JOR", "USA", "120", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestCooperativeByCondition: a verb whose only entries carry conditions
+// is cooperative only where one holds ("let X know" is 040, "let X launch
+// strikes" is no cooperation of its own).
+func TestCooperativeByCondition(t *testing.T) {
+	for _, tt := range []struct {
+		sent []string
+		want bool
+	}{
+		{[]string{"Washington Washington PROPN 2 nsubj", "let let VERB 0 root", "Damascus Damascus PROPN 2 obj", "know know VERB 2 xcomp"}, true},
+		{[]string{"Washington Washington PROPN 2 nsubj", "let let VERB 0 root", "Damascus Damascus PROPN 4 nsubj", "strike strike VERB 2 xcomp"}, false},
+	} {
+		s := &state{c: NewWith(fake, nil), d: conll(t, tt.sent), lastDoer: map[string]ref{}, lastTarget: map[string]ref{}}
+		s.prepare()
+		if got := s.cooperative(1); got != tt.want {
+			t.Errorf("%v: cooperative(let) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}

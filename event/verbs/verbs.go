@@ -47,6 +47,7 @@ const (
 	After                   // Words appear, in order, after the trigger in its phrase (PETRARCH patterns)
 	Before                  // Words appear, in order, before the trigger in its phrase
 	Pred                    // the trigger is an adjective or participle heading a clause ("Syria is open to")
+	Comp                    // the head of a clausal complement (xcomp) of the trigger is one of Words ("let X know")
 )
 
 // Cond is one condition an entry puts on its trigger's context. Words are
@@ -54,7 +55,7 @@ const (
 type Cond struct {
 	Kind  CondKind
 	Prep  string
-	Words []string   // Obj, Prep, Mod: any of these
+	Words []string   // Obj, Prep, Mod, Comp: any of these
 	Seq   [][]string // After, Before: a sequence of alternatives
 }
 
@@ -420,13 +421,16 @@ func parseCond(f string) (Cond, error) {
 	}
 	k, v, _ := strings.Cut(f, ":")
 	switch k {
-	case "obj", "mod":
+	case "obj", "mod", "comp":
 		if v == "" {
 			return Cond{}, fmt.Errorf("empty condition %q", f)
 		}
 		kind := Obj
-		if k == "mod" {
+		switch k {
+		case "mod":
 			kind = Mod
+		case "comp":
+			kind = Comp
 		}
 		return Cond{Kind: kind, Words: words(v)}, nil
 	case "prep":

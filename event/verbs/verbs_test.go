@@ -220,3 +220,21 @@ func TestPredCondition(t *testing.T) {
 		t.Error(`"pred" read as a lemma`)
 	}
 }
+
+// TestCompCondition: "comp:W" asks for a clausal complement headed by W.
+func TestCompCondition(t *testing.T) {
+	d := New()
+	if err := d.Read(strings.NewReader("verb let comp:know|hear = 040\n"), "t"); err != nil {
+		t.Fatal(err)
+	}
+	es := d.Verb("let")
+	if len(es) != 1 || len(es[0].Conds) != 1 {
+		t.Fatalf("got %v for let, want one entry with one condition", es)
+	}
+	if c := es[0].Conds[0]; c.Kind != Comp || !slices.Equal(c.Words, []string{"know", "hear"}) {
+		t.Errorf("got condition %+v, want Comp know|hear", c)
+	}
+	if err := d.Read(strings.NewReader("verb let comp: = 040\n"), "t"); err == nil {
+		t.Error("an empty comp: condition was accepted")
+	}
+}
