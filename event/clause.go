@@ -358,6 +358,28 @@ func (s *state) coordObject(t int) []int {
 	return out
 }
 
+// equipped reports whether v is "armed" or "equipped" telling what someone
+// carries, with no one named who armed them: "militiamen armed with
+// machetes", "the men were armed with rifles" (but "rebels armed by Iran"
+// is an act of Iran's).
+func (s *state) equipped(v int) bool {
+	if l := s.lower[v]; l != "arm" && l != "equip" && s.words[v] != "armed" && s.words[v] != "equipped" {
+		return false
+	}
+	if t := s.tok(v); t.XPOS != "VBN" && !strings.HasSuffix(strings.ToLower(t.Form), "ed") {
+		return false
+	}
+	if r := s.rel(v); r != "acl" && r != "amod" && !s.passive(v) {
+		return false
+	}
+	for _, c := range s.childrenRel(v, "obl", "obl:agent") {
+		if s.caseOf(c) == "by" {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *state) passive(v int) bool {
 	if s.stative(v) {
 		return false
@@ -471,6 +493,9 @@ func (s *state) verbEvent(v int) *found {
 	es, prt := s.verbEntries(v)
 	e, used := s.choose(v, es)
 	if e == nil || e.Code == "" {
+		return nil
+	}
+	if s.equipped(v) {
 		return nil
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
@@ -1079,6 +1104,20 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			targets = s.targetsOf(v)
 		}
 		return sources, targets
+	}
+	if h := s.tok(v).Head; h >= 0 && s.rel(v) == "acl" && s.tok(v).XPOS == "VBN" && !s.isEventNoun(h) {
+		// "rebels armed by Iran", "forces trained by the United States":
+		// a participle with its doer acts on the noun it modifies
+		for _, c := range s.childrenRel(v, "obl", "obl:agent") {
+			if s.caseOf(c) == "by" {
+				if src := s.actorsOf(c); len(src) > 0 {
+					if t := s.actorsOf(h); len(t) > 0 {
+						return src, t
+					}
+				}
+				break
+			}
+		}
 	}
 	sources = s.subjects(v, 0)
 	if s.cooperative(v) {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"hearsay"
@@ -1176,5 +1177,49 @@ func TestCooperativeByCondition(t *testing.T) {
 		if got := s.cooperative(1); got != tt.want {
 			t.Errorf("%v: cooperative(let) = %v, want %v", tt.sent, got, tt.want)
 		}
+	}
+}
+
+// TestArmedWith: "armed with X" tells what someone carries; arming by
+// someone named is an act.
+func TestArmedWith(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"militiamen armed with machetes", []string{
+			"militiamen militiaman NOUN 2 nsubj",
+			"attacked attack VERB 0 root",
+			"Jordan Jordan PROPN 2 obj",
+			"armed arm VERB 1 acl VBN",
+			"with with ADP 6 case",
+			"machetes machete NOUN 4 obl",
+		}, []want{{"REB", "JOR", "190", hearsay.Asserted}}},
+		{"rebels armed by Iran", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"rebels rebel NOUN 3 nsubj",
+			"attacked attack VERB 0 root",
+			"Jordan Jordan PROPN 3 obj",
+			"armed arm VERB 2 acl VBN",
+			"by by ADP 7 case",
+			"Iran Iran PROPN 5 obl:agent",
+		}, []want{{"SYRREB", "JOR", "190", hearsay.Asserted}, {"IRN", "SYRREB", "072", hearsay.Asserted}}},
+	}
+	actors := fakeActors{names: map[string]actor.Match{}, places: fake.places}
+	for k, v := range fake.names {
+		actors.names[k] = v
+	}
+	actors.names["militiamen"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
+	actors.names["rebels"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
+			slices.SortFunc(got, func(a, b want) int { return strings.Compare(a.code, b.code) })
+			slices.SortFunc(tt.want, func(a, b want) int { return strings.Compare(a.code, b.code) })
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
