@@ -285,7 +285,7 @@ func sharedUD(t testing.TB) string {
 }
 
 func loadShipped(t testing.TB) (*tag.Model, *Model) {
-	tf, err := os.Open(filepath.Join("..", "models", "tagger.model"))
+	tf, err := os.Open(filepath.Join(modelsDir(), "tagger.model"))
 	if err != nil {
 		t.Skip("no trained tagger model:", err)
 	}
@@ -294,7 +294,7 @@ func loadShipped(t testing.TB) (*tag.Model, *Model) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pf, err := os.Open(filepath.Join("..", "models", "parser.model"))
+	pf, err := os.Open(filepath.Join(modelsDir(), "parser.model"))
 	if err != nil {
 		t.Skip("no trained parser model:", err)
 	}
@@ -410,7 +410,7 @@ func reportTokens(b *testing.B, perOp int, cpu time.Duration) {
 // BenchmarkLoad measures reading the shipped parser and reports the heap it
 // keeps.
 func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "models", "parser.model"))
+	data, err := os.ReadFile(filepath.Join(modelsDir(), "parser.model"))
 	if err != nil {
 		b.Skip("no trained parser model:", err)
 	}
@@ -511,4 +511,14 @@ func TestMix(t *testing.T) {
 	if _, err := Mix(a, c); err == nil {
 		t.Error("mixing models with different labels succeeded")
 	}
+}
+
+// modelsDir is where the tests and benchmarks read trained models from:
+// $HEARSAY_MODELS when set (to measure candidate models before they are
+// embedded), else the embedded ones in nlp/models.
+func modelsDir() string {
+	if d := os.Getenv("HEARSAY_MODELS"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "models")
 }

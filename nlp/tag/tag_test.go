@@ -221,7 +221,7 @@ func sharedUD(t testing.TB) string {
 }
 
 func loadShipped(t testing.TB) *Model {
-	f, err := os.Open(filepath.Join("..", "models", "tagger.model"))
+	f, err := os.Open(filepath.Join(modelsDir(), "tagger.model"))
 	if err != nil {
 		t.Skip("no trained tagger model:", err)
 	}
@@ -272,7 +272,7 @@ func BenchmarkTag(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "models", "tagger.model"))
+	data, err := os.ReadFile(filepath.Join(modelsDir(), "tagger.model"))
 	if err != nil {
 		b.Skip("no trained tagger model:", err)
 	}
@@ -373,4 +373,14 @@ func TestClustersSaveLoad(t *testing.T) {
 			}
 		})
 	}
+}
+
+// modelsDir is where the tests and benchmarks read trained models from:
+// $HEARSAY_MODELS when set (to measure candidate models before they are
+// embedded), else the embedded ones in nlp/models.
+func modelsDir() string {
+	if d := os.Getenv("HEARSAY_MODELS"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "models")
 }
