@@ -1341,6 +1341,31 @@ func (s *state) targetsOf(t int) []ref {
 
 // subjects returns the actors doing verb v, following control, coordination
 // and relative clauses when v has no subject of its own.
+// joinedSubjects returns the actors of a second subject the parse gave
+// verb v after subject c when "and" joins them ("President Francois
+// Hollande and Iraqi President Fuad Masum opened", parsed as two
+// subjects): they are coordinated.
+func (s *state) joinedSubjects(v, c int) []ref {
+	for _, d := range s.childrenRel(v, "nsubj") {
+		if d <= c || d > v {
+			continue
+		}
+		and := false
+		for j := c + 1; j < d; j++ {
+			if s.isVerb(j) && s.tok(j).UPOS == "VERB" {
+				return nil
+			}
+			if s.lower[j] == "and" {
+				and = true
+			}
+		}
+		if and {
+			return s.actorsOf(d)
+		}
+	}
+	return nil
+}
+
 func (s *state) subjects(v int, depth int) []ref {
 	if depth > 5 || v < 0 {
 		return nil
@@ -1352,7 +1377,7 @@ func (s *state) subjects(v int, depth int) []ref {
 				break
 			}
 			if a := s.actorsOf(c); len(a) > 0 {
-				return append(a, s.partners(v)...)
+				return append(append(a, s.joinedSubjects(v, c)...), s.partners(v)...)
 			}
 			// a parse that gave the verb two subjects ("told Reuters that
 			// Washington gave"): the next one may name the actor
@@ -1638,6 +1663,18 @@ func (s *state) linearTarget(t int) []ref {
 // nounArgs returns the sources and targets of event noun n; direct says
 // the source is named in the noun's own phrase or by a verb governing it,
 // not found further up the tree.
+// venue reports whether compound c of meeting noun n is a capital naming
+// where it is held ("the Paris meeting", "the Vienna talks"), not the
+// government taking part.
+func (s *state) venue(n, c int) bool {
+	m := s.tokMent[c]
+	if m < 0 || !s.mentions[m].m.Metonym || s.mentions[m].end != c+1 {
+		return false
+	}
+	es := s.nounEntries(n)
+	return len(es) > 0 && strings.HasPrefix(es[0].Code, "04")
+}
+
 func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	if s.guard > 8 {
 		return nil, nil, false
@@ -1656,6 +1693,9 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		case r == "nmod:poss" || r == "amod" || r == "compound" || r == "det:poss":
 			// "US air strikes", "Syria's raids"; a bare role word is the
 			// kind of event ("military action"), not who did it
+			if r == "compound" && s.venue(n, c) {
+				continue // "the Paris meeting", "the Geneva talks": where, not who
+			}
 			if a := s.actorsOf(c); len(a) > 0 && len(sources) == 0 && (a[0].country != "" || a[0].kind != actor.Agent || r == "nmod:poss") {
 				sources = a
 			}

@@ -437,7 +437,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
-	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, f.code, place.Country) {
+	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, f.code, place.Country) && !s.mutual(f) {
 		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
 		// force on a place is an act on its country
 		f.targets = []ref{{code: place.Country, country: place.Country, name: place.Name, start: -2, via: "place"}}
@@ -653,6 +653,21 @@ func forceCode(code string) bool {
 	switch code[:2] {
 	case "15", "18", "19", "20":
 		return true
+	}
+	return false
+}
+
+// mutual reports whether f is a cooperative act (roots 02–08) of
+// coordinated subjects of different countries with no target named: they
+// act on each other ("Iran and Iraq met in Baghdad"), not on the place.
+func (s *state) mutual(f *found) bool {
+	if len(f.sources) < 2 || s.isNoun(f.trig) || f.code[:2] > "08" {
+		return false
+	}
+	for _, r := range f.sources[1:] {
+		if r.country != "" && r.country != f.sources[0].country {
+			return true
+		}
 	}
 	return false
 }

@@ -1223,3 +1223,49 @@ func TestArmedWith(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingParties covers the parties of a meeting: two subjects the
+// parse gave one verb, joined by "and", are coordinated; a capital
+// compound of a meeting noun is its venue; coordinated parties meeting in
+// a place meet each other, not the place.
+func TestMeetingParties(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"two subjects joined by and, a venue", []string{
+			"Obama Obama PROPN 6 nsubj",
+			"and and CCONJ 3 cc",
+			"Iraqi Iraqi PROPN 1 conj",
+			"President President PROPN 5 nmod:desc",
+			"Masum Masum PROPN 6 nsubj",
+			"opened open VERB 0 root",
+			"the the DET 9 det",
+			"Damascus Damascus PROPN 9 compound",
+			"meeting meeting NOUN 6 obj",
+		}, []want{{"USAGOV", "IRQGOV", "040", hearsay.Asserted}}},
+		{"met in a place", []string{
+			"Iran Iran PROPN 4 nsubj",
+			"and and CCONJ 3 cc",
+			"Iraq Iraq PROPN 1 conj",
+			"met meet VERB 0 root",
+			"in in ADP 6 case",
+			"Damascus Damascus PROPN 4 obl",
+		}, []want{{"IRN", "IRQ", "040", hearsay.Asserted}, {"IRQ", "IRN", "040", hearsay.Asserted}}},
+	}
+	actors := fakeActors{names: map[string]actor.Match{}, places: map[string]actor.Place{}}
+	for k, v := range fake.names {
+		actors.names[k] = v
+	}
+	actors.names["iraqi president"] = actor.Match{Kind: actor.Country, Code: "IRQGOV", Country: "IRQ", Sector: "GOV"}
+	actors.places["damascus"] = actor.Place{Name: "Damascus", Country: "SYR", Kind: "capital"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(actors, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
