@@ -237,7 +237,7 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 			}
 		case verbs.Comp:
 			for _, x := range s.childrenRel(t, "xcomp") {
-				if s.wordIs(x, c.Words) {
+				if slices.Contains(c.Words, "*") || s.wordIs(x, c.Words) {
 					used, ok = append(used, x), true
 					break
 				}
@@ -1447,6 +1447,13 @@ func (s *state) subjects(v int, depth int) []ref {
 	case "acl", "acl:relcl":
 		if s.passedParticiple(v) {
 			return nil // "American information passed to Damascus": what is passed, not who passes it
+		}
+		if s.firstChild(h, "cop") >= 0 && s.hasMarkTo(v) {
+			// "Kerry, who was in Turkey to press Ankara": a purpose
+			// clause on a copular predicate is its subject's doing
+			if a := s.subjects(h, depth+1); len(a) > 0 {
+				return a
+			}
 		}
 		if a := s.actorsOf(h); len(a) > 0 {
 			return a

@@ -1269,3 +1269,50 @@ func TestMeetingParties(t *testing.T) {
 		})
 	}
 }
+
+// TestPressToAct covers pressing someone to act (an appeal, 02x) and a
+// purpose clause on a copular predicate, done by that clause's subject.
+func TestPressToAct(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"pressed X to join", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"pressed press VERB 0 root",
+			"Iran Iran PROPN 2 obj",
+			"to to PART 5 mark",
+			"join join VERB 2 xcomp",
+			"the the DET 7 det",
+			"coalition coalition NOUN 5 obj",
+		}, []want{{"USAGOV", "IRN", "0212", hearsay.Asserted}}},
+		{"pushed X back: no appeal", []string{
+			"Iraq Iraq PROPN 2 nsubj",
+			"pushed push VERB 0 root",
+			"Iran Iran PROPN 2 obj",
+			"back back ADV 2 advmod",
+		}, nil},
+		{"was in X to press Y", []string{
+			"Obama Obama PROPN 0 root",
+			", , PUNCT 6 punct",
+			"who who PRON 6 nsubj",
+			"was be AUX 6 cop",
+			"in in ADP 6 case",
+			"Jordan Jordan PROPN 1 acl:relcl",
+			"to to PART 8 mark",
+			"press press VERB 6 acl",
+			"Iraq Iraq PROPN 8 obj",
+			"to to PART 11 mark",
+			"act act VERB 8 xcomp",
+		}, []want{{"USAGOV", "IRQ", "020", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
