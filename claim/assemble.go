@@ -85,11 +85,15 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 // assemble groups labelled segments into attributions: each cue segment
 // anchors one. A content (chained over sentences, see chainContents)
 // joins the nearest cue among its own sentences, else the nearest cue in
-// the sentences around; a source joins the nearest cue of its sentence,
-// and a cue left without a source shares the nearest source of its
-// sentence ("Trump said ..., adding ..."). A cue left without content gets
-// the content (and, lacking one, the source) the surface rules find for it,
-// else it is dropped.
+// the sentences around (a quotation preferring a cue that reports one);
+// a source joins the nearest cue of its sentence (of several, the cue
+// keeps the nearest), and a cue left without a source shares the nearest
+// source of its sentence ("Trump said ..., adding ..."). The parse then
+// adjusts each (see parseArgs: complements, passives, raising verbs,
+// subjects). A cue left without content gets the content (and, lacking
+// one, the source) the surface rules find for it, else it is dropped.
+// Quotations signed with a dash come from the surface rules (dashBylines),
+// and the attributions unsaid and weakNounCue pick out are left out.
 func (s *scanner) assemble(labels []int) []Attribution {
 	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
