@@ -93,7 +93,8 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 // subjects). A cue left without content gets the content (and, lacking
 // one, the source) the surface rules find for it, else it is dropped.
 // Quotations signed with a dash come from the surface rules (dashBylines),
-// and the attributions unsaid and weakNounCue pick out are left out.
+// and the attributions unsaid, weakNounCue and dropWeakNested pick out are
+// left out.
 func (s *scanner) assemble(labels []int) []Attribution {
 	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
@@ -264,6 +265,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 	}
 	out = kept
+	out = s.dropWeakNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
 }
@@ -394,6 +396,36 @@ func (s *scanner) weakNounCue(h int) bool {
 	}
 	st, ok := s.lx[w]
 	return !ok || st.InCue < 2 || st.P() < 0.6
+}
+
+// dropWeakNested leaves out the attributions whose cue lies inside the
+// content of another and is not a word PolNeAR train marks as a cue more
+// often than not: right 1 time in 4 on dev, 1 in 12 on the held-out part
+// of train, where nested cues such as "said" are right about half the
+// time.
+func (s *scanner) dropWeakNested(out []Attribution) []Attribution {
+	var kept []Attribution
+	for i, a := range out {
+		nested := false
+		for j, b := range out {
+			if i != j && b.cont <= a.cue && a.cueEnd <= b.contEnd {
+				nested = true
+				break
+			}
+		}
+		if nested && !s.strongCue(a.cue, a.cueEnd) {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}
+
+// strongCue reports whether the head of the cue [c, ce) is a word form
+// PolNeAR train marks as part of a cue more often than not.
+func (s *scanner) strongCue(c, ce int) bool {
+	st, ok := s.lx[s.low[s.cueHead(c, ce)]]
+	return ok && st.InCue >= 2 && st.P() >= 0.6
 }
 
 func hullSegs(gs []segment) (int, int) {

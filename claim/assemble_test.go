@@ -179,3 +179,29 @@ said VERB 0 root
 		}
 	}
 }
+
+func TestDropWeakNested(t *testing.T) {
+	text := "He said the plan zzyzxed the budget, officials said."
+	s := newScanner(Segment(text))
+	tok := func(w string) int {
+		for i, t := range s.d.Tokens {
+			if t.Form == w {
+				return i
+			}
+		}
+		t.Fatalf("%q not a token", w)
+		return -1
+	}
+	said, weak := tok("said"), tok("zzyzxed")
+	outer := Attribution{cue: said, cueEnd: said + 1, cont: said + 1, contEnd: tok(",")}
+	inner := Attribution{cue: weak, cueEnd: weak + 1, cont: weak + 1, contEnd: tok(",")}
+	if got := s.dropWeakNested([]Attribution{outer, inner}); len(got) != 1 || got[0].cue != said {
+		t.Errorf("kept %+v, want the outer attribution only", got)
+	}
+	// a strong cue inside another's content stays
+	inner.cue, inner.cueEnd = said, said+1
+	outer.cue, outer.cueEnd, outer.cont = 0, 1, 0
+	if got := s.dropWeakNested([]Attribution{outer, inner}); len(got) != 2 {
+		t.Errorf("kept %d attributions, want 2", len(got))
+	}
+}
