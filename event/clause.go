@@ -680,8 +680,31 @@ func (s *state) verbEvent(v int) *found {
 	s.announced(f)
 	if f.swap {
 		f.sources, f.targets = f.targets, f.sources
+		if e.SourceAfter && len(f.sources) == 0 {
+			// "+ * MONEY $": "received by courier money from Osgiliath",
+			// "+ * (IN) $": "break in an anti-Gondor parade": the source
+			// is the first actor named after the verb in its clause
+			f.sources = s.actorAfter(v, f.targets)
+		}
 	}
 	return f
+}
+
+// actorAfter returns the first actor named after verb v in its own
+// clause that is none of others: where a PETRARCH pattern's "$" after
+// its "*" puts the source.
+func (s *state) actorAfter(v int, others []ref) []ref {
+	for _, i := range s.phrase(v) {
+		m := s.tokMent[i]
+		if i <= v || m < 0 {
+			continue
+		}
+		r := s.refOf(m)
+		if !slices.ContainsFunc(others, func(o ref) bool { return o.code == r.code }) {
+			return []ref{r}
+		}
+	}
+	return nil
 }
 
 // roleCoord returns the event nouns coordinated with object o when o is
@@ -1199,7 +1222,9 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			}
 		}
 	}
-	if t := s.targetsOf(v); len(t) > 0 {
+	// "welcomed memos from Bree on its role": a possessive pronoun that
+	// is the doer itself is read again for another antecedent
+	if t := s.notSubject(s.targetsOf(v), sources); len(t) > 0 {
 		return sources, t
 	}
 	if s.posture(v) {
@@ -1437,6 +1462,16 @@ func (s *state) subjects(v int, depth int) []ref {
 		if o := s.firstChild(h, "obj"); o >= 0 && o < v {
 			if a := s.actorsOf(o); len(a) > 0 {
 				return a
+			}
+		}
+		if s.passive(h) {
+			// "Gollum was seen to break in", "Arnor is said to be about
+			// to restore", "Iran was asked to join": the passive subject
+			// of the governing verb does the complement
+			if c := s.firstChild(h, "nsubj:pass"); c >= 0 {
+				if a := s.actorsOf(c); len(a) > 0 {
+					return a
+				}
 			}
 		}
 		return s.subjects(h, depth+1)

@@ -1,0 +1,122 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"hearsay"
+	"hearsay/event/actor"
+	"hearsay/event/petrarch"
+	"hearsay/event/verbs"
+)
+
+// patternVerbs is a small PETRARCH-2 verb file, written for these tests
+// in the format of the PETRARCH validation dictionaries.
+const patternVerbs = `
+&TIETYPES
++ECONOMIC
++CULTURAL
+
+--- RECEIVE [033] ---
+RECEIVE
+- + * MONEY $ [071]
+
+--- BREAK [120] ---
+BREAK
+- + * (IN) $ [075]
+
+--- WELCOME [050] ---
+WELCOME
+- * {&TIETYPES MEMOS} (FROM) [911]
+
+--- SEE [010] ---
+SEE {SAW SEEN}
+
+--- ALLOW [080] ---
+ALLOW
+- * {THE NEATEST PLACE} [027]
+
+--- ACT [100] ---
+ACT
+`
+
+// petrarchCoder returns a coder with patternVerbs and the fictional
+// countries of the PETRARCH validation records.
+func petrarchCoder(t *testing.T) *Coder {
+	t.Helper()
+	d := verbs.New()
+	d.AddCombinations(verbs.Builtin())
+	st, err := petrarch.ReadVerbs(d, strings.NewReader(patternVerbs), "test.verbs.txt")
+	if err != nil || len(st.Problems) > 0 {
+		t.Fatalf("reading the test verbs: %v %v", err, st.Problems)
+	}
+	names := map[string]actor.Match{}
+	for _, c := range []string{"Bree", "Calenardhon", "Eriador", "Osgiliath", "Gondor", "Mordor", "Gollum", "Ethiopia", "Libya"} {
+		names[strings.ToLower(c)] = country(strings.ToUpper(c[:3]))
+	}
+	return NewWith(fakeActors{names: names}, d)
+}
+
+// TestPetrarchPatterns covers how the coder applies PETRARCH patterns and
+// finds their actors over hand-built parses.
+func TestPetrarchPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+		not  []want
+	}{
+		{"'$' after '*': the source is the first actor after the verb", []string{
+			"Eriador Eriador PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"received receive VERB 0 root",
+			"by by ADP 6 case",
+			"courier courier NOUN 6 compound",
+			"money money NOUN 3 obl:agent",
+			"from from ADP 8 case",
+			"Osgiliath Osgiliath PROPN 6 nmod",
+			". . PUNCT 3 punct",
+		}, []want{{"OSG", "ERI", "071", hearsay.Asserted}}, nil},
+		{"the passive subject of a raising verb does its complement", []string{
+			"Gollum Gollum PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"seen see VERB 0 root",
+			"to to PART 5 mark",
+			"break break VERB 3 xcomp",
+			"in in ADP 9 case",
+			"an a DET 9 det",
+			"Gondor Gondor PROPN 9 compound",
+			"parade parade NOUN 5 obl",
+			". . PUNCT 3 punct",
+		}, []want{{"GON", "GOL", "075", hearsay.Asserted}}, nil},
+		{"a possessive pronoun that is the doer is not the target", []string{
+			"Calenardhon Calenardhon PROPN 2 nsubj",
+			"welcomed welcome VERB 0 root",
+			"economic economic ADJ 4 amod",
+			"memos memo NOUN 2 obj",
+			"from from ADP 6 case",
+			"Bree Bree PROPN 4 nmod",
+			"on on ADP 9 case",
+			"its its PRON 9 nmod:poss",
+			"role role NOUN 2 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"CAL", "BRE", "911", hearsay.Asserted}}, nil},
+	}
+	c := petrarchCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(c.Code(conll(t, tt.sent), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
