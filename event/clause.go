@@ -1415,6 +1415,9 @@ func (s *state) subjects(v int, depth int) []ref {
 			}
 		}
 	}
+	if a := s.beAboutTo(v); len(a) > 0 && !hasSubj {
+		return append(a, s.partners(v)...)
+	}
 	if a := s.namedBefore(v); len(a) > 0 && s.firstChild(v, "nsubj", "nsubj:pass") < 0 {
 		// "claiming the United States is secretly cooperating with ...",
 		// parsed with the United States as the object of "claiming" and
@@ -1506,6 +1509,30 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// beAboutTo returns, for verb v in "X is about to V", the actors of X
+// whatever the parse made of "about" (a preposition, an adjective, a
+// subject, a mark): the noun phrase right before the copula.
+func (s *state) beAboutTo(v int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	if v-4 < sent.Start || s.lower[v-1] != "to" || s.lower[v-2] != "about" {
+		return nil
+	}
+	switch strings.ToLower(s.words[v-3]) {
+	case "is", "are", "was", "were", "be", "'s", "'re":
+	default:
+		return nil
+	}
+	j := v - 4
+	for {
+		h := s.tok(j).Head
+		if h < sent.Start || h >= v-3 {
+			break
+		}
+		j = h
+	}
+	return s.actorsOf(j)
 }
 
 // strayLead returns the actor that opens the sentence of root verb v

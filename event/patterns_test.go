@@ -102,6 +102,18 @@ func TestPetrarchPatterns(t *testing.T) {
 			"role role NOUN 2 obl",
 			". . PUNCT 2 punct",
 		}, []want{{"CAL", "BRE", "911", hearsay.Asserted}}, nil},
+		{"'X are about to V', with 'about' parsed as the copula's subject", []string{
+			"Gondor Gondor PROPN 2 compound",
+			"officials official NOUN 0 root",
+			"are be AUX 2 cop",
+			"about about ADP 3 nsubj",
+			"to to PART 6 mark",
+			"receive receive VERB 4 xcomp",
+			"money money NOUN 6 obj",
+			"from from ADP 9 case",
+			"Mordor Mordor PROPN 7 nmod",
+			". . PUNCT 2 punct",
+		}, []want{{"MOR", "GON", "071", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
