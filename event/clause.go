@@ -444,6 +444,15 @@ func (s *state) phrase(v int) []int {
 // sequence matches a PETRARCH word sequence before or after t in its phrase.
 func (s *state) sequence(t int, c verbs.Cond) bool {
 	ph := s.phrase(t)
+	if c.Kind == verbs.After {
+		// the words after the verb run on into its clausal complement, as
+		// in PETRARCH's verb phrase: "allowed that Mordor isn't the
+		// neatest place"
+		for _, x := range s.childrenRel(t, "ccomp") {
+			ph = append(ph, s.phrase(x)...)
+		}
+		slices.Sort(ph)
+	}
 	var toks []int
 	for _, i := range ph {
 		if (c.Kind == verbs.After && i > t) || (c.Kind == verbs.Before && i < t) {
@@ -1263,6 +1272,21 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	}
 	if t := s.threatCondition(v, sources); len(t) > 0 {
 		return sources, t
+	}
+	// "Gollum allowed that Mordor isn't a pleasant place": with nothing
+	// else named after the verb, the subject of its clausal complement
+	// (not what a report reports: "said Iran would ...")
+	for _, x := range s.childrenRel(v, "ccomp") {
+		if speechVerbs[s.lower[v]] {
+			break
+		}
+		// a name, not a role named by its possessor ("promised that the
+		// killers of journalist James Foley would be brought to justice")
+		if c := s.firstChild(x, "nsubj"); c >= 0 && s.tokMent[c] >= 0 {
+			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
+				return sources, t
+			}
+		}
 	}
 	return sources, nil
 }

@@ -114,6 +114,10 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Mordor Mordor PROPN 7 nmod",
 			". . PUNCT 2 punct",
 		}, []want{{"MOR", "GON", "071", hearsay.Asserted}}, nil},
+		{"pattern words run on into the clausal complement", allowed("the", "neatest", "neat", "ADJ"),
+			[]want{{"GOL", "MOR", "027", hearsay.Asserted}}, nil},
+		{"the subject of a clausal complement is the target", allowed("a", "pleasant", "pleasant", "ADJ"),
+			[]want{{"GOL", "MOR", "080", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
@@ -130,5 +134,23 @@ func TestPetrarchPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// allowed is "Gollum allowed that Mordor isn't DET ADJ place to visit."
+func allowed(det, adj, adjLemma, adjPOS string) []string {
+	return []string{
+		"Gollum Gollum PROPN 2 nsubj",
+		"allowed allow VERB 0 root",
+		"that that SCONJ 9 mark",
+		"Mordor Mordor PROPN 9 nsubj",
+		"is be AUX 9 cop",
+		"n't not PART 9 advmod",
+		det + " " + det + " DET 9 det",
+		adj + " " + adjLemma + " " + adjPOS + " 9 amod",
+		"place place NOUN 2 ccomp",
+		"to to PART 11 mark",
+		"visit visit VERB 9 acl",
+		". . PUNCT 2 punct",
 	}
 }
