@@ -1037,7 +1037,9 @@ func (s *state) conditionalThreat(v int, f *found) bool {
 // (13x); announced sanctions (16) are sanctions. The event stays marked
 // future.
 func (s *state) announced(f *found) {
-	if len(f.code) < 2 {
+	if len(f.code) < 2 || !s.c.dict.HasNouns() {
+		// a PETRARCH verb dictionary codes an announced act as the act
+		// (its patterns name intents where it wants them: "- WILL *")
 		return
 	}
 	if f.polarity == hearsay.Hypothetical && strings.Contains("04 05 06 07 08", f.code[:2]) && s.ownOffer(f) {

@@ -118,6 +118,15 @@ func TestPetrarchPatterns(t *testing.T) {
 			[]want{{"GOL", "MOR", "027", hearsay.Asserted}}, nil},
 		{"the subject of a clausal complement is the target", allowed("a", "pleasant", "pleasant", "ADJ"),
 			[]want{{"GOL", "MOR", "080", hearsay.Asserted}}, nil},
+		{"an announced act keeps the dictionary's code, marked future", []string{
+			"Eriador Eriador PROPN 3 nsubj",
+			"will will AUX 3 aux",
+			"receive receive VERB 0 root",
+			"money money NOUN 3 obj",
+			"from from ADP 6 case",
+			"Osgiliath Osgiliath PROPN 4 nmod",
+			". . PUNCT 3 punct",
+		}, []want{{"OSG", "ERI", "071", hearsay.Future}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
