@@ -374,13 +374,7 @@ func TestClaimSides(t *testing.T) {
 	day0 := time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)
 	text := "White House spokesman Josh Earnest ruled out any coordination with the Assad regime, despite Al-Assad expressing his willingness to cooperate with Washington. " +
 		"Harf dismissed the report that the United States was giving intelligence to the Assad government."
-	at := func(s string) hearsay.Span {
-		i := strings.Index(text, s)
-		if i < 0 {
-			t.Fatalf("%q not in text", s)
-		}
-		return hearsay.Span{Start: i, End: i + len(s), Text: s}
-	}
+	at := spansIn(t, text)
 	sent1 := at(text[:strings.Index(text, " Harf")])
 	sent2 := at(text[strings.Index(text, "Harf"):])
 	usa := hearsay.Actor{Code: "USAGOV", Country: "USA", Sector: "GOV"}
@@ -467,13 +461,7 @@ func TestEventMentions(t *testing.T) {
 		"\"The coordination is already under way,\" the source said. " +
 		"\"Working with Assad is not on the table,\" Earnest said. " +
 		"Earnest ruled out any coordination with the Assad regime."
-	at := func(s string) hearsay.Span {
-		i := strings.Index(text, s)
-		if i < 0 {
-			t.Fatalf("%q not in text", s)
-		}
-		return hearsay.Span{Start: i, End: i + len(s), Text: s}
-	}
+	at := spansIn(t, text)
 	usa := hearsay.Actor{Code: "USA", Country: "USA"}
 	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
 	events := []hearsay.Event{
@@ -540,5 +528,18 @@ func TestOffersAreTheOfferer(t *testing.T) {
 	cs, err := Conflicts(context.Background(), s, time.Time{})
 	if err != nil || len(cs) != 1 || cs[0].Actors != [2]string{"SYR", ""} {
 		t.Errorf("conflicts %+v, %v; want one, of Syria alone", cs, err)
+	}
+}
+
+// spansIn returns a function giving the span of the first occurrence of a
+// string in text, failing the test when there is none.
+func spansIn(t *testing.T, text string) func(string) hearsay.Span {
+	return func(s string) hearsay.Span {
+		t.Helper()
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return hearsay.Span{Start: i, End: i + len(s), Text: s}
 	}
 }
