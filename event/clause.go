@@ -1256,6 +1256,16 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		if t := s.eventDoer(o, 0); len(t) > 0 {
 			return sources, t
 		}
+		// "welcomed memos sent by Bree": who sent what is welcomed
+		for _, a := range s.childrenRel(o, "acl") {
+			for _, c := range s.childrenRel(a, "obl", "obl:agent") {
+				if s.caseOf(c) == "by" {
+					if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
+						return sources, t
+					}
+				}
+			}
+		}
 		// "restore ties with Gondor", "welcomed a resumption of ties with
 		// Osgiliath"
 		for x, depth := o, 0; x >= 0 && depth < 3; depth++ {

@@ -127,6 +127,16 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Osgiliath Osgiliath PROPN 4 nmod",
 			". . PUNCT 3 punct",
 		}, []want{{"OSG", "ERI", "071", hearsay.Future}}, nil},
+		{"who sent the object is the target", []string{
+			"Calenardhon Calenardhon PROPN 2 nsubj",
+			"welcomed welcome VERB 0 root",
+			"cultural cultural ADJ 4 amod",
+			"memos memo NOUN 2 obj",
+			"sent send VERB 4 acl VBN",
+			"by by ADP 7 case",
+			"Bree Bree PROPN 5 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"CAL", "BRE", "050", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
