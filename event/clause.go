@@ -1561,7 +1561,7 @@ func (s *state) beAboutTo(v int) []ref {
 		return nil
 	}
 	j := v - 4
-	for {
+	for n := 0; n < v-3-sent.Start; n++ { // bounded: a malformed parse may cycle
 		h := s.tok(j).Head
 		if h < sent.Start || h >= v-3 {
 			break
