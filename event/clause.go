@@ -1378,6 +1378,13 @@ var transferVerbs = map[string]bool{"pass": true, "share": true, "provide": true
 	"grant": true, "donate": true, "lend": true, "leak": true, "forward": true}
 
 func (s *state) targetsOf(t int) []ref {
+	return s.targetsAt(t, t)
+}
+
+// targetsAt returns the actors of token at's obliques, ranked by the
+// prepositions of trigger t: a light verb's obliques for the event noun
+// it governs ("conducting joint military operations with Iran").
+func (s *state) targetsAt(t, at int) []ref {
 	preps := targetPreps
 	if transferVerbs[s.lower[t]] {
 		preps = transferPreps
@@ -1385,7 +1392,7 @@ func (s *state) targetsOf(t int) []ref {
 		preps = coopPreps
 	}
 	for _, p := range preps {
-		for _, c := range s.children[t] {
+		for _, c := range s.children[at] {
 			r := s.rel(c)
 			if r != "obl" && r != "nmod" && r != "iobj" {
 				continue
@@ -1888,7 +1895,15 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	}
 	if len(targets) == 0 {
 		if g := s.governor(n); g >= 0 {
-			_, targets = s.verbArgs(g)
+			if s.rel(n) == "obj" && s.tok(n).Head == g && s.isLight(g) {
+				// "would not be conducting joint military operations
+				// with Iran": the light verb's obliques are the noun's,
+				// ranked as the noun ranks them
+				targets = s.targetsAt(n, g)
+			}
+			if len(targets) == 0 {
+				_, targets = s.verbArgs(g)
+			}
 		}
 	}
 	if len(targets) == 0 {

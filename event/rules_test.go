@@ -1316,3 +1316,42 @@ func TestPressToAct(t *testing.T) {
 		})
 	}
 }
+
+// TestLightVerbObliques: the obliques of a light verb belong to the event
+// noun it governs, ranked as the noun ranks them.
+func TestLightVerbObliques(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"conducting joint operations with X", []string{
+			"Washington Washington PROPN 5 nsubj",
+			"would would AUX 5 aux",
+			"not not PART 5 advmod",
+			"be be AUX 5 aux",
+			"conducting conduct VERB 0 root",
+			"joint joint ADJ 7 amod",
+			"operations operation NOUN 5 obj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 5 obl",
+			"against against ADP 11 case",
+			"Iraq Iraq PROPN 5 obl",
+		}, []want{{"USAGOV", "IRN", "062", hearsay.Negated}}},
+		{"launched strikes against X", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"launched launch VERB 0 root",
+			"strikes strike NOUN 2 obj",
+			"against against ADP 5 case",
+			"Iraq Iraq PROPN 2 obl",
+		}, []want{{"USAGOV", "IRQ", "190", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
