@@ -678,7 +678,9 @@ func (s *state) pronoun(i int) (ref, bool) {
 	var ok func(m mention) bool
 	switch s.lower[i] {
 	case "he", "him", "his", "she", "her", "hers", "himself", "herself":
-		ok = func(m mention) bool { return m.m.Kind == actor.Person || (m.m.Kind == actor.Agent && m.country != "") }
+		ok = func(m mention) bool {
+			return m.m.Kind == actor.Person || (m.m.Kind == actor.Agent && (m.country != "" || s.possessedBy(m))) || s.singleRole(m)
+		}
 	case "it", "its", "itself":
 		ok = func(m mention) bool {
 			k := m.m.Kind
@@ -742,6 +744,28 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// possessedBy reports whether agent mention m is a role its possessor
+// gives a country ("Iran's supreme leader ... his commanders").
+func (s *state) possessedBy(m mention) bool {
+	for _, c := range s.childrenRel(m.head, "nmod:poss") {
+		if k := s.tokMent[c]; k >= 0 && k != s.tokMent[m.head] && s.mentions[k].country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// singleRole reports whether mention m is a name merged with one role
+// noun after it ("Iran's leader", "the Syrian foreign minister"), not a
+// name alone ("Damascus") nor a body of many ("Syrian forces").
+func (s *state) singleRole(m mention) bool {
+	if m.m.Kind == actor.Agent || m.m.Kind == actor.Person || m.sector == "" || m.end <= m.start+m.m.Len {
+		return false
+	}
+	x := s.tok(m.head).XPOS
+	return x != "NNS" && x != "NNPS" && !strings.HasSuffix(s.lower[m.head], "s")
 }
 
 // civilianSectors are roles that do not strike: those who report,

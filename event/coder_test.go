@@ -61,6 +61,8 @@ var fake = fakeActors{
 		"is":            {Kind: actor.Group, Code: "IMGMUSISI", Name: "Islamic State"},
 		"warplanes":     {Kind: actor.Agent, Code: "MIL"},
 		"officials":     {Kind: actor.Agent, Code: "GOV"},
+		"leader":        {Kind: actor.Agent, Code: "GOV"},
+		"commanders":    {Kind: actor.Agent, Code: "MIL"},
 	},
 	places: map[string]actor.Place{
 		"deir ez-zor": {Name: "Deir ez-Zor", Country: "SYR", Lat: 35.33, Lon: 40.14, Kind: "city"},

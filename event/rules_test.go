@@ -1355,3 +1355,25 @@ func TestLightVerbObliques(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedRoleAntecedent: "his" recalls a role its possessor gives a
+// country ("Iran's leader ... his commanders").
+func TestPossessedRoleAntecedent(t *testing.T) {
+	sent := []string{
+		"Iran Iran PROPN 3 nmod:poss",
+		"'s 's PART 1 case",
+		"leader leader NOUN 4 nsubj",
+		"cleared clear VERB 0 root",
+		"his his PRON 6 nmod:poss PRP$",
+		"commanders commander NOUN 4 obj",
+		"to to PART 8 mark",
+		"work work VERB 4 xcomp",
+		"with with ADP 10 case",
+		"Washington Washington PROPN 8 obl",
+	}
+	got := summarize(NewWith(fake, nil).Code(conll(t, sent), published))
+	want := []want{{"IRNMIL", "USAGOV", "060", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
