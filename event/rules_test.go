@@ -1377,3 +1377,24 @@ func TestPossessedRoleAntecedent(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestRejectedProposal: a proposal rejected is an appeal of its own, made
+// by its proposer to the one rejecting it.
+func TestRejectedProposal(t *testing.T) {
+	sent := []string{
+		"Iran Iran PROPN 2 nsubj",
+		"rejected reject VERB 0 root",
+		"a a DET 5 det",
+		"US US PROPN 5 compound",
+		"proposal proposal NOUN 2 obj",
+		"to to PART 7 mark",
+		"cooperate cooperate VERB 5 acl",
+		"against against ADP 9 case",
+		"IS IS PROPN 7 obl",
+	}
+	got := summarize(NewWith(fake, nil).Code(conll(t, sent), published))
+	want := []want{{"IRN", "USA", "121", hearsay.Asserted}, {"USA", "IRN", "021", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
