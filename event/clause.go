@@ -1959,12 +1959,63 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 			}
 			if s.isVerb(h) {
 				sources = s.subjects(h, 0)
+				if len(targets) == 0 && s.joint(n) {
+					if p := s.jointParties(h, sources); len(p) > 1 {
+						// "the US and Syrian air campaigns amounted to a
+						// common effort": the parties act with each other
+						return p[:1], p[1:], false
+					}
+				}
 				break
 			}
 			x = h
 		}
 	}
 	return sources, targets, false
+}
+
+// jointWords make an act one shared by its parties ("a common effort").
+var jointWords = map[string]bool{"joint": true, "common": true, "concerted": true, "coordinated": true, "combined": true, "shared": true}
+
+// joint reports whether event noun n is one its parties share: "a joint
+// effort", "a common effort".
+func (s *state) joint(n int) bool {
+	for _, c := range s.childrenRel(n, "amod") {
+		if jointWords[s.lower[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// jointParties returns, for verb h whose subject does a shared act, the
+// parties of different countries: its subjects, or the doers of the acts
+// its subject names ("the US and Syrian air campaigns amounted to a
+// common effort"). With fewer than two countries it returns nil.
+func (s *state) jointParties(h int, subjects []ref) []ref {
+	parties := slices.Clone(subjects)
+	if c := s.firstChild(h, "nsubj"); c >= 0 {
+		for _, x := range append([]int{c}, s.childrenRel(c, "conj")...) {
+			if !s.isEventNoun(x) {
+				continue
+			}
+			if src, _, direct := s.nounArgs(x); direct {
+				parties = append(parties, src...)
+			}
+		}
+	}
+	var out []ref
+	seen := map[string]bool{}
+	for _, r := range parties {
+		if r.country != "" && !seen[r.country] {
+			seen[r.country] = true
+			out = append(out, r)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // transferNoun reports whether event noun n is something passed

@@ -12,6 +12,14 @@ import (
 // polarity marks verb v as negated, future, hypothetical or asserted, from
 // its own auxiliaries and negations, then from the clauses above it.
 func (s *state) polarity(v int) hearsay.Polarity {
+	return s.polarityOf(v, true)
+}
+
+// polarityOf is polarity; denial says whether a denied suggestion above
+// negates v: not for what v's subject names ("rejected any suggestion
+// that the US and Syrian air campaigns amounted to a common effort": the
+// campaigns are not denied).
+func (s *state) polarityOf(v int, denial bool) hearsay.Polarity {
 	p := s.ownPolarity(v)
 	if p == hearsay.Hypothetical && s.reportedWould(v) {
 		return hearsay.Future // "said they would boycott": future in the past
@@ -34,6 +42,12 @@ func (s *state) polarity(v int) hearsay.Polarity {
 		}
 		if r == "conj" && s.firstChild(x, "nsubj") >= 0 {
 			break
+		}
+		if denial && (r == "acl" || r == "ccomp") && s.deniedSuggestion(h) {
+			// "rejected any suggestion that the US and Syrian air
+			// campaigns amounted to a common effort": the denier's own
+			// word against no one's claim
+			return hearsay.Negated
 		}
 		hp := s.ownPolarity(h)
 		if reported && hp == hearsay.Negated {
@@ -63,6 +77,33 @@ func (s *state) polarity(v int) hearsay.Polarity {
 		x = h
 	}
 	return hearsay.Asserted
+}
+
+// suggestionNouns name content put forward by no one in particular; a
+// report or claim has a claimant of its own, whom a denial does not
+// silence.
+var suggestionNouns = map[string]bool{"suggestion": true, "idea": true, "notion": true, "speculation": true, "talk": true, "impression": true}
+
+// denialVerbs reject what their object says.
+var denialVerbs = map[string]bool{"reject": true, "deny": true, "dismiss": true, "refute": true, "rule_out": true, "discount": true}
+
+// deniedSuggestion reports whether noun n is a suggestion with no one
+// credited for it that its governing verb denies ("rejected any
+// suggestion that ...", "dismissed the idea that ...").
+func (s *state) deniedSuggestion(n int) bool {
+	if !suggestionNouns[s.lower[n]] || s.rel(n) != "obj" {
+		return false
+	}
+	h := s.tok(n).Head
+	if h < 0 || !(denialVerbs[s.lower[h]] || s.particle(h) >= 0 && denialVerbs[s.lower[h]+"_"+s.lower[s.particle(h)]]) {
+		return false
+	}
+	for _, c := range s.children[n] {
+		if r := s.tok(c).Rel; r == "nmod:poss" || r == "compound" || (s.rel(c) == "nmod" && (s.caseOf(c) == "by" || s.caseOf(c) == "from")) {
+			return false // "an AFP suggestion", "suggestions by Iranian officials"
+		}
+	}
+	return true
 }
 
 // intentVerbs make what they govern future ("plans to strike"); "decided
@@ -163,13 +204,17 @@ func (s *state) nounPolarity(n int) hearsay.Polarity {
 		return p
 	}
 	x := n
+	subject := false
 	for steps := 0; steps < 4; steps++ {
 		h := s.tok(x).Head
 		if h < 0 {
 			break
 		}
+		if r := s.rel(x); r == "nsubj" || r == "csubj" {
+			subject = true
+		}
 		if s.isVerb(h) {
-			return s.polarity(h)
+			return s.polarityOf(h, !subject)
 		}
 		if p := s.ownPolarity(h); p != hearsay.Asserted {
 			return p

@@ -1398,3 +1398,70 @@ func TestRejectedProposal(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestJointEffort: acts of two countries amounting to a joint effort are
+// cooperation between them; a suggestion denied with no one credited
+// for it negates what it says, not what its subject names.
+func TestJointEffort(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"X and Y's campaigns amounted to a common effort", []string{
+			"the the DET 2 det",
+			"US US PROPN 9 nsubj",
+			"and and CCONJ 6 cc",
+			"Syrian Syrian ADJ 6 amod",
+			"air air NOUN 6 compound",
+			"campaigns campaign NOUN 2 conj",
+			"against against ADP 8 case",
+			"IS IS PROPN 6 nmod",
+			"amounted amount VERB 0 root",
+			"to to ADP 13 case",
+			"a a DET 13 det",
+			"common common ADJ 13 amod",
+			"effort effort NOUN 9 obl",
+		}, []want{{"SYR", "IMGMUSISI", "195", hearsay.Asserted}, {"USA", "IMGMUSISI", "195", hearsay.Asserted}, {"USA", "SYR", "060", hearsay.Asserted}}},
+		{"denied suggestion", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"rejected reject VERB 0 root",
+			"any any DET 4 det",
+			"suggestion suggestion NOUN 2 obj",
+			"that that SCONJ 14 mark",
+			"the the DET 7 det",
+			"US US PROPN 14 nsubj",
+			"and and CCONJ 11 cc",
+			"Syrian Syrian ADJ 11 amod",
+			"air air NOUN 11 compound",
+			"campaigns campaign NOUN 7 conj",
+			"against against ADP 13 case",
+			"IS IS PROPN 11 nmod",
+			"amounted amount VERB 4 acl",
+			"to to ADP 18 case",
+			"a a DET 18 det",
+			"common common ADJ 18 amod",
+			"effort effort NOUN 14 obl",
+		}, []want{{"USAGOV", "", "120", hearsay.Asserted}, {"SYR", "IMGMUSISI", "195", hearsay.Asserted}, {"USA", "IMGMUSISI", "195", hearsay.Asserted}, {"USA", "SYR", "060", hearsay.Negated}}},
+		{"one party: no joint act", []string{
+			"Syrian Syrian ADJ 3 amod",
+			"air air NOUN 3 compound",
+			"campaigns campaign NOUN 6 nsubj",
+			"against against ADP 5 case",
+			"IS IS PROPN 3 nmod",
+			"amounted amount VERB 0 root",
+			"to to ADP 10 case",
+			"a a DET 10 det",
+			"common common ADJ 10 amod",
+			"effort effort NOUN 6 obl",
+		}, []want{{"SYR", "IMGMUSISI", "195", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
