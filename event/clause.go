@@ -1523,7 +1523,18 @@ func (s *state) subjects(v int, depth int) []ref {
 		return s.subjects(h, depth+1)
 	case "conj", "advcl":
 		if s.isVerb(h) {
-			return s.subjects(h, depth+1)
+			a := s.subjects(h, depth+1)
+			if len(a) == 0 && s.tok(v).Rel == "conj" && s.rel(h) == "ccomp" && s.doSupport(v) {
+				// "told the Syrian government that air strikes were
+				// coming, but did not coordinate the operation with
+				// Damascus": a finite conjunct of its own the parse hung
+				// on the reported clause, whose subject names no one,
+				// goes with the teller
+				if g := s.tok(h).Head; g >= 0 && s.isVerb(g) {
+					a = s.subjects(g, depth+1)
+				}
+			}
+			return a
 		}
 	case "acl", "acl:relcl":
 		if s.passedParticiple(v) {
@@ -1972,6 +1983,17 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		}
 	}
 	return sources, targets, false
+}
+
+// doSupport reports whether verb v carries a "do" auxiliary of its own
+// ("but did not coordinate"): a finite verb phrase, not a bare conjunct.
+func (s *state) doSupport(v int) bool {
+	for _, c := range s.childrenRel(v, "aux") {
+		if s.lower[c] == "do" || s.lower[c] == "did" || s.lower[c] == "does" {
+			return true
+		}
+	}
+	return false
 }
 
 // jointWords make an act one shared by its parties ("a common effort").

@@ -1465,3 +1465,48 @@ func TestJointEffort(t *testing.T) {
 		})
 	}
 }
+
+// TestFiniteConjunctOfReport: a conjunct with "do" support the parse hung
+// on a reported clause whose subject names no one is the teller's act.
+func TestFiniteConjunctOfReport(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"told X that strikes were coming, but did not coordinate", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"told tell VERB 0 root",
+			"Damascus Damascus PROPN 2 iobj",
+			"that that SCONJ 7 mark",
+			"strikes strike NOUN 7 nsubj",
+			"were be AUX 7 aux",
+			"coming come VERB 2 ccomp",
+			"but but CCONJ 11 cc",
+			"did do AUX 11 aux",
+			"not not PART 11 advmod",
+			"coordinate coordinate VERB 7 conj",
+			"with with ADP 13 case",
+			"Iran Iran PROPN 11 obl",
+		}, []want{{"USAGOV", "SYRGOV", "040", hearsay.Asserted}, {"USAGOV", "IRN", "062", hearsay.Negated}}},
+		{"a bare conjunct keeps the reported subject", []string{
+			"Washington Washington PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"that that SCONJ 5 mark",
+			"strikes strike NOUN 5 nsubj",
+			"began begin VERB 2 ccomp",
+			"and and CCONJ 7 cc",
+			"coordinated coordinate VERB 5 conj",
+			"with with ADP 9 case",
+			"Iran Iran PROPN 7 obl",
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
