@@ -1895,6 +1895,11 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 			}
 		}
 	}
+	if len(targets) == 0 && s.rel(n) == "nsubj" && s.tok(n).Head >= 0 && s.modalPredicate(s.tok(n).Head) {
+		// "cooperation was possible even with Saudi Arabia": the
+		// predicate's obliques are the act's
+		targets = s.targetsAt(n, s.tok(n).Head)
+	}
 	if len(targets) == 0 {
 		// "raids targeting IS sites"
 		for _, c := range s.childrenRel(n, "acl") {
@@ -1994,6 +1999,16 @@ func (s *state) doSupport(v int) bool {
 		}
 	}
 	return false
+}
+
+// modalWords are predicates that say an act may happen ("cooperation
+// was possible").
+var modalWords = map[string]bool{"possible": true, "feasible": true, "conceivable": true}
+
+// modalPredicate reports whether token h is a copular predicate saying
+// its subject may happen ("cooperation was possible with Saudi Arabia").
+func (s *state) modalPredicate(h int) bool {
+	return modalWords[s.lower[h]] && s.firstChild(h, "cop") >= 0
 }
 
 // jointWords make an act one shared by its parties ("a common effort").
@@ -2177,7 +2192,7 @@ func (s *state) existentialSpeaker(n int) []ref {
 		n = s.tok(n).Head
 	}
 	h := s.tok(n).Head
-	if h < 0 || s.rel(n) != "nsubj" || s.firstChild(h, "expl") < 0 {
+	if h < 0 || s.rel(n) != "nsubj" || s.firstChild(h, "expl") < 0 && !s.modalPredicate(h) {
 		return nil
 	}
 	x := h
@@ -2189,7 +2204,7 @@ func (s *state) existentialSpeaker(n int) []ref {
 		if g < 0 {
 			break
 		}
-		if r := s.rel(x); (r == "ccomp" || r == "advcl" || r == "parataxis") && (speechVerbs[s.lower[g]] || s.lower[g] == "acknowledge" || s.lower[g] == "admit") {
+		if r := s.rel(x); (r == "ccomp" || r == "advcl" || r == "parataxis") && (speechVerbs[s.lower[g]] || s.lower[g] == "acknowledge" || s.lower[g] == "admit" || s.lower[g] == "suggest") {
 			return s.subjects(g, 0)
 		}
 		if r := s.rel(x); r != "conj" {

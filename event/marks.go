@@ -216,6 +216,12 @@ func (s *state) nounPolarity(n int) hearsay.Polarity {
 		if s.isVerb(h) {
 			return s.polarityOf(h, !subject)
 		}
+		if s.rel(x) == "nsubj" && s.modalPredicate(h) {
+			if p := s.polarity(h); p == hearsay.Negated {
+				return p
+			}
+			return hearsay.Hypothetical // "cooperation was possible"
+		}
 		if p := s.ownPolarity(h); p != hearsay.Asserted {
 			return p
 		}

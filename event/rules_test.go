@@ -1510,3 +1510,51 @@ func TestFiniteConjunctOfReport(t *testing.T) {
 		})
 	}
 }
+
+// TestPossibleAct: an act said to be possible is its speaker's, made with
+// the one the predicate names, and hypothetical (an offer when the
+// speaker's own side would do it).
+func TestPossibleAct(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"said cooperation was possible with X", []string{
+			"Damascus Damascus PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"cooperation cooperation NOUN 5 nsubj",
+			"was be AUX 5 cop",
+			"possible possible ADJ 2 ccomp",
+			"with with ADP 7 case",
+			"Jordan Jordan PROPN 5 obl",
+		}, []want{{"SYRGOV", "JOR", "031", hearsay.Hypothetical}}},
+		{"cooperation was not possible", []string{
+			"Damascus Damascus PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"cooperation cooperation NOUN 6 nsubj",
+			"was be AUX 6 cop",
+			"not not PART 6 advmod",
+			"possible possible ADJ 2 ccomp",
+			"with with ADP 8 case",
+			"Jordan Jordan PROPN 6 obl",
+		}, []want{{"SYRGOV", "JOR", "060", hearsay.Negated}}},
+		{"cooperation was welcome: no speaker's act", []string{
+			"Damascus Damascus PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"cooperation cooperation NOUN 5 nsubj",
+			"was be AUX 5 cop",
+			"welcome welcome ADJ 2 ccomp",
+			"with with ADP 7 case",
+			"Jordan Jordan PROPN 5 obl",
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
