@@ -384,12 +384,21 @@ func (s *state) passive(v int) bool {
 	if s.stative(v) {
 		return false
 	}
+	subjPass, subj := false, false
 	for _, c := range s.children[v] {
-		if r := s.tok(c).Rel; r == "nsubj:pass" || r == "aux:pass" {
+		switch s.tok(c).Rel {
+		case "aux:pass":
 			return true
+		case "nsubj:pass":
+			subjPass = true
+		case "nsubj":
+			subj = true
 		}
 	}
-	return false
+	// a passive subject beside an active one, with no passive auxiliary,
+	// is a parse slip ("British Defence Secretary Tom King has promised",
+	// "British" taken for a passive subject)
+	return subjPass && !subj
 }
 
 // posture reports whether verb v shows force (root 15: "mobilized army
@@ -1228,7 +1237,7 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		// "vetoed an American request", "denounced the raids": who did
 		// the act reacted to, before any oblique ("against IS militants")
 		for _, o := range s.childrenRel(v, "obj") {
-			if t := s.eventDoer(o, 0); len(t) > 0 {
+			if t := s.eventDoer(o, 0); len(t) > 0 && !sameActors(t, sources) {
 				return sources, t
 			}
 		}
@@ -1253,7 +1262,9 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	// with Iran"), or the doer of an event it comments on ("raised
 	// questions about the legality of the airstrikes by the United States").
 	for _, o := range s.childrenRel(v, "obj") {
-		if t := s.eventDoer(o, 0); len(t) > 0 {
+		if t := s.eventDoer(o, 0); len(t) > 0 && !sameActors(t, sources) {
+			// not the doer of the verb's own act ("has promised to
+			// continue military aid": the aid is the subject's)
 			return sources, t
 		}
 		// "welcomed memos sent by Bree": who sent what is welcomed
@@ -1953,6 +1964,11 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 				if len(targets) == 0 {
 					_, targets = s.verbArgs(g)
 				}
+				if len(targets) == 0 && len(sources) > 1 && s.cooperative(n) {
+					// "Hollande and Iraqi President Fuad Masum opened the
+					// Paris meeting": the parties meet each other
+					targets = sources[1:]
+				}
 			}
 		}
 	}
@@ -1988,6 +2004,20 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		}
 	}
 	return sources, targets, false
+}
+
+// sameActors reports whether targets t are the sources themselves: the
+// same spans.
+func sameActors(t, sources []ref) bool {
+	if len(t) == 0 || len(sources) == 0 {
+		return false
+	}
+	for _, r := range t {
+		if !slices.ContainsFunc(sources, func(q ref) bool { return q.start == r.start && q.end == r.end }) {
+			return false
+		}
+	}
+	return true
 }
 
 // doSupport reports whether verb v carries a "do" auxiliary of its own

@@ -381,6 +381,16 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 		}
 		out = append(out, s.actorsDepth(c, depth+1)...)
 	}
+	if len(out) == 0 && s.tokMent[i] < 0 && s.isNoun(i) {
+		// "to war-torn Mozambique" (parsed as "torn" with Mozambique in
+		// apposition), "its neighbour, Eritrea": a common noun with a
+		// name in apposition is that name
+		for _, c := range s.childrenRel(i, "appos") {
+			if s.tokMent[c] >= 0 {
+				return s.actorsDepth(c, depth+1)
+			}
+		}
+	}
 	if len(out) > 0 && out[0].kind == actor.Country && out[0].start <= i && i < out[0].end && len(s.childrenRel(i, "conj")) > 0 {
 		// "Bahrain, Jordan, Qatar, Saudi Arabia and the United Arab
 		// Emirates": a country the parse hung on a list of countries as an

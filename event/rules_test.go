@@ -1558,3 +1558,52 @@ func TestPossibleAct(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnActNoTarget: the doer of a verb's own event noun object is no
+// target, and a common noun with a name in apposition is that name.
+func TestOwnActNoTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"promised to continue aid to war-torn X", []string{
+			"Obama Obama PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"promised promise VERB 0 root",
+			"to to PART 5 mark",
+			"continue continue VERB 3 xcomp",
+			"military military ADJ 7 amod",
+			"aid aid NOUN 5 obj",
+			"to to ADP 11 case",
+			"war war NOUN 11 compound",
+			"- - PUNCT 9 punct",
+			"torn torn NOUN 7 nmod",
+			"Jordan Jordan PROPN 11 appos",
+		}, []want{{"USAGOV", "JOR", "033", hearsay.Asserted}}},
+		{"promised to continue aid: no target", []string{
+			"Obama Obama PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"promised promise VERB 0 root",
+			"to to PART 5 mark",
+			"continue continue VERB 3 xcomp",
+			"military military ADJ 7 amod",
+			"aid aid NOUN 5 obj",
+		}, []want{{"USAGOV", "", "033", hearsay.Asserted}}},
+		{"an active subject beside a stray passive one", []string{
+			"Syrian Syrian ADJ 4 nsubj:pass",
+			"Obama Obama PROPN 4 nsubj",
+			"has have AUX 4 aux",
+			"promised promise VERB 0 root",
+			"aid aid NOUN 4 obj",
+		}, []want{{"USAGOV", "", "033", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
