@@ -25,8 +25,13 @@ var families = map[string]family{
 	// "passing IS locations via Baghdad" and "coordination with the Assad
 	// regime" as one proposition; "ruled out any coordination" is coded
 	// 12, reject, and coordination itself often 050, diplomatic cooperation.
-	"06":   {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
-	"050":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"06":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"050": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	// Aid that is not economic, humanitarian, peacekeeping or asylum:
+	// "helping the Syrian government target Islamic State positions" (070),
+	// military aid (072).
+	"070":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"072":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
 	"121":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
 	"1211": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
 	"1212": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},

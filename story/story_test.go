@@ -543,3 +543,49 @@ func spansIn(t *testing.T, text string) func(string) hearsay.Span {
 		return hearsay.Span{Start: i, End: i + len(s), Text: s}
 	}
 }
+
+// TestMentionBesideOtherEvents checks that a denial naming cooperation
+// ("ruled out coordinating with Assad's government, even though Damascus
+// has said it is ready to work with the United States") denies the
+// cooperation, not the offer its content also holds.
+func TestMentionBesideOtherEvents(t *testing.T) {
+	day0 := time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)
+	text := "The United States is helping the Syrian government target Islamic State positions, a site reported. " +
+		"Earnest ruled out coordinating with Assad's government, even though Damascus has said it is ready to work with the United States."
+	at := spansIn(t, text)
+	usa := hearsay.Actor{Code: "USA", Country: "USA"}
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	events := []hearsay.Event{
+		{Source: usa, Target: syr, CAMEO: "070", Trigger: at("helping"), Polarity: hearsay.Asserted},
+		{Source: syr, Target: usa, CAMEO: "030", Trigger: at("ready"), Polarity: hearsay.Asserted},
+	}
+	claims := []hearsay.Claim{
+		{Claimant: hearsay.Claimant{Kind: hearsay.MediaOutlet, Span: at("a site"), Name: "a site"}, Cue: at("reported"),
+			Content: at("The United States is helping the Syrian government target Islamic State positions"), Stance: hearsay.Asserts, Events: []int{0}},
+		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Earnest"), Name: "Josh Earnest", Actor: "USAGOV"}, Cue: at("ruled out"),
+			Content: at("coordinating with Assad's government, even though Damascus has said it is ready to work with the United States"),
+			Stance: hearsay.Denies, Events: []int{1}},
+	}
+	s := NewMemStore()
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
+		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
+	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range props {
+		switch p.Family {
+		case "cooperation": // military help is cooperation, and Earnest denies it
+			if !p.Contested || len(p.Denied.Claimants) != 1 {
+				t.Errorf("%s: contested %v, denied by %+v; want Earnest denying the help the site reports", p.Label, p.Contested, p.Denied.Claimants)
+			}
+		case "intent":
+			if len(p.Denied.Claimants) != 0 {
+				t.Errorf("%s denied by %+v: Earnest does not deny that Damascus offered", p.Label, p.Denied.Claimants)
+			}
+		}
+	}
+}

@@ -202,12 +202,13 @@ func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) 
 func addClaims(ctx context.Context, s Store, art *article) error {
 	a, an := art.a, art.an
 	for ci, c := range an.Claims {
-		evs, mention := claimEvents(an, ci)
+		evs, mentioned := claimEvents(an, ci)
 		for _, ei := range evs {
 			if ei < 0 || ei >= len(an.Events) {
 				continue
 			}
 			e := an.Events[ei]
+			mention := ei == mentioned
 			if mention {
 				// The claim names the event without its actors ("the
 				// coordination is already under way"): the event lends
@@ -238,7 +239,7 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 					// ("vowed to prosecute the militants who beheaded ...,
 					// stressing that it won't be easy").
 					st = hearsay.Asserts
-				case deniesOther(an, evs, ei):
+				case mentioned >= 0 && !mention || deniesOther(an, evs, ei):
 					// What the claimant denies is another event it is
 					// about ("ruled out any coordination with the Assad
 					// regime, despite Al-Assad expressing his willingness
@@ -341,34 +342,41 @@ func denialCue(cue string) bool {
 // the events of the sentence its cue stands in ("..., a claim Washington
 // swiftly rejected"); else, when its content names a family's event without
 // its actors ("the coordination is already under way"), the article's
-// event of that family nearest before it, with mention true; else, for a
-// denial or partial confirmation, those of the claim before it.
-func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mention bool) {
+// event of that family nearest before it (also when the claim's other
+// events are of other families), whose index is mentioned; else, for a
+// denial or partial confirmation, those of the claim before it. mentioned
+// is -1 when no event is linked by mention.
+func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 	c := an.Claims[ci]
-	if len(c.Events) > 0 || c.Claimant.Kind == hearsay.ArticleItself {
-		return c.Events, false
+	if c.Claimant.Kind == hearsay.ArticleItself {
+		return c.Events, -1
 	}
-	if c.Denies > 0 && c.Denies <= len(an.Claims) && c.Denies-1 != ci {
-		if evs := an.Claims[c.Denies-1].Events; len(evs) > 0 {
-			return evs, false
+	evs = c.Events
+	if len(evs) == 0 && c.Denies > 0 && c.Denies <= len(an.Claims) && c.Denies-1 != ci {
+		evs = an.Claims[c.Denies-1].Events
+	}
+	if len(evs) == 0 {
+		for i, e := range an.Events {
+			if c.Cue.End > c.Cue.Start && e.SentSpan.Start <= c.Cue.Start && c.Cue.End <= e.SentSpan.End {
+				evs = append(evs, i)
+			}
 		}
 	}
-	var out []int
-	for i, e := range an.Events {
-		if c.Cue.End > c.Cue.Start && e.SentSpan.Start <= c.Cue.Start && c.Cue.End <= e.SentSpan.End {
-			out = append(out, i)
-		}
-	}
-	if len(out) > 0 {
-		return out, false
-	}
-	if fam := mentionedFamily(c.Content.Text); fam != "" {
+	if fam := mentionedFamily(c.Content.Text); fam != "" && !slices.ContainsFunc(evs, func(i int) bool {
+		return i >= 0 && i < len(an.Events) && familyOf(an.Events[i].CAMEO).Name == fam
+	}) {
+		// "ruled out coordinating with Assad's government ..., even though
+		// Damascus has said it is ready to work with the United States":
+		// what it names is what it is about, beside what it merely holds
 		if e := familyEvent(an, fam, c.Cue.Start); e >= 0 {
-			return []int{e}, true
+			return append(slices.Clone(evs), e), e
 		}
+	}
+	if len(evs) > 0 {
+		return evs, -1
 	}
 	if !(c.Stance == hearsay.ConfirmsPartly || c.Stance == hearsay.Denies && denialCue(c.Cue.Text)) {
-		return nil, false
+		return nil, -1
 	}
 	// A reaction with nothing of its own to react to answers what was last
 	// claimed before it ("The communication, confirmed in part by a senior
@@ -377,10 +385,10 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mention bool) {
 		p := an.Claims[j]
 		if p.Claimant.Kind != hearsay.ArticleItself && len(p.Events) > 0 && p.Content.Start < c.Cue.Start &&
 			normName(p.Claimant.Span.Text) != normName(c.Claimant.Span.Text) {
-			return p.Events[:1], false // the main event: the first in the content
+			return p.Events[:1], -1 // the main event: the first in the content
 		}
 	}
-	return nil, false
+	return nil, -1
 }
 
 // familyEvent returns the event of the article, of family fam and with
