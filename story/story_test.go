@@ -564,7 +564,7 @@ func TestMentionBesideOtherEvents(t *testing.T) {
 			Content: at("The United States is helping the Syrian government target Islamic State positions"), Stance: hearsay.Asserts, Events: []int{0}},
 		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Earnest"), Name: "Josh Earnest", Actor: "USAGOV"}, Cue: at("ruled out"),
 			Content: at("coordinating with Assad's government, even though Damascus has said it is ready to work with the United States"),
-			Stance: hearsay.Denies, Events: []int{1}},
+			Stance:  hearsay.Denies, Events: []int{1}},
 	}
 	s := NewMemStore()
 	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
