@@ -241,6 +241,9 @@ func (s *scanner) assemble(labels []int) []Attribution {
 				g.src = []segment{{role: 1, start: pa.up, end: pa.upEnd, sent: c.sent}}
 			}
 		}
+		if !agentless {
+			g.cont = s.oneSide(g.cont, c)
+		}
 		a := Attribution{Sentence: c.sent, cue: c.start, cueEnd: c.end, head: c.start}
 		a.cont, a.contEnd = hullSegs(g.cont)
 		if len(g.src) > 0 {
@@ -268,6 +271,70 @@ func (s *scanner) assemble(labels []int) []Attribution {
 	out = s.dropWeakNested(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
+}
+
+// oneSide keeps the content segments gs of cue c on one side of it when
+// they lie on both and one side is plainly not part of the statement: in
+// the cue's sentence, a quotation on one side and unquoted words on the
+// other ('“Q,” she said after reading the outline': the quotation); a
+// quotation from an earlier sentence and the cue's own unquoted clause
+// after it ('“Q.” Others said Y': the clause).
+func (s *scanner) oneSide(gs []segment, c segment) []segment {
+	var before, after []segment
+	for _, g := range gs {
+		switch {
+		case g.end <= c.start:
+			before = append(before, g)
+		case g.start >= c.end:
+			after = append(after, g)
+		default:
+			return gs
+		}
+	}
+	if len(before) == 0 || len(after) == 0 {
+		return gs
+	}
+	inSent := func(side []segment) bool {
+		for _, g := range side {
+			if g.sent != c.sent || s.d.SentenceOf(g.end-1) != c.sent {
+				return false
+			}
+		}
+		return true
+	}
+	earlier := func(side []segment) bool {
+		for _, g := range side {
+			if s.d.SentenceOf(g.end-1) >= c.sent {
+				return false
+			}
+		}
+		return true
+	}
+	full := func(side []segment) bool {
+		for _, g := range side {
+			if q := s.tokQuote[g.start]; q < 0 || s.tokQuote[g.end-1] != q {
+				return false
+			}
+		}
+		return true
+	}
+	none := func(side []segment) bool {
+		for _, g := range side {
+			if s.tokQuote[g.start] >= 0 || s.tokQuote[g.end-1] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case inSent(before) && inSent(after) && full(before) && none(after):
+		return before
+	case inSent(before) && inSent(after) && full(after) && none(before):
+		return after
+	case earlier(before) && inSent(after) && none(after):
+		return after
+	}
+	return gs
 }
 
 // nearestSeg returns the segment of gs nearest to the cue c: of two
