@@ -206,6 +206,7 @@ func FuzzAttributionsParsed(f *testing.F) {
 		"“Does anybody know?” Graham asked. “Neither do I.”\n\n“It is a shame.” ― Sonya Herridge",
 		"He was accused of lying. Clinton was endorsed by the paper. Trump attacked her, saying she was wrong.",
 		"The museum, Mr. Obama said, would make visitors face the truth, focusing on the past.",
+		`"It is over," she said after reading the plan. "We will win." Others said the plan will fail.`,
 	} {
 		f.Add(s)
 	}
