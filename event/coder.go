@@ -698,6 +698,9 @@ func (s *state) pronoun(i int) (ref, bool) {
 		}
 	case "they", "them", "their", "theirs", "themselves":
 		ok = func(m mention) bool { return m.m.Kind != actor.Person }
+		if r, found := s.sameActTarget(i); found {
+			return r, true
+		}
 		if h := s.tok(i).Head; s.tok(i).Rel == "nsubj" && h >= 0 && s.violentVerb(h) {
 			// "Activists said they hit the group's strongholds": those who
 			// strike are not the civilians who tell of it, and with none
@@ -787,6 +790,29 @@ var civilianSectors = map[string]bool{"OPP": true, "CVL": true, "MED": true, "NG
 func (s *state) violentVerb(v int) bool {
 	es, _ := s.verbEntries(v)
 	return len(es) > 0 && len(es[0].Code) >= 2 && violent(es[0].Code)
+}
+
+// sameActTarget resolves a plural object pronoun to the target of the
+// last act of its verb's kind told of in its sentence or the one before:
+// "... was instructed to pass the message to her Syrian counterpart. 'We
+// told them it was coming'" — those told are those the message went to,
+// not a body named in passing ("for the UN General Assembly").
+func (s *state) sameActTarget(i int) (ref, bool) {
+	h := s.tok(i).Head
+	if h < 0 || (s.tok(i).Rel != "obj" && s.tok(i).Rel != "iobj") || strings.ToLower(s.words[i]) != "them" {
+		return ref{}, false
+	}
+	es, _ := s.verbEntries(h)
+	if len(es) == 0 || len(es[0].Code) < 2 {
+		return ref{}, false
+	}
+	r, found := s.lastTarget[es[0].Code[:2]]
+	if !found || r.start < 0 || r.start >= i || r.kind == actor.Person || s.d.SentenceOf(r.start) < s.d.SentenceOf(i)-1 {
+		return ref{}, false
+	}
+	r.via = "pronoun for the last such act's target"
+	r.start, r.end = i, i+1
+	return r, true
 }
 
 // ownGovernment reports whether possessive pronoun i names whose

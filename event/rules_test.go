@@ -1607,3 +1607,33 @@ func TestOwnActNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounSameActTarget checks that a plural object pronoun of an act
+// is the target of the last act of its kind, not a body named in passing.
+func TestPronounSameActTarget(t *testing.T) {
+	doc := conll(t, []string{
+		"Washington Washington PROPN 2 nsubj",
+		"passed pass VERB 0 root",
+		"the the DET 4 det",
+		"message message NOUN 2 obj",
+		"to to ADP 6 case",
+		"Damascus Damascus PROPN 2 obl",
+		"as as SCONJ 9 mark",
+		"Obama Obama PROPN 9 nsubj",
+		"flew fly VERB 2 advcl",
+		"to to ADP 11 case",
+		"Israel Israel PROPN 9 obl",
+		". . PUNCT 2 punct",
+	}, []string{
+		"We we PRON 2 nsubj PRP",
+		"told tell VERB 0 root",
+		"them they PRON 2 iobj PRP",
+		". . PUNCT 2 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	// the message passed, then those told: both Damascus
+	w := want{"USAGOV", "SYRGOV", "040", hearsay.Asserted}
+	if !slices.Equal(got, []want{w, w}) {
+		t.Errorf("got %v, want %v twice", got, w)
+	}
+}
