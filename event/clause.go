@@ -1178,11 +1178,19 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			}
 		}
 	}
-	if transferVerbs[s.lower[v]] {
+	if transferVerbs[s.lower[v]] || s.tellingVerb(v) && !s.namesObject(v, sources) {
 		// "passing intelligence on IS fighters to the Syrian government",
-		// with "to" misattached inside the object: the recipient
+		// "communicated our intentions, but not specific timing or
+		// targets, to the Iranians", with "to" misattached inside the
+		// object: the recipient
 		if t := s.targetsOf(v); len(t) == 0 {
-			for _, o := range s.childrenRel(v, "obj") {
+			objs := s.childrenRel(v, "obj")
+			for _, c := range s.childrenRel(v, "conj") {
+				if len(objs) > 0 && !s.isVerb(c) {
+					objs = append(objs, c) // "our intentions, but not specific timing, to the Iranians", the parse coordinating "timing" with the verb
+				}
+			}
+			for _, o := range objs {
 				for _, x := range s.phrase(o) {
 					if x != o && (s.rel(x) == "nmod" || s.rel(x) == "obl") && s.caseOf(x) == "to" {
 						if a := s.notSubject(s.actorsOf(x), sources); len(a) > 0 {
@@ -2268,6 +2276,11 @@ func (s *state) notSubject(targets, sources []ref) []ref {
 	if len(sources) == 0 {
 		return targets
 	}
+	if slices.ContainsFunc(sources, func(r ref) bool { return s.firstPerson(r.start) }) {
+		// "We communicated our intentions ... to the Iranians": whoever
+		// "we" and "our" are taken for, they are the same side
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r ref) bool { return s.firstPerson(r.start) })
+	}
 	for k, t := range targets {
 		if t.via != "pronoun" || t.start < 0 || strings.HasSuffix(s.lower[t.start], "self") {
 			continue
@@ -2304,6 +2317,39 @@ func (s *state) notSubject(targets, sources []ref) []ref {
 		}
 	}
 	return targets
+}
+
+// tellingVerb reports whether verb v's first dictionary entry is a
+// statement or consultation (roots 01 and 04): what it conveys goes "to"
+// someone ("communicated our intentions to the Iranians").
+func (s *state) tellingVerb(v int) bool {
+	es, _ := s.verbEntries(v)
+	return len(es) > 0 && (strings.HasPrefix(es[0].Code, "01") || strings.HasPrefix(es[0].Code, "04"))
+}
+
+// namesObject reports whether verb v's object or indirect object names
+// an actor other than its sources: those told ("informed its envoy to the
+// United Nations"), not what they are told.
+func (s *state) namesObject(v int, sources []ref) bool {
+	for _, o := range s.childrenRel(v, "obj", "iobj") {
+		if len(s.notSubject(s.actorsOf(o), sources)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether token i is a pronoun of the first person
+// plural ("we", "us", "our"), the speaker's side.
+func (s *state) firstPerson(i int) bool {
+	if i < 0 || i >= len(s.words) {
+		return false
+	}
+	switch strings.ToLower(s.words[i]) {
+	case "we", "us", "our", "ours", "ourselves":
+		return s.isPronoun(i)
+	}
+	return false
 }
 
 // comitative reports whether oblique c is a "together with" or "along

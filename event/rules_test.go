@@ -1637,3 +1637,32 @@ func TestPronounSameActTarget(t *testing.T) {
 		t.Errorf("got %v, want %v twice", got, w)
 	}
 }
+
+// TestTellingRecipient checks that what is told goes to the one named
+// after "to", wherever the parse hung it, and that "our" is never the
+// other party of "we".
+func TestTellingRecipient(t *testing.T) {
+	doc := conll(t, []string{
+		"Obama Obama PROPN 2 nsubj",
+		"spoke speak VERB 0 root",
+		". . PUNCT 2 punct",
+	}, []string{
+		"We we PRON 2 nsubj PRP",
+		"communicated communicate VERB 0 root",
+		"our our PRON 4 nmod:poss PRP$",
+		"intentions intention NOUN 2 obj",
+		", , PUNCT 8 punct",
+		"but but CCONJ 8 cc",
+		"not not PART 8 advmod",
+		"timing timing NOUN 2 conj",
+		", , PUNCT 11 punct",
+		"to to ADP 11 case",
+		"Iran Iran PROPN 8 nmod",
+		". . PUNCT 2 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	w := []want{{"USAGOV", "IRN", "040", hearsay.Asserted}}
+	if !slices.Equal(got, w) {
+		t.Errorf("got %v, want %v", got, w)
+	}
+}
