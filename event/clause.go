@@ -696,6 +696,7 @@ func (s *state) verbEvent(v int) *found {
 		f.polarity = hearsay.Asserted // the threat is made now, whatever it announces
 	}
 	s.announced(f)
+	s.bargain(v, f)
 	if f.swap {
 		f.sources, f.targets = f.targets, f.sources
 		if e.SourceAfter && len(f.sources) == 0 {
@@ -988,6 +989,81 @@ func (s *state) partEvent(v int) *found {
 	f.polarity = s.polarity(v)
 	s.announced(f)
 	return f
+}
+
+// bargain reads an offer made "in exchange for" or "in return for"
+// something ("Iran would be willing to take a step against the jihadist
+// group in exchange for progress in its nuclear negotiations with world
+// powers"): the act is conditional, so a reported "would" stays
+// hypothetical, and the partner is the other side of the bargain, named
+// in what is asked in return, not the common enemy acted against.
+func (s *state) bargain(v int, f *found) {
+	if !s.c.dict.HasNouns() || !strings.HasPrefix(f.code, "03") {
+		return
+	}
+	price := s.exchangeFor(v)
+	if price < 0 {
+		return
+	}
+	if f.polarity == hearsay.Future {
+		f.polarity = hearsay.Hypothetical
+	}
+	if len(f.targets) > 0 && !slices.ContainsFunc(f.targets, func(r ref) bool { return s.underAgainst(r.start, v) }) {
+		return
+	}
+	var others []ref
+	for _, x := range s.phrase(price) {
+		m := s.tokMent[x]
+		if m < 0 || s.isPronoun(x) || s.mentions[m].head != x {
+			continue
+		}
+		r := s.refOf(m)
+		if r.country == "" && r.kind == actor.Agent || ownSide([]ref{r}, f.sources) {
+			continue
+		}
+		others = append(others, r)
+	}
+	if len(others) > 0 {
+		f.targets = others
+		f.rule += "; partner: the other side of the bargain"
+	}
+}
+
+// exchangeFor returns the head of what is asked "in exchange for" or "in
+// return for" on verb v or a clause it controls, or -1.
+func (s *state) exchangeFor(v int) int {
+	clauses := append([]int{v}, s.childrenRel(v, "xcomp")...)
+	for _, x := range clauses {
+		for _, c := range s.children[x] {
+			if l := s.lower[c]; (l != "exchange" && l != "return") || s.caseOf(c) != "in" {
+				continue
+			}
+			for _, k := range s.children[c] {
+				if s.caseOf(k) == "for" {
+					return k
+				}
+			}
+			// "in exchange for progress", the parse hanging both on the verb
+			for _, k := range s.children[x] {
+				if k > c && k <= c+3 && s.caseOf(k) == "for" {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// underAgainst reports whether token t stands in an "against" phrase
+// between it and verb v (the common enemy of a cooperative act).
+func (s *state) underAgainst(t, v int) bool {
+	for steps := 0; t >= 0 && t != v && steps < 8; steps++ {
+		if s.caseOf(t) == "against" {
+			return true
+		}
+		t = s.tok(t).Head
+	}
+	return false
 }
 
 // demandLike reports codes whose target is the one asked to act: appeals

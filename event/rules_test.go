@@ -1666,3 +1666,31 @@ func TestTellingRecipient(t *testing.T) {
 		t.Errorf("got %v, want %v", got, w)
 	}
 }
+
+// TestBargain checks that an offer made in exchange for something is
+// made to the other side of the bargain, not to the common enemy.
+func TestBargain(t *testing.T) {
+	doc := conll(t, []string{
+		"Iran Iran PROPN 4 nsubj",
+		"would would AUX 4 aux MD",
+		"be be AUX 4 cop",
+		"willing willing ADJ 0 root",
+		"to to PART 6 mark",
+		"take take VERB 4 xcomp",
+		"action action NOUN 6 obj",
+		"against against ADP 9 case",
+		"IS IS PROPN 7 nmod",
+		"in in ADP 11 case",
+		"exchange exchange NOUN 6 obl",
+		"for for ADP 13 case",
+		"concessions concession NOUN 6 obl",
+		"from from ADP 15 case",
+		"Israel Israel PROPN 13 nmod",
+		". . PUNCT 4 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	w := []want{{"IRN", "ISR", "030", hearsay.Hypothetical}}
+	if !slices.Equal(got, w) {
+		t.Errorf("got %v, want %v", got, w)
+	}
+}
