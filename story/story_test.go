@@ -511,6 +511,10 @@ func TestOffersAreTheOfferer(t *testing.T) {
 		{Article: hearsay.Article{ID: 2, Key: "b", Outlet: "B", Published: day0}, Analysis: &hearsay.Analysis{
 			Events: []hearsay.Event{offer("IGOINC", hearsay.Asserted)},
 			Claims: []hearsay.Claim{claim("Bashar al-Assad", hearsay.Asserts, 0), claim("Crescent Monitor", hearsay.ConfirmsPartly, 0)}}},
+		// An offer needs no partner: "Syria is open to working inside a coalition".
+		{Article: hearsay.Article{ID: 3, Key: "c", Outlet: "C", Published: day0}, Analysis: &hearsay.Analysis{
+			Events: []hearsay.Event{offer("", hearsay.Asserted)},
+			Claims: []hearsay.Claim{claim("Faisal Mekdad", hearsay.Asserts, 0)}}},
 	}
 	s := NewMemStore()
 	if err := Update(context.Background(), s, docs); err != nil {
@@ -521,8 +525,8 @@ func TestOffersAreTheOfferer(t *testing.T) {
 		t.Fatalf("propositions %+v, %v; want one", props, err)
 	}
 	p := props[0]
-	if p.Label != "Syria offers to cooperate" || p.Target != "" || p.Asserted.Counts.Origins != 2 || !p.Contested {
-		t.Errorf("%q (target %q): %d asserting origins, contested %v; want Syria's offer asserted by two, disputed in part",
+	if p.Label != "Syria offers to cooperate" || p.Target != "" || p.Asserted.Counts.Origins != 3 || !p.Contested {
+		t.Errorf("%q (target %q): %d asserting origins, contested %v; want Syria's offer asserted by three, disputed in part",
 			p.Label, p.Target, p.Asserted.Counts.Origins, p.Contested)
 	}
 	cs, err := Conflicts(context.Background(), s, time.Time{})

@@ -216,13 +216,13 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 				e.Polarity, e.CAMEO, e.Trigger = hearsay.Asserted, familyCode(e.CAMEO), hearsay.Span{}
 			}
 			src, tgt := actorKey(e.Source), actorKey(e.Target)
-			if src == "" || tgt == "" {
-				continue
+			f := familyOf(e.CAMEO)
+			if src == "" || tgt == "" && !f.AnyTarget {
+				continue // an offer needs no partner: "Iran is ready to help"
 			}
 			if c.Claimant.Kind == hearsay.ArticleItself && reported(an, e) {
 				continue
 			}
-			f := familyOf(e.CAMEO)
 			p, q := pairKey(f, src, tgt)
 			st := c.Stance
 			if e.Trigger.Start < c.Cue.End && c.Cue.Start < e.Trigger.End {
