@@ -727,7 +727,8 @@ func linkDenials(claims []hearsay.Claim) {
 			lc = lc[:400]
 		}
 		lc = strings.ToLower(lc + " " + c.Cue.Text)
-		if !(strings.Contains(lc, "report") || strings.Contains(lc, "claim") || strings.Contains(lc, "account") || strings.Contains(lc, "suggestion") || strings.Contains(lc, "allegation") || strings.Contains(lc, "news")) {
+		if !(strings.Contains(lc, "report") || strings.Contains(lc, "claim") || strings.Contains(lc, "account") || strings.Contains(lc, "suggestion") || strings.Contains(lc, "allegation") || strings.Contains(lc, "news") || hasWord(lc, "such")) {
+			// ("There has been no such discussion": what was reported)
 			continue
 		}
 		best := -1

@@ -54,3 +54,18 @@ func TestTheNewspaperIsTheOutletMetLast(t *testing.T) {
 		t.Errorf("claims %+v, want the second by Al-Watan", claims)
 	}
 }
+
+func TestNoSuchDeniesTheReport(t *testing.T) {
+	text := "Iran was ready to cooperate with Washington in Iraq if sanctions were lifted, some international agencies reported.\n\n" +
+		"\"There has been no such discussion,\" she was quoted as saying by Fars."
+	claims := Extract(Segment(text), nil, "")
+	var den *hearsay.Claim
+	for i := range claims {
+		if claims[i].Stance == hearsay.Denies {
+			den = &claims[i]
+		}
+	}
+	if den == nil || den.Denies == 0 || claims[den.Denies-1].Claimant.Kind != hearsay.MediaOutlet {
+		t.Errorf("claims %+v: want the denial pointing at the agencies' report", claims)
+	}
+}
