@@ -35,8 +35,8 @@ type Set struct {
 	sum  uint64
 }
 
-// Normalize lowercases s and writes every digit as 0: the form under which
-// Build counts words and Code looks them up.
+// Normalize lowercases s and writes every digit as 0: the word form the
+// tagger and parser features use (and, through Key, most cluster keys).
 func Normalize(s string) string {
 	simple := true
 	for i := 0; i < len(s); i++ {
@@ -61,8 +61,48 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// Code returns the cluster of the normalized word w as 1<<depth | path, or
-// 0 when w has none.
+// Key returns the form under which a token's cluster is looked up and
+// counted: Normalize(form), except that a word of two or more letters all
+// in upper case keeps its case ("IS", "US", "UN" are not "is", "us", "un";
+// digits still become 0). Build gives no cluster to a key without a letter
+// or digit (punctuation and symbols, which the tagger tells by their
+// shape), though such tokens still serve as contexts.
+func Key(form string) string {
+	letters := 0
+	for _, r := range form {
+		switch {
+		case unicode.IsLower(r):
+			return Normalize(form)
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	if letters < 2 {
+		return Normalize(form)
+	}
+	var b strings.Builder
+	b.Grow(len(form))
+	for _, r := range form {
+		if r >= '0' && r <= '9' {
+			r = '0'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hasAlnum reports whether s has a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Code returns the cluster of the word whose key (Key) is w as
+// 1<<depth | path, or 0 when w has none.
 func (s *Set) Code(w string) uint32 {
 	if s == nil {
 		return 0
@@ -145,7 +185,7 @@ func Build(sents [][]string, opt Options) (*Set, error) {
 	for i, s := range sents {
 		ns := make([]string, len(s))
 		for j, w := range s {
-			ns[j] = Normalize(w)
+			ns[j] = Key(w)
 			freq[ns[j]]++
 		}
 		norm[i] = ns
@@ -235,7 +275,9 @@ func Build(sents [][]string, opt Options) (*Set, error) {
 	split(vecs, members, codes, dim, 0, opt, rng)
 	s := &Set{code: make(map[string]uint32, len(vocab))}
 	for i, w := range vocab {
-		s.code[w] = codes[i]
+		if hasAlnum(w) {
+			s.code[w] = codes[i]
+		}
 	}
 	s.sum = s.fingerprint()
 	return s, nil

@@ -29,9 +29,9 @@ func TestBuildGroupsSimilarWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range []string{"monday", "paris", "the", "."} {
-		if w == "the" {
+		if w == "the" || w == "." {
 			if s.Code(w) != 0 {
-				t.Errorf("Code(%q) = %b, want 0 for an unseen word", w, s.Code(w))
+				t.Errorf("Code(%q) = %b, want 0 for an unseen word or punctuation", w, s.Code(w))
 			}
 			continue
 		}
@@ -81,6 +81,49 @@ func TestBuildDeterministicAndRoundTrip(t *testing.T) {
 		if r.Code(w) != a.Code(w) {
 			t.Errorf("Code(%q) = %b after reading, want %b", w, r.Code(w), a.Code(w))
 		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ form, want string }{
+		{"the", "the"},
+		{"The", "the"},
+		{"IS", "IS"}, // an acronym is not the verb "is"
+		{"U.S.", "U.S."},
+		{"G20", "g00"}, // one letter
+		{"F-16s", "f-00s"},
+		{"NATO's", "nato's"}, // a lower-case letter
+		{"I", "i"},           // one letter: the pronoun
+		{"McDonald", "mcdonald"},
+		{"1,200", "0,000"},
+		{"Ünïcode", "ünïcode"},
+		{"ÉTÉ", "ÉTÉ"},
+		{"|", "|"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.form); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.form, got, tt.want)
+		}
+	}
+}
+
+func TestBuildKeepsAcronymsApart(t *testing.T) {
+	var sents [][]string
+	for i := 0; i < 30; i++ {
+		sents = append(sents,
+			[]string{"IS", "fighters", "attacked", "the", "town", "|", "Home"},
+			[]string{"it", "is", "cold", "and", "it", "is", "late"})
+	}
+	s, err := Build(sents, Options{Depth: 6, MinSize: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Code(Key("IS")) == 0 || s.Code(Key("is")) == 0 || s.Code(Key("IS")) == s.Code(Key("is")) {
+		t.Errorf("IS and is: codes %b and %b, want two different clusters", s.Code(Key("IS")), s.Code(Key("is")))
+	}
+	if c := s.Code(Key("|")); c != 0 {
+		t.Errorf("| has cluster %b, want none", c)
 	}
 }
 

@@ -424,7 +424,7 @@ func words(toks []nlp.Token, buf []word, cl *cluster.Set) []word {
 	buf = buf[:0]
 	for _, t := range toks {
 		norm := cluster.Normalize(t.Form)
-		c := cl.Code(norm)
+		c := cl.Code(cluster.Key(t.Form))
 		buf = append(buf, word{
 			w:  perceptron.HashString(norm),
 			t:  perceptron.HashString(t.XPOS),

@@ -133,7 +133,7 @@ func (m *Model) prepare(toks []nlp.Token, tf []tokenFeats) {
 		f.norm = perceptron.HashString(norm)
 		f.shape = perceptron.HashString(shape(form))
 		affixes(norm, f)
-		f.cl = m.cl.Code(norm)
+		f.cl = m.cl.Code(cluster.Key(form))
 		f.lexBest = hNone
 		f.sure = -1
 		if e, ok := m.lex[norm]; ok && e.best >= 0 {
