@@ -593,3 +593,35 @@ func TestMentionBesideOtherEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsCalledFalse checks that a claim calling reports false denies
+// every event the reports hold, though its cue ("said") is no denial.
+func TestReportsCalledFalse(t *testing.T) {
+	day0 := time.Date(2014, 8, 23, 0, 0, 0, 0, time.UTC)
+	text := "Afkham said news items, which claimed Iran was ready to cooperate with Washington if sanctions were removed, were inaccurate."
+	at := spansIn(t, text)
+	irn := hearsay.Actor{Code: "IRN", Country: "IRN"}
+	usa := hearsay.Actor{Code: "USA", Country: "USA"}
+	events := []hearsay.Event{
+		{Source: irn, Target: usa, CAMEO: "030", Trigger: at("ready"), Polarity: hearsay.Asserted},
+		{Source: usa, Target: irn, CAMEO: "081", Trigger: at("removed"), Polarity: hearsay.Asserted},
+	}
+	claims := []hearsay.Claim{{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Afkham"), Name: "Marzieh Afkham", Actor: "IRNGOV"},
+		Cue: at("said"), Content: at("news items, which claimed Iran was ready to cooperate with Washington if sanctions were removed, were inaccurate"),
+		Stance: hearsay.Denies, Events: []int{0, 1}}}
+	s := NewMemStore()
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
+		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
+	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	props, err := Propositions(context.Background(), s, time.Time{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range props {
+		if p.Family == "intent" && (len(p.Denied.Claimants) != 1 || len(p.Asserted.Claimants) != 0) {
+			t.Errorf("%s: asserted by %+v, denied by %+v; want denied by Afkham", p.Label, p.Asserted.Claimants, p.Denied.Claimants)
+		}
+	}
+}

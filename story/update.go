@@ -234,7 +234,7 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 			}
 			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !f.Negates {
 				switch {
-				case !denialCue(c.Cue.Text) && len(c.Events) > 1:
+				case !denialCue(c.Cue.Text) && len(c.Events) > 1 && !calledFalse(c.Content.Text):
 					// The content negates something other than this event
 					// ("vowed to prosecute the militants who beheaded ...,
 					// stressing that it won't be easy").
@@ -266,6 +266,19 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 		}
 	}
 	return nil
+}
+
+// calledFalse reports whether a content gives a verdict of falsity on
+// what it holds ("news items ..., which claimed Iran was ready to cooperate
+// ..., were inaccurate"): then every event it holds is denied.
+func calledFalse(content string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(content), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		switch w {
+		case "false", "inaccurate", "untrue", "baseless", "groundless", "unfounded", "incorrect", "fabricated", "fabrication", "lies":
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(content), "not true")
 }
 
 // deniesOther reports whether the events a claim is about hold, besides
