@@ -66,12 +66,19 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 			lastMedia, lastMediaSent = cls[0].Name, a.Sentence
 		}
 		for _, c := range cls {
+			cst := st
+			if w, rest, ok := strings.Cut(c.Span.Text, " "); ok && strings.EqualFold(w, "whatever") && cst == hearsay.Asserts {
+				// "Washington did ask Tehran for help, whatever US officials
+				// now say": they say otherwise
+				c.Span = hearsay.Span{Start: c.Span.Start + len(w) + 1, End: c.Span.End, Text: rest}
+				cst = hearsay.Denies
+			}
 			cl := hearsay.Claim{
 				Sentence: a.Sentence,
 				Claimant: c,
 				Cue:      a.Cue,
 				Content:  a.Content,
-				Stance:   st,
+				Stance:   cst,
 				Direct:   a.Direct,
 				Via:      appendOutlet(via, outlet, c),
 			}

@@ -69,3 +69,12 @@ func TestNoSuchDeniesTheReport(t *testing.T) {
 		t.Errorf("claims %+v: want the denial pointing at the agencies' report", claims)
 	}
 }
+
+func TestWhateverTheySay(t *testing.T) {
+	text := "My view is that Washington did ask Tehran for help early on, whatever US officials now say."
+	for _, c := range Extract(Segment(text), nil, "") {
+		if c.Cue.Text == "say" && (c.Claimant.Span.Text != "US officials" || c.Stance != hearsay.Denies) {
+			t.Errorf("claim by %q, %s; want US officials denying", c.Claimant.Span.Text, c.Stance)
+		}
+	}
+}
