@@ -212,3 +212,15 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"IS", "The", "G20", "ǅ", "ÉTÉ", "|", "", "\xff\xfeAB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if Key(k) != k {
+			t.Errorf("Key(%q) = %q, but Key(%q) = %q", s, k, k, Key(k))
+		}
+	})
+}
