@@ -60,13 +60,26 @@ var (
 	defErr  error
 )
 
+// ModelsEnv names the environment variable that points every command at a
+// folder of model files to use before the embedded ones (LoadDir): the way
+// to measure freshly trained models downstream (events, claims, stories)
+// before committing them.
+const ModelsEnv = "HEARSAY_MODELS"
+
 // Default returns the pipeline built from the models embedded in the
-// binary, loading them on the first call. A model file that is absent, or
-// present but unreadable (see LoadErrors), leaves its layer out (see
-// Missing).
+// binary (or, when $HEARSAY_MODELS names a folder, from its files first),
+// loading them on the first call. A model file that is absent, or present
+// but unreadable (see LoadErrors), leaves its layer out (see Missing).
 func Default() (*Pipeline, error) {
-	defOnce.Do(func() { def, defErr = Load(models.Open) })
+	defOnce.Do(func() { def, defErr = loadDefault() })
 	return def, defErr
+}
+
+func loadDefault() (*Pipeline, error) {
+	if dir := os.Getenv(ModelsEnv); dir != "" {
+		return LoadDir(dir)
+	}
+	return Load(models.Open)
 }
 
 // Load builds a pipeline from the model files open returns by name
