@@ -579,6 +579,17 @@ func (s *state) verbEvent(v int) *found {
 				f.targets = s.notSubject(s.actorsOf(h), f.sources)
 			}
 		}
+		if len(f.targets) == 0 && s.tok(x).Head == v {
+			// "helped arm Kurdish forces" with "arm" read as a noun
+			// complement and the forces hung on it: those armed are
+			// whatever it governs
+			for _, c := range s.childrenRel(x, "obj", "nmod", "obl", "iobj") {
+				if t := s.notSubject(s.actorsOf(c), f.sources); len(t) > 0 {
+					f.targets = t
+					break
+				}
+			}
+		}
 	}
 	if len(f.targets) == 0 {
 		// "offered to hand over to Great Britain ...", "signed an accord
@@ -1534,9 +1545,20 @@ func (s *state) subjects(v int, depth int) []ref {
 		return nil
 	}
 	hasSubj := false
-	for _, c := range s.children[v] {
+	kids := s.children[v]
+	for _, a := range s.childrenRel(v, "aux") {
+		// "Kerry had also put a request", with the subject hung on the
+		// auxiliary: the auxiliary's subject is the verb's
+		if a < v {
+			kids = append(slices.Clip(kids), s.childrenRel(a, "nsubj")...)
+		}
+	}
+	for _, c := range kids {
 		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" || r == "nsubj:pass" && s.stative(v) {
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
+				if a := s.strayRelative(v, c); len(a) > 0 {
+					return a
+				}
 				break
 			}
 			if a := s.actorsOf(c); len(a) > 0 {
@@ -1658,6 +1680,29 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// strayRelative returns, for verb v whose subject c is a relative
+// pronoun but which the parse did not make a relative clause ("Kerry,
+// who was in Turkey to press Ankara", with "Turkey" made a second
+// subject of the main verb), the actor the pronoun follows: named right
+// before it, with at most a comma between.
+func (s *state) strayRelative(v, c int) []ref {
+	if r := s.rel(v); r == "acl:relcl" || r == "acl" || c == 0 {
+		return nil
+	}
+	j := c - 1
+	if s.tok(j).UPOS == "PUNCT" && s.words[j] == "," {
+		j--
+	}
+	if j < s.d.Sentences[s.d.SentenceOf(c)].Start {
+		return nil
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.mentions[m].end != j+1 {
+		return nil
+	}
+	return []ref{s.refOf(m)}
 }
 
 // beAboutTo returns, for verb v in "X is about to V", the actors of X
@@ -2642,6 +2687,13 @@ func (s *state) namedBefore(v int) []ref {
 	m := s.tokMent[j]
 	if m < 0 || s.mentions[m].end != j+1 {
 		return nil
+	}
+	if h := s.mentions[m].head; s.rel(h) == "nmod" && (s.caseOf(h) == "in" || s.caseOf(h) == "at" || s.caseOf(h) == "of") {
+		// "the US ambassador in Iraq had asked": the place qualifies
+		// the one named before it, who is the subject
+		if g := s.tok(h).Head; g >= 0 && g < s.mentions[m].start && s.tokMent[g] >= 0 {
+			m = s.tokMent[g]
+		}
 	}
 	if h := s.mentions[m].head; s.rel(h) == "nsubj" && s.tok(h).Head != v {
 		return nil // the subject of another verb
