@@ -236,7 +236,11 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 				}
 			}
 		case verbs.Comp:
-			for _, x := range s.childrenRel(t, "xcomp") {
+			comps := s.childrenRel(t, "xcomp")
+			if x := s.smallClause(t); x >= 0 {
+				comps = append(comps, x)
+			}
+			for _, x := range comps {
 				if slices.Contains(c.Words, "*") || s.wordIs(x, c.Words) {
 					used, ok = append(used, x), true
 					break
@@ -912,6 +916,7 @@ func (s *state) teller(v int, tgt ref) (ref, bool) {
 		return ref{}, false
 	}
 	// "was notified before the bombing began": warned by who bombs
+	var acts []int
 	for _, c := range s.childrenRel(v, "obl", "advcl") {
 		x := c
 		if s.rel(c) == "advcl" {
@@ -920,6 +925,22 @@ func (s *state) teller(v int, tgt ref) (ref, bool) {
 		if x < 0 || s.caseOf(c) != "before" && !slices.ContainsFunc(s.childrenRel(c, "mark"), func(k int) bool { return s.lower[k] == "before" }) {
 			continue
 		}
+		acts = append(acts, x)
+	}
+	if len(acts) == 0 {
+		// the same, with the clause of "before" hung elsewhere: the noun
+		// right after a "before" that follows the verb
+		sent := s.d.Sentences[s.d.SentenceOf(v)]
+		if b := v + 1; b < sent.End && s.lower[b] == "before" {
+			for j := b + 1; j < sent.End && j <= b+3; j++ {
+				if s.isNoun(j) {
+					acts = append(acts, j)
+					break
+				}
+			}
+		}
+	}
+	for _, x := range acts {
 		e, _ := s.choose(x, s.nounEntries(x))
 		if e == nil || len(e.Code) < 2 || !materialConflict(e.Code) {
 			continue
@@ -1264,6 +1285,14 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 				}
 			}
 		}
+		if len(s.childrenRel(v, "obj")) > 0 {
+			// the same, with "with" hung elsewhere by the parse
+			if t := s.notSubject(s.linearAfter(v, "with"), sources); len(t) > 0 && !bareAgents(t) && !ownSide(t, sources) {
+				if w := s.withAt(v); w > 0 && s.lower[w-1] != "together" && s.lower[w-1] != "along" {
+					return sources, t
+				}
+			}
+		}
 	}
 	if transferVerbs[s.lower[v]] || s.tellingVerb(v) && !s.namesObject(v, sources) {
 		// "passing intelligence on IS fighters to the Syrian government",
@@ -1341,6 +1370,15 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	// is the doer itself is read again for another antecedent
 	if t := s.notSubject(s.targetsOf(v), sources); len(t) > 0 {
 		return sources, t
+	}
+	if x := s.smallClause(v); x >= 0 && len(s.childrenRel(v, "obj")) == 0 {
+		// "letting the Syrian government know", parsed as a clause of
+		// its own: its subject is the one let
+		for _, c := range s.childrenRel(x, "nsubj") {
+			if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 {
+				return sources, t
+			}
+		}
 	}
 	if s.posture(v) {
 		// "mobilized army reservists for a possible war against Iraq":
@@ -1555,6 +1593,16 @@ func (s *state) subjects(v int, depth int) []ref {
 	}
 	for _, c := range kids {
 		if r := s.tok(c).Rel; r == "nsubj" || r == "csubj" || r == "nsubj:xsubj" || r == "expl" && s.lower[c] == "it" || r == "nsubj:pass" && s.stative(v) {
+			if s.prepPhrase(c, v) {
+				// "... through the Russian and Iraqi governments, before
+				// the Syrian warplanes today performed ...", with the
+				// governments made the subject: a phrase a preposition
+				// opens is no subject when a name stands right before
+				// the verb
+				if a := s.nameRightBefore(v); len(a) > 0 {
+					return append(a, s.partners(v)...)
+				}
+			}
 			if l := s.lower[c]; l == "who" || l == "which" || l == "that" {
 				if a := s.strayRelative(v, c); len(a) > 0 {
 					return a
@@ -1681,6 +1729,54 @@ func (s *state) subjects(v int, depth int) []ref {
 	}
 	return nil
 }
+
+// prepPhrase reports whether the phrase of subject c of verb v, before
+// v, opens with a preposition: the parse made a prepositional phrase the
+// subject.
+func (s *state) prepPhrase(c, v int) bool {
+	first := c
+	for _, t := range s.phrase(c) {
+		first = min(first, t)
+	}
+	if first >= v || s.tok(first).UPOS != "ADP" {
+		return false
+	}
+	switch s.lower[first] {
+	case "of", "'s":
+		return false
+	}
+	return true
+}
+
+// nameRightBefore returns the actor named right before verb v, with only
+// adverbs, auxiliaries and words of time between ("the Syrian warplanes
+// today performed").
+func (s *state) nameRightBefore(v int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	j := v - 1
+	for j >= sent.Start {
+		u := s.tok(j).UPOS
+		if u != "ADV" && u != "AUX" && u != "PART" && !timeWords[s.lower[j]] {
+			break
+		}
+		j--
+	}
+	if j < sent.Start {
+		return nil
+	}
+	m := s.tokMent[j]
+	if m < 0 || s.mentions[m].end != j+1 {
+		return nil
+	}
+	if mm := s.mentions[m]; mm.m.Kind == actor.Agent && mm.country == "" {
+		return nil
+	}
+	return []ref{s.refOf(m)}
+}
+
+// timeWords are words of time that may stand between a subject and its
+// verb ("the Syrian warplanes today performed").
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "now": true, "then": true, "later": true, "earlier": true}
 
 // strayRelative returns, for verb v whose subject c is a relative
 // pronoun but which the parse did not make a relative clause ("Kerry,
@@ -2278,11 +2374,21 @@ func (s *state) intermediaries(v int, sources, targets []ref) []ref {
 	for _, r := range append(append([]ref(nil), sources...), targets...) {
 		seen[r.country] = true
 	}
+	phrases := [][]ref{}
 	for _, c := range s.childrenRel(v, "obl", "nmod", "advcl") {
-		if p := s.caseOf(c); p != "through" && p != "via" {
-			continue
+		if p := s.caseOf(c); p == "through" || p == "via" {
+			phrases = append(phrases, s.phraseActors(c))
 		}
-		for _, r := range s.phraseActors(c) {
+	}
+	if len(phrases) == 0 {
+		// "conveyed it to Damascus through the Russian and Iraqi
+		// governments, before ...", with the phrase hung outside the
+		// verb's own (one hung on the recipient, "to Syria via Iraq",
+		// is the parse's reading and kept)
+		phrases = append(phrases, s.linearPhrase(v, "through", "via"))
+	}
+	for _, rs := range phrases {
+		for _, r := range rs {
 			if r.country == "" || seen[r.country] {
 				continue
 			}
@@ -2596,6 +2702,105 @@ func (s *state) linearAfter(v int, preps ...string) []ref {
 	return nil
 }
 
+// leadOblique reports whether the phrase right before verb v (adverbs
+// aside) is an oblique of the verb v is coordinated with, opened by a
+// subordinating word the parse read as a preposition ("as", "while",
+// "after", "before", "when", "since", "because").
+func (s *state) leadOblique(v int) bool {
+	j := v - 1
+	for j >= 0 && s.tok(j).UPOS == "ADV" {
+		j--
+	}
+	if j < 0 || s.tokMent[j] < 0 {
+		return false
+	}
+	h := s.mentions[s.tokMent[j]].head
+	if s.rel(h) != "obl" || s.tok(h).Head != s.tok(v).Head {
+		return false
+	}
+	switch s.caseOf(h) {
+	case "as", "while", "after", "before", "when", "since", "because", "until":
+		return true
+	}
+	return false
+}
+
+// smallClause returns the bare infinitive clause with a subject of its
+// own that the parse made a clausal complement of t ("letting the Syrian
+// government know", with "know" a ccomp and the government its subject):
+// no mark, no auxiliary, a base form; -1 when there is none. It stands
+// where the other parse has an object and an xcomp.
+func (s *state) smallClause(t int) int {
+	for _, x := range s.childrenRel(t, "ccomp") {
+		if x < t || !s.baseForm(x) || s.firstChild(x, "nsubj") < 0 || s.firstChild(x, "mark", "aux", "aux:pass") >= 0 {
+			continue
+		}
+		return x
+	}
+	return -1
+}
+
+// baseForm reports whether verb x is in its base form, whatever tag the
+// tagger gave it ("know" tagged as a participle).
+func (s *state) baseForm(x int) bool {
+	switch s.tok(x).XPOS {
+	case "VB":
+		return true
+	case "VBZ", "VBG", "VBD":
+		return false
+	}
+	return strings.EqualFold(s.words[x], s.lower[x]) && s.lower[x] != "be"
+}
+
+// withAt returns the first "with" after verb v in its clause, before
+// any punctuation, or -1.
+func (s *state) withAt(v int) int {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	for i := v + 1; i < sent.End && i <= v+10; i++ {
+		if s.tok(i).UPOS == "PUNCT" {
+			return -1
+		}
+		if s.lower[i] == "with" {
+			return i
+		}
+	}
+	return -1
+}
+
+// linearPhrase finds, when the parse lost the oblique, the actors named
+// in the noun phrase right after one of the prepositions following verb
+// v in its clause (before any punctuation or other verb): "through the
+// Russian and Iraqi governments".
+func (s *state) linearPhrase(v int, preps ...string) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	for i := v + 1; i < sent.End && i <= v+10; i++ {
+		if s.tok(i).UPOS == "PUNCT" || s.isVerb(i) {
+			return nil
+		}
+		if !slices.Contains(preps, s.lower[i]) {
+			continue
+		}
+		if slices.Contains(s.phrase(v), i) {
+			return nil // the parse placed it in the verb's own phrase
+		}
+		var out []ref
+		last := -1
+		for j := i + 1; j < sent.End && j <= i+8; j++ {
+			switch s.tok(j).UPOS {
+			case "DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM":
+			default:
+				return out
+			}
+			if m := s.tokMent[j]; m >= 0 && m != last {
+				last = m
+				out = append(out, s.refOf(m))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // proposer returns who made the appeal or offer a pronoun (it, this,
 // that) at token o stands for: the nearest appeal or offer noun before it
 // in its sentence or the one before ("put a request to Zarif, who turned
@@ -2669,6 +2874,9 @@ func (s *state) namedBefore(v int) []ref {
 		// clause of its own
 		switch x := s.tok(v).XPOS; {
 		case (x == "VBD" || x == "VBZ" || x == "VBP") && (s.rel(v) == "ccomp" || s.rel(v) == "advcl"):
+		case (x == "VBD" || x == "VBZ" || x == "VBP") && s.rel(v) == "conj" && s.leadOblique(v):
+			// "came as Secretary of State John Kerry sat down", the
+			// clause of "as" made a conjunct and its subject an oblique
 		default:
 			return nil
 		}
