@@ -2631,6 +2631,11 @@ func (s *state) ownOffer(f *found) bool {
 		if r != "xcomp" && r != "conj" && r != "acl" && r != "obj" && r != "nsubj" && r != "obl" && r != "nmod" && r != "ccomp" {
 			return false
 		}
+		if (r == "nsubj" || r == "obj") && x != f.trig && s.rel(f.trig) == "acl" && s.firstChild(h, "expl") >= 0 {
+			// "there might be another opportunity to discuss Iraq with
+			// Tehran": a chance that may come, not an offer
+			return false
+		}
 		x = h
 	}
 	return false

@@ -31,9 +31,22 @@ func (s *state) polarityOf(v int, denial bool) hearsay.Polarity {
 	// "will neither fight ... nor share".
 	x := v
 	reported := false
+	fromAcl := false
 	for steps := 0; steps < 4; steps++ {
 		h := s.tok(x).Head
 		r := s.rel(x)
+		if h >= 0 && fromAcl && (r == "nsubj" || r == "obj") && s.firstChild(h, "expl") >= 0 {
+			// "there might be another opportunity to discuss Iraq with
+			// Tehran": what an existential clause states is possible,
+			// whether the parse made the noun its subject or its object
+			if hp := s.ownPolarity(h); hp != hearsay.Asserted {
+				return hp
+			}
+			x = h
+			fromAcl = false
+			continue
+		}
+		fromAcl = r == "acl" && s.tok(x).Rel != "acl:relcl"
 		if h < 0 || !(r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "acl") {
 			break
 		}
