@@ -1,0 +1,145 @@
+package event
+
+import (
+	"slices"
+	"testing"
+
+	"hearsay"
+	"hearsay/event/actor"
+)
+
+// TestParseVariants codes sentences over the parses another parser model
+// gives them (the candidate models of issue 4): the same events must come
+// out whichever reading the parse took.
+func TestParseVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents [][]string
+		want  []want
+	}{
+		{"a subject hung on the auxiliary is the verb's", [][]string{{
+			"Kerry Kerry PROPN 2 nsubj",
+			"had have VERB 4 aux",
+			"also also ADV 4 advmod",
+			"put put VERB 0 root",
+			"a a DET 6 det",
+			"request request NOUN 4 obj",
+			"to to ADP 8 case",
+			"Iran Iran PROPN 4 obl",
+		}}, []want{{"USAGOV", "IRN", "020", hearsay.Asserted}}},
+		{"a relative pronoun outside a relative clause stands for the name before it", [][]string{{
+			"Kerry Kerry PROPN 13 nsubj",
+			", , PUNCT 6 punct",
+			"who who PRON 6 nsubj",
+			"was be AUX 6 cop",
+			"in in ADP 6 case",
+			"Turkey Turkey PROPN 13 nsubj",
+			"to to PART 8 mark",
+			"press press VERB 6 acl",
+			"Ankara Ankara PROPN 8 obj",
+			"to to PART 11 mark",
+			"join join VERB 8 xcomp",
+			", , PUNCT 6 punct",
+			"told tell VERB 0 root",
+			"reporters reporter NOUN 13 obj",
+		}}, []want{{"USAGOV", "TURGOV", "020", hearsay.Asserted}}},
+		{"those armed hang on the act helped with, read as a noun", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"helped help VERB 0 root",
+			"arm arm NOUN 2 xcomp",
+			"Kurdish Kurdish ADJ 5 amod",
+			"forces force NOUN 3 nmod",
+		}}, []want{{"IRN", "KURMIL", "072", hearsay.Asserted}}},
+		{"a place qualifies the name before a verb with no subject", [][]string{{
+			"the the DET 3 det",
+			"US US PROPN 3 compound",
+			"ambassador ambassador NOUN 0 root",
+			"in in ADP 5 case",
+			"Iraq Iraq PROPN 3 nmod",
+			"had have AUX 7 aux",
+			"asked ask VERB 3 acl:relcl",
+			"Iran Iran PROPN 7 obj",
+			"for for ADP 10 case",
+			"talks talk NOUN 7 obl",
+		}}, []want{{"USAGOV", "IRN", "026", hearsay.Asserted}}},
+		{"intermediaries after the verb, hung on another clause", [][]string{{
+			"planes plane NOUN 2 nsubj",
+			"conveyed convey VERB 0 root",
+			"information information NOUN 2 obj",
+			"to to ADP 5 case",
+			"Damascus Damascus PROPN 2 obl",
+			"through through ADP 8 case",
+			"the the DET 8 det",
+			"Russian Russian ADJ 11 amod",
+			"and and CCONJ 10 cc",
+			"Iraqi Iraqi ADJ 8 conj",
+			"governments government NOUN 17 nsubj",
+			", , PUNCT 16 punct",
+			"before before ADP 16 case",
+			"the the DET 16 det",
+			"Syrian Syrian ADJ 16 amod",
+			"warplanes warplane NOUN 11 nmod",
+			"performed perform VERB 2 conj",
+			"raids raid NOUN 17 obj",
+			"on on ADP 20 case",
+			"Turkey Turkey PROPN 18 nmod",
+		}}, []want{{"RUS", "SYRGOV", "064", hearsay.Asserted}, {"IRQGOV", "SYRGOV", "064", hearsay.Asserted}, {"SYRMIL", "TUR", "190", hearsay.Asserted}}},
+		{"a partner after 'with' the parse hung elsewhere", [][]string{{
+			"Kerry Kerry PROPN 2 nsubj",
+			"discussed discuss VERB 0 root",
+			"the the DET 4 det",
+			"coalition coalition NOUN 2 obj",
+			"with with ADP 11 case",
+			"Russian Russian ADJ 5 amod",
+			"Foreign foreign ADJ 8 amod",
+			"Minister Minister PROPN 6 obl",
+			"Sergei Sergei PROPN 8 flat",
+			"on on ADP 11 case",
+			"Sunday Sunday PROPN 2 obl",
+		}}, []want{{"USAGOV", "RUS", "040", hearsay.Asserted}}},
+		{"a clause of 'as' made a conjunct keeps its subject", [][]string{{
+			"comments comment NOUN 2 nsubj",
+			"came come VERB 0 root",
+			"as as ADP 4 case",
+			"Kerry Kerry PROPN 2 obl",
+			"sat sit VERB 2 conj VBD",
+			"down down ADP 5 compound:prt",
+			"with with ADP 9 case",
+			"Iranian Iranian ADJ 9 amod",
+			"officials official NOUN 5 obl",
+		}}, []want{{"USAGOV", "IRNGOV", "040", hearsay.Asserted}}},
+		{"'let X know' parsed as a clause of its own, the verb mistagged", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"let let VERB 0 root",
+			"the the DET 5 det",
+			"Syrian Syrian ADJ 5 amod",
+			"government government NOUN 6 nsubj",
+			"know know VERB 2 ccomp VBN",
+		}}, []want{{"USAGOV", "SYRGOV", "040", hearsay.Asserted}}},
+		{"a chance an existential clause says may come is hypothetical, and no offer", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"said say VERB 0 root",
+			"there there PRON 5 expl",
+			"might might AUX 5 aux",
+			"be be VERB 2 ccomp",
+			"another another DET 7 det",
+			"opportunity opportunity NOUN 5 nsubj",
+			"to to PART 9 mark",
+			"discuss discuss VERB 7 acl",
+			"Iraq Iraq PROPN 9 obj",
+			"with with ADP 12 case",
+			"Tehran Tehran PROPN 9 obl",
+		}}, []want{{"USAGOV", "IRNGOV", "040", hearsay.Hypothetical}}},
+	}
+	c := New(actor.Builtin(), nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(c.Code(conll(t, tt.sents...), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
