@@ -362,6 +362,54 @@ func (s *state) coordObject(t int) []int {
 	return out
 }
 
+// obtainingVerbs take something from someone, who then owns what a
+// coordinated transfer passes on.
+var obtainingVerbs = map[string]bool{"obtain": true, "receive": true, "get": true, "collect": true, "gather": true, "acquire": true, "take": true}
+
+// obtainedFrom returns, for transfer verb v whose object "it" or "them"
+// stands for what a coordinated verb before it obtained "from X"
+// ("obtains information from them and hands it on to Damascus"), the
+// actors of X: the owners of what is passed. The "from" phrase counts
+// whether the parse hung it on the obtaining verb or on its object.
+func (s *state) obtainedFrom(v int) []ref {
+	if !transferVerbs[s.lower[v]] || s.passive(v) {
+		return nil
+	}
+	o := s.firstChild(v, "obj")
+	if o < 0 || (s.lower[o] != "it" && s.lower[o] != "them") {
+		return nil
+	}
+	things := s.coordObject(v)
+	if len(things) == 0 {
+		return nil
+	}
+	g := s.tok(things[0]).Head
+	if g < 0 || !obtainingVerbs[s.lower[g]] {
+		return nil
+	}
+	var froms []int
+	for _, c := range s.childrenRel(g, "obl") {
+		froms = append(froms, c)
+	}
+	for _, t := range things {
+		froms = append(froms, s.childrenRel(t, "nmod")...)
+	}
+	for _, c := range froms {
+		if s.caseOf(c) != "from" {
+			continue
+		}
+		var out []ref
+		for _, r := range s.actorsOf(c) {
+			r.via = "owner"
+			out = append(out, r)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
 // equipped reports whether v is "armed" or "equipped" telling what someone
 // carries, with no one named who armed them: "militiamen armed with
 // machetes", "the men were armed with rifles" (but "rebels armed by Iran"
@@ -1271,6 +1319,13 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		}
 	}
 	sources = s.subjects(v, 0)
+	if o := s.obtainedFrom(v); len(o) > 0 {
+		// "a go-between meets American officials, obtains information
+		// from them and hands it on to Damascus": what is passed is the
+		// officials', and they pass it (the go-between is no source),
+		// whoever the parse made the subject
+		sources = o
+	}
 	if s.cooperative(v) {
 		// "discussed the coalition with Lavrov", "shared evidence with the
 		// U.S.": the partner, not the topic or the thing shared

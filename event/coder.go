@@ -746,7 +746,13 @@ func (s *state) pronoun(i int) (ref, bool) {
 	// person's ("Washington did not recognise Assad ... and had no
 	// intention of coordinating with his government"), not the speaker's.
 	r, found := ref{}, false
-	if !s.ownGovernment(i) {
+	if l := strings.ToLower(s.words[i]); l == "them" || l == "themselves" {
+		// "meets American security officials, obtains information from
+		// them": an object "them" is the nearest plural name in its own
+		// sentence before any subject, however the parse hung that name
+		r, found = s.antecedentWithin(i, 0, func(m mention) bool { return ok(m) && (s.tok(m.head).XPOS == "NNS" || s.tok(m.head).XPOS == "NNPS") })
+	}
+	if !found && !s.ownGovernment(i) {
 		r, found = s.antecedent(i, func(m mention) bool { return ok(m) && s.isSubject(m.head) })
 	}
 	if !found {
