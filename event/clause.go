@@ -2054,6 +2054,18 @@ func (s *state) linearTarget(t int) []ref {
 		if s.tok(i).UPOS == "PUNCT" && s.lower[i] != "'" && s.lower[i] != "’" && s.lower[i] != "(" && s.lower[i] != ")" {
 			return nil
 		}
+		if s.lower[i] == "with" && i == t+1 && s.isNoun(t) && s.cooperative(t) {
+			// "denies any cooperation with Damascus", with the phrase hung
+			// on the verb: right after a cooperative noun, its partner
+			for j := i + 1; j < sent.End && j <= i+4; j++ {
+				if m := s.tokMent[j]; m >= 0 {
+					if mm := s.mentions[m]; mm.m.Kind != actor.Agent || mm.country != "" {
+						return []ref{s.refOf(m)}
+					}
+				}
+			}
+			return nil
+		}
 		switch s.lower[i] {
 		case "against", "targeting", "target", "on", "at":
 			if s.lower[i] == "against" && s.cooperative(t) {

@@ -169,6 +169,19 @@ func TestParseVariants(t *testing.T) {
 			"to to ADP 16 case",
 			"Damascus Damascus PROPN 12 obl",
 		}}, []want{{"USAGOV", "SYRGOV", "064", hearsay.Asserted}}},
+		{"a cooperative noun's partner right after it, 'with' hung on the verb", [][]string{{
+			"Washington Washington PROPN 10 nsubj",
+			", , PUNCT 4 punct",
+			"which which PRON 4 nsubj",
+			"denies deny VERB 1 acl:relcl VBZ",
+			"any any DET 6 det",
+			"cooperation cooperation NOUN 4 obj",
+			"with with ADP 8 case",
+			"Damascus Damascus PROPN 4 obl",
+			"would would AUX 10 aux",
+			"acknowledge acknowledge VERB 0 root",
+			"it it PRON 10 obj",
+		}}, []want{{"USAGOV", "SYRGOV", "060", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
