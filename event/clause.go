@@ -269,6 +269,12 @@ func (s *state) objects(t int) []int {
 		// noun the participle modifies is what is passed
 		out = append(out, s.tok(t).Head)
 	}
+	if h := s.tok(t).Head; h >= 0 && s.rel(t) == "amod" && s.isVerb(t) && s.isNoun(h) && h > t && s.firstChild(t, "nsubj") >= 0 {
+		// "Egyptian police opened fire", with "opened" made a modifier
+		// of "fire" and given its own subject: a clause the parse folded
+		// into a noun phrase, whose noun is the verb's object
+		out = append(out, h)
+	}
 	for _, c := range s.children[t] {
 		r := s.tok(c).Rel
 		switch {
@@ -1596,7 +1602,7 @@ func (s *state) targetsAt(t, at int) []ref {
 			if r != "obl" && r != "nmod" && r != "iobj" {
 				continue
 			}
-			if s.caseOf(c) == p && !s.comitative(c) {
+			if s.caseOf(c) == p && !s.comitative(c) && !(c < at && s.counted(c) && s.isVerb(at)) {
 				if a := s.actorsOf(c); len(a) > 0 {
 					return a
 				}
@@ -1686,6 +1692,9 @@ func (s *state) subjects(v int, depth int) []ref {
 		// parsed with the United States as the object of "claiming" and
 		// "claiming" as the subject: a finite verb's subject is the name
 		// right before it
+		return append(a, s.partners(v)...)
+	}
+	if a := s.countedSubject(v); len(a) > 0 && !hasSubj {
 		return append(a, s.partners(v)...)
 	}
 	if hasSubj {
@@ -1827,6 +1836,37 @@ func (s *state) nameRightBefore(v int) []ref {
 		return nil
 	}
 	return []ref{s.refOf(m)}
+}
+
+// countedSubject returns, for a finite verb v with no subject, the
+// actors of a counted phrase before it the parse hung on it as an
+// oblique ("Up to 100 ethnic Albanians demonstrated", with "Up to" read
+// as a preposition): a number right after the preposition counts the
+// subject, it opens no phrase of place or time.
+func (s *state) countedSubject(v int) []ref {
+	if x := s.tok(v).XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || s.firstChild(v, "nsubj", "nsubj:pass", "csubj") >= 0 {
+		return nil
+	}
+	for _, c := range s.childrenRel(v, "obl") {
+		if c > v {
+			break
+		}
+		if !s.counted(c) {
+			continue
+		}
+		if a := s.actorsOf(c); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// counted reports whether the phrase of noun c opens with a preposition
+// followed by a number ("up to 100 ethnic Albanians"): a count, not a
+// place, time or party reached.
+func (s *state) counted(c int) bool {
+	k := s.firstChild(c, "case")
+	return k >= 0 && k+1 < c && s.tok(k+1).UPOS == "NUM"
 }
 
 // timeWords are words of time that may stand between a subject and its

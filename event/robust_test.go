@@ -182,6 +182,27 @@ func TestParseVariants(t *testing.T) {
 			"acknowledge acknowledge VERB 0 root",
 			"it it PRON 10 obj",
 		}}, []want{{"USAGOV", "SYRGOV", "060", hearsay.Asserted}}},
+		{"a verb made a modifier of its object, with a subject of its own", [][]string{{
+			"Egyptian egyptian ADJ 2 amod",
+			"police police NOUN 3 nsubj",
+			"opened open VERB 4 amod VBN",
+			"fire fire NOUN 0 root",
+			"to to PART 6 mark",
+			"disperse disperse VERB 4 acl",
+			"demonstrators demonstrator NOUN 6 obj",
+		}}, []want{{"EGYCOP", "", "193", hearsay.Asserted}}},
+		{"a counted subject the parse made an oblique", [][]string{{
+			"Up up ADP 6 mark",
+			"to to ADP 5 case",
+			"100 100 NUM 5 nummod",
+			"ethnic ethnic ADJ 5 amod",
+			"Albanians Albanian PROPN 6 obl NNPS",
+			"demonstrated demonstrate VERB 10 advcl VBD",
+			"in in ADP 8 case",
+			"Serbia Serbia PROPN 6 obl",
+			"Belgrade Belgrade PROPN 10 nsubj",
+			"said say VERB 0 root VBD",
+		}}, []want{{"ALB", "SRB", "141", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
