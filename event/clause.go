@@ -1474,7 +1474,14 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		// "restore ties with Gondor", "welcomed a resumption of ties with
 		// Osgiliath"
 		for x, depth := o, 0; x >= 0 && depth < 3; depth++ {
-			if t := s.targetsOf(x); len(t) > 0 {
+			t := s.targetsOf(x)
+			if len(t) > 0 && t[0].start >= 0 && (s.tok(t[0].start).XPOS == "PRP$" || s.rel(t[0].start) == "nmod:poss") {
+				// "welcomed economic memos from Bree on its role", with
+				// the role hung on the memos: a possessive pronoun that is
+				// the doer itself is read again, as on the verb
+				t = s.notSubject(t, sources)
+			}
+			if len(t) > 0 {
 				return sources, t
 			}
 			next := -1
@@ -1493,7 +1500,18 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	// "Gollum allowed that Mordor isn't a pleasant place": with nothing
 	// else named after the verb, the subject of its clausal complement
 	// (not what a report reports: "said Iran would ...")
-	for _, x := range s.childrenRel(v, "ccomp") {
+	clauses := s.childrenRel(v, "ccomp")
+	for _, o := range s.childrenRel(v, "obj") {
+		// "allowed that Mordor isn't a real easy place", with the clause
+		// made the object and "easy" its head: a word in the object
+		// with a mark "that" and a subject heads a clause
+		for _, x := range s.phrase(o) {
+			if k := s.firstChild(x, "mark"); k >= 0 && k > v && s.lower[k] == "that" && s.firstChild(x, "nsubj") >= 0 {
+				clauses = append(clauses, x)
+			}
+		}
+	}
+	for _, x := range clauses {
 		if speechVerbs[s.lower[v]] {
 			break
 		}
