@@ -1475,7 +1475,7 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		// Osgiliath"
 		for x, depth := o, 0; x >= 0 && depth < 3; depth++ {
 			t := s.targetsOf(x)
-			if len(t) > 0 && t[0].start >= 0 && (s.tok(t[0].start).XPOS == "PRP$" || s.rel(t[0].start) == "nmod:poss") {
+			if len(t) > 0 && t[0].start >= 0 && (s.tok(t[0].start).XPOS == "PRP$" || s.tok(t[0].start).Rel == "nmod:poss") {
 				// "welcomed economic memos from Bree on its role", with
 				// the role hung on the memos: a possessive pronoun that is
 				// the doer itself is read again, as on the verb
