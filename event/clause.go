@@ -368,6 +368,24 @@ func (s *state) coordObject(t int) []int {
 	return out
 }
 
+// toldAgency reports whether "tell" v has for its only object a news
+// agency the story is told to ("an Iranian official has told Reuters"):
+// telling the press is how a claim is sourced, not an event between
+// parties.
+func (s *state) toldAgency(v int) bool {
+	if s.lower[v] != "tell" {
+		return false
+	}
+	objs := s.childrenRel(v, "obj", "iobj")
+	if len(objs) != 1 || s.tokMent[objs[0]] >= 0 || len(s.childrenRel(v, "ccomp")) > 0 {
+		return false
+	}
+	o := objs[0]
+	sent := s.d.Sentences[s.d.SentenceOf(o)]
+	m, ok := s.c.actors.Match(s.words[sent.Start:sent.End], o-sent.Start, s.published)
+	return ok && m.Len > 0 && s.reportingAgency(m, o, o+m.Len, sent.Start, sent.End)
+}
+
 // obtainingVerbs take something from someone, who then owns what a
 // coordinated transfer passes on.
 var obtainingVerbs = map[string]bool{"obtain": true, "receive": true, "get": true, "collect": true, "gather": true, "acquire": true, "take": true}
@@ -573,6 +591,9 @@ func (s *state) verbEvent(v int) *found {
 	}
 	if s.equipped(v) {
 		return nil
+	}
+	if s.toldAgency(v) {
+		return nil // "the official told Reuters": whom a story is told to is no party
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
 	f.sources, f.targets = s.verbArgs(v)

@@ -216,3 +216,55 @@ func TestParseVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestToldAnAgency: telling a news agency ("the official told Reuters") is
+// how a claim is sourced, not an event; what was conveyed to whom is.
+func TestToldAnAgency(t *testing.T) {
+	tests := []struct {
+		name      string
+		sents     [][]string
+		want, not []want
+	}{
+		{"the candidate's reading: 'told' a verb with the agency its object", [][]string{{
+			"Washington Washington PROPN 3 nsubj",
+			"had have AUX 3 aux",
+			"conveyed convey VERB 0 root",
+			"its its PRON 5 nmod:poss",
+			"intentions intention NOUN 3 obj",
+			"to to ADP 8 case",
+			"the the DET 8 det",
+			"Iranians Iranian PROPN 5 nmod NNPS",
+			", , PUNCT 12 punct",
+			"the the DET 11 det",
+			"official official NOUN 12 nsubj",
+			"told tell VERB 3 parataxis VBD",
+			"Reuters Reuters PROPN 12 obj",
+		}}, []want{{"USAGOV", "IRN", "040", hearsay.Asserted}}, []want{{"GOV", "", "040", hearsay.Asserted}}},
+		{"an official told another party is an event", [][]string{{
+			"the the DET 2 det",
+			"official official NOUN 3 nsubj",
+			"told tell VERB 0 root",
+			"Iran Iran PROPN 3 obj",
+			"that that SCONJ 7 mark",
+			"strikes strike NOUN 7 nsubj",
+			"were be AUX 7 aux",
+			"coming come VERB 3 ccomp",
+		}}, []want{{"GOV", "IRN", "040", hearsay.Asserted}}, nil},
+	}
+	c := New(actor.Builtin(), nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(c.Code(conll(t, tt.sents...), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
