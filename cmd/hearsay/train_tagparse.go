@@ -153,7 +153,7 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	step := fs.Float64("step", 1.0/64, "round the saved weights to multiples of this step")
 	fraction := fs.Float64("fraction", 1, "train on this fraction of the sentences (for learning curves)")
 	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
-	useClusters := fs.Bool("clusters", false, "use the embedded word clusters (nlp/cluster) as features (the shipped model does not yet: see docs/ACCURACY.md)")
+	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -345,7 +345,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "nlp/models/parser.model", "model file to write")
 	taggerPath := fs.String("tagger", "nlp/models/tagger.model", "trained tagger that tags the dev set and the extra treebanks")
 	seed := fs.Uint64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 10, "training epochs")
+	epochs := fs.Int("epochs", 15, "training epochs")
 	folds := fs.Int("folds", 5, "jack-knife folds for the training tags (0: train on gold tags)")
 	tagEpochs := fs.Int("tag-epochs", 10, "epochs of the jack-knife taggers")
 	goldToo := fs.Bool("gold-too", false, "train on a gold-tagged copy of the data as well as the jack-knifed one")
@@ -354,10 +354,10 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	extra := fs.Bool("extra", false, "also train on LinES and ParTUT train (tagged by the trained tagger)")
 	prune := fs.Float64("prune", 1, "drop weights of smaller magnitude from the saved model")
 	step := fs.Float64("step", 0.25, "round the saved weights to multiples of this step")
-	mix := fs.Int("mix", 1, "train this many parsers with seeds seed, seed+1, ... and average their weights (parameter mixing)")
-	explore := fs.Float64("explore", 0.9, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
+	mix := fs.Int("mix", 3, "train this many parsers with seeds seed, seed+1, ... and average their weights (parameter mixing)")
+	explore := fs.Float64("explore", 0.75, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
-	useClusters := fs.Bool("clusters", false, "use the embedded word clusters (nlp/cluster) as features (the shipped model does not yet: see docs/ACCURACY.md)")
+	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
