@@ -28,7 +28,7 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 	limit := fs.Int("limit", 0, "use only the first N training articles (0: all), for learning curves")
 	stack := fs.Int("stack", 0, "with k > 1, train a stacked model whose first-stage labels come from k folds (0: one stage)")
 	bag := fs.Int("bag", 3, "average the weights of this many perceptrons, each trained over its own shuffle of the sentences (1: one)")
-	version := fs.String("version", "1.0.0", "model version for the header")
+	version := fs.String("version", "1.1.0", "model version for the header")
 	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
