@@ -1400,7 +1400,7 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		}
 	}
 	for _, c := range s.children[v] {
-		if r := s.tok(c).Rel; r == "obj" || r == "iobj" {
+		if r := s.tok(c).Rel; r == "obj" || r == "iobj" || s.countedObject(v, c) {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
 			}
@@ -1481,6 +1481,15 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 			// not the doer of the verb's own act ("has promised to
 			// continue military aid": the aid is the subject's)
 			return sources, t
+		}
+		// "rejected recent calls by Belarus's rulers", "violated a ban by
+		// General Michel Aoun": who made what is reacted to
+		for _, c := range s.childrenRel(o, "nmod") {
+			if s.caseOf(c) == "by" {
+				if t := s.notSubject(s.actorsOf(c), sources); len(t) > 0 && !sameActors(t, sources) {
+					return sources, t
+				}
+			}
 		}
 		// "welcomed memos sent by Bree": who sent what is welcomed
 		for _, a := range s.childrenRel(o, "acl") {
@@ -1905,7 +1914,42 @@ func (s *state) countedSubject(v int) []ref {
 // place, time or party reached.
 func (s *state) counted(c int) bool {
 	k := s.firstChild(c, "case")
-	return k >= 0 && k+1 < c && s.tok(k+1).UPOS == "NUM"
+	if k < 0 {
+		return false
+	}
+	k = s.caseEnd(k)
+	return k+1 < c && s.tok(k+1).UPOS == "NUM"
+}
+
+// caseEnd returns the last word of the preposition at k: k itself, or
+// its last fixed word ("up to", "more than").
+func (s *state) caseEnd(k int) int {
+	end := k
+	for _, f := range s.childrenRel(k, "fixed") {
+		end = max(end, f)
+	}
+	return end
+}
+
+// quantityPreps open a count, not a party reached ("kidnapped up to 16
+// Russian advisers", "killed at least 20 soldiers").
+var quantityPreps = map[string]bool{"up to": true, "about": true, "around": true, "nearly": true, "almost": true,
+	"approximately": true, "roughly": true, "more than": true, "at least": true, "fewer than": true, "less than": true, "as many as": true}
+
+// countedObject reports whether oblique c after verb v is a counted
+// phrase the parse hung as an oblique, the count's words read as a
+// preposition: the verb's object ("kidnapped up to 16 Russian civilian
+// advisers").
+func (s *state) countedObject(v, c int) bool {
+	if c < v || s.rel(c) != "obl" || !s.counted(c) {
+		return false
+	}
+	k := s.firstChild(c, "case")
+	var ws []string
+	for i := k; i <= s.caseEnd(k); i++ {
+		ws = append(ws, s.lower[i])
+	}
+	return quantityPreps[strings.Join(ws, " ")]
 }
 
 // timeWords are words of time that may stand between a subject and its

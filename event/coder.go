@@ -314,6 +314,17 @@ func (s *state) caseOf(i int) string {
 			}
 		}
 	}
+	// "granted asylum to 18 Rwandan rebels", with "to" hung on the
+	// number: the number's preposition opens the noun's phrase
+	for _, c := range s.children[i] {
+		if c < i && s.tok(c).Rel == "nummod" {
+			for _, k := range s.children[c] {
+				if k < c && s.tok(k).Rel == "case" {
+					return s.lower[k]
+				}
+			}
+		}
+	}
 	return ""
 }
 
@@ -430,6 +441,29 @@ func (s *state) placeAfter(j int) []ref {
 	return []ref{{code: p.Country, country: p.Country, name: p.Name, start: k, end: k + n, via: "place"}}
 }
 
+// baseWords say where a body works from ("based in", "headquartered in").
+var baseWords = map[string]bool{"based": true, "headquartered": true, "stationed": true}
+
+// basedIn returns the country of the place named in "based in X" right
+// after a role ending before token e ("a newspaper based in Christian east
+// Beirut"), with at most three words of description before the place.
+func (s *state) basedIn(e int) []ref {
+	if e+2 >= len(s.lower) || !baseWords[s.lower[e]] || s.lower[e+1] != "in" || s.d.SentenceOf(e+2) != s.d.SentenceOf(e) {
+		return nil
+	}
+	sent := s.d.Sentences[s.d.SentenceOf(e)]
+	for k := e + 2; k < sent.End && k <= e+5; k++ {
+		if s.lower[k] == "," || s.isVerb(k) {
+			break
+		}
+		p, n, ok := s.c.actors.Place(s.words[sent.Start:sent.End], k-sent.Start)
+		if ok && n > 0 && p.Country != "" && p.Kind != "region" {
+			return []ref{{code: p.Country, country: p.Country, name: p.Name, start: k, end: k + n, via: "place"}}
+		}
+	}
+	return nil
+}
+
 // faiths are the codes of religions (regions.tsv), which name a people's
 // faith and never its country: "Moslem forces in Bosnia" are Bosnia's.
 var faiths = map[string]bool{"MOS": true, "SHI": true, "SUN": true, "CHR": true, "CTH": true, "JEW": true, "HIN": true, "BUD": true}
@@ -530,6 +564,14 @@ func (s *state) single(i int, depth int) (ref, bool) {
 						r.end = o.end
 						return r, true
 					}
+				}
+			}
+			if r.country == "" && r.code == s.mentions[m].m.Code {
+				// "a newspaper based in Christian east Beirut", however
+				// the parse hung the place: the country it works from
+				if p := s.basedIn(s.mentions[m].end); len(p) > 0 {
+					r.code, r.country = joinAgent(p[0].country, s.mentions[m].m), p[0].country
+					return r, true
 				}
 			}
 			if r.country == "" && (r.code == "REB" || r.code == "INS" || r.code == "RAD") {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -1692,5 +1693,88 @@ func TestBargain(t *testing.T) {
 	w := []want{{"IRN", "ISR", "030", hearsay.Hypothetical}}
 	if !slices.Equal(got, w) {
 		t.Errorf("got %v, want %v", got, w)
+	}
+}
+
+// TestCountsMakersAndBases covers a count read as a preposition, a
+// preposition hung on a number, the maker of what is reacted to ("calls
+// by X") and a body "based in" a place.
+func TestCountsMakersAndBases(t *testing.T) {
+	f := fakeActors{names: maps.Clone(fake.names), places: maps.Clone(fake.places)}
+	f.names["rebels"] = actor.Match{Kind: actor.Agent, Code: "REB", Sector: "REB"}
+	f.names["newspaper"] = actor.Match{Kind: actor.Agent, Code: "MED", Sector: "MED"}
+	f.names["russian"] = country("RUS")
+	f.names["rwandan"] = country("RWA")
+	f.names["uganda"] = country("UGA")
+	f.names["aoun"] = actor.Match{Kind: actor.Person, Code: "LBNGOV", Country: "LBN", Sector: "GOV", Name: "Michel Aoun"}
+	f.places["beirut"] = actor.Place{Name: "Beirut", Country: "LBN", Kind: "capital"}
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"a count read as a preposition opens the object", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"rebels rebel NOUN 4 nsubj",
+			"have have AUX 4 aux",
+			"kidnapped kidnap VERB 0 root",
+			"up up ADP 9 case",
+			"to to ADP 5 fixed",
+			"16 16 NUM 9 nummod",
+			"Russian Russian ADJ 9 amod",
+			"advisers adviser NOUN 4 obl",
+		}, []want{{"SYRREB", "RUS", "181", hearsay.Asserted}}},
+		{"a place reached is no count", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"rebels rebel NOUN 3 nsubj",
+			"attacked attack VERB 0 root",
+			"in in ADP 7 case",
+			"two two NUM 7 nummod",
+			"Russian Russian ADJ 7 amod",
+			"towns town NOUN 3 obl",
+		}, []want{{"SYRREB", "", "190", hearsay.Asserted}}},
+		{"a preposition hung on the number", []string{
+			"Uganda Uganda PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"granted grant VERB 0 root",
+			"asylum asylum NOUN 3 obj",
+			"to to ADP 6 case",
+			"18 18 NUM 8 nummod",
+			"Rwandan Rwandan PROPN 8 compound",
+			"rebels rebel NOUN 3 obl",
+		}, []want{{"UGA", "RWAREB", "075", hearsay.Asserted}}},
+		{"the maker of what is reacted to", []string{
+			"Iran Iran PROPN 2 nsubj",
+			"rejected reject VERB 0 root",
+			"recent recent ADJ 4 amod",
+			"calls call NOUN 2 obj",
+			"by by ADP 6 case",
+			"Israel Israel PROPN 4 nmod",
+			"for for ADP 8 case",
+			"talks talk NOUN 6 nmod",
+		}, []want{{"IRN", "ISR", "120", hearsay.Asserted}}},
+		{"a body based in a place, however the parse hung it", []string{
+			"A a DET 2 det",
+			"newspaper newspaper NOUN 9 nsubj",
+			"based base VERB 2 acl",
+			"in in ADP 6 case",
+			"Christian Christian ADJ 6 amod",
+			"east east NOUN 7 compound",
+			"Beirut Beirut PROPN 9 nsubj",
+			"has have AUX 9 aux",
+			"violated violate VERB 0 root",
+			"a a DET 11 det",
+			"ban ban NOUN 9 obj",
+			"by by ADP 13 case",
+			"Aoun Aoun PROPN 11 nmod",
+		}, []want{{"LBNMED", "LBNGOV", "128", hearsay.Asserted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(f, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
