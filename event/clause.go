@@ -681,6 +681,14 @@ func (s *state) verbEvent(v int) *found {
 				f.targets = t
 				break
 			}
+			if transferVerbs[s.lower[x]] {
+				// the same when the parse lost the transfer's "to" (or
+				// read "hand" as a noun): the one named right after it
+				if t := s.notSubject(s.linearAfter(x, "to"), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+					f.targets = t
+					break
+				}
+			}
 		}
 	}
 	if len(f.targets) == 0 && verbalCode(f.code) && s.rel(v) == "advcl" && s.hasMarkTo(v) {
@@ -1480,6 +1488,11 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		if t := s.eventDoer(o, 0); len(t) > 0 && !sameActors(t, sources) {
 			// not the doer of the verb's own act ("has promised to
 			// continue military aid": the aid is the subject's)
+			return sources, t
+		}
+		// "continue military aid to war-torn Mozambique": the recipient
+		// of what is given
+		if t := s.notSubject(s.givenTo(o), sources); len(t) > 0 && !sameActors(t, sources) {
 			return sources, t
 		}
 		// "rejected recent calls by Belarus's rulers", "violated a ban by
@@ -2336,6 +2349,9 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		}
 	}
 	if len(targets) == 0 {
+		targets = s.givenTo(n)
+	}
+	if len(targets) == 0 {
 		if g := s.governor(n); g >= 0 {
 			if s.rel(n) == "obj" && s.tok(n).Head == g && s.isLight(g) {
 				// "would not be conducting joint military operations
@@ -2505,6 +2521,35 @@ func (s *state) jointParties(h int, subjects []ref) []ref {
 func (s *state) transferNoun(n int) bool {
 	es := s.nounEntries(n)
 	return len(es) > 0 && strings.HasPrefix(es[0].Code, "064")
+}
+
+// givenNoun reports whether event noun n names something given: aid
+// (root 07) or intelligence (064).
+func (s *state) givenNoun(n int) bool {
+	es := s.nounEntries(n)
+	return len(es) > 0 && (strings.HasPrefix(es[0].Code, "07") || strings.HasPrefix(es[0].Code, "064"))
+}
+
+// givenTo returns, for a noun naming something given, the one named
+// right after the "to" that follows it, however the parse hung the phrase
+// ("military aid to war-torn Mozambique", with Mozambique made an
+// apposition of the aid).
+func (s *state) givenTo(n int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(n)]
+	if !s.isNoun(n) || n+1 >= sent.End || s.lower[n+1] != "to" || !s.givenNoun(n) {
+		return nil
+	}
+	for j := n + 2; j < sent.End && j <= n+5; j++ {
+		if s.lower[j] == "," || s.isVerb(j) {
+			return nil
+		}
+		if m := s.tokMent[j]; m >= 0 {
+			if mm := s.mentions[m]; mm.m.Kind != actor.Agent || mm.country != "" {
+				return []ref{s.refOf(m)}
+			}
+		}
+	}
+	return nil
 }
 
 // topicTarget reports whether targets were all found in a topic phrase of

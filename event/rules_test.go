@@ -1708,6 +1708,9 @@ func TestCountsMakersAndBases(t *testing.T) {
 	f.names["uganda"] = country("UGA")
 	f.names["aoun"] = actor.Match{Kind: actor.Person, Code: "LBNGOV", Country: "LBN", Sector: "GOV", Name: "Michel Aoun"}
 	f.places["beirut"] = actor.Place{Name: "Beirut", Country: "LBN", Kind: "capital"}
+	f.names["mozambique"] = country("MOZ")
+	f.names["libya"] = country("LBY")
+	f.names["great britain"] = country("GBR")
 	tests := []struct {
 		name string
 		sent []string
@@ -1768,6 +1771,36 @@ func TestCountsMakersAndBases(t *testing.T) {
 			"by by ADP 13 case",
 			"Aoun Aoun PROPN 11 nmod",
 		}, []want{{"LBNMED", "LBNGOV", "128", hearsay.Asserted}}},
+		{"the recipient right after what is given, the name hung elsewhere", []string{
+			"Obama Obama PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"promised promise VERB 0 root",
+			"to to PART 5 mark",
+			"continue continue VERB 3 xcomp",
+			"military military ADJ 7 amod",
+			"aid aid NOUN 5 obj",
+			"to to ADP 9 case",
+			"war war NOUN 7 nmod",
+			"- - PUNCT 9 punct",
+			"torn torn ADJ 12 amod",
+			"Mozambique Mozambique PROPN 7 appos",
+		}, []want{{"USAGOV", "MOZ", "033", hearsay.Asserted}}},
+		{"an offer to hand over, the recipient hung elsewhere", []string{
+			"Libya Libya PROPN 3 nsubj",
+			"has have AUX 3 aux",
+			"offered offer VERB 0 root",
+			"to to PART 5 mark",
+			"hand hand NOUN 3 xcomp",
+			"over over ADV 14 advmod",
+			"to to ADP 9 case",
+			"Great Great ADJ 9 amod",
+			"Britain Britain PROPN 6 obl",
+			"two two NUM 9 flat",
+			"of of ADP 13 case",
+			"its its PRON 13 nmod:poss",
+			"nationals national NOUN 10 nmod",
+			"suspected suspect VERB 3 ccomp",
+		}, []want{{"LBY", "GBR", "030", hearsay.Asserted}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
