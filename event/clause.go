@@ -48,6 +48,7 @@ func (s *state) sentence(si int) []hearsay.Event {
 			fs = append(fs, f)
 		}
 	}
+	s.protestAims(fs)
 	var out []hearsay.Event
 	seen := map[string]bool{}
 	for _, f := range fs {
@@ -58,6 +59,39 @@ func (s *state) sentence(si int) []hearsay.Event {
 	}
 	slices.SortStableFunc(out, func(a, b hearsay.Event) int { return a.Trigger.Start - b.Trigger.Start })
 	return out
+}
+
+// protestAims gives a protest (root 14) with no target named the target
+// of the demand or protest it is made for: "continued their hunger strike
+// to demand the resignation of Algerian President Ahmed Ben Bella", "a
+// hunger strike in protest of the Russian government's refusal".
+func (s *state) protestAims(fs []*found) {
+	for _, f := range fs {
+		if !strings.HasPrefix(f.code, "14") || len(f.targets) > 0 || len(f.sources) == 0 {
+			continue
+		}
+		aims := s.childrenRel(f.trig, "nmod", "acl")
+		if g := s.governor(f.trig); g >= 0 && g != f.trig {
+			for _, x := range s.childrenRel(g, "advcl", "xcomp", "obl") {
+				if s.hasMarkTo(x) || s.caseOf(x) == "in" {
+					aims = append(aims, x)
+				}
+			}
+		}
+		for _, o := range fs {
+			if o == f || !slices.Contains(aims, o.trig) || len(o.targets) == 0 {
+				continue
+			}
+			if r := root(o.code); r != "10" && r != "11" && r != "14" {
+				continue
+			}
+			if t := s.notSubject(o.targets, f.sources); len(t) > 0 && !sameActors(t, f.sources) {
+				f.targets = slices.Clone(t)
+				f.rule += "; target of the " + s.lower[o.trig] + " it is made for"
+				break
+			}
+		}
+	}
 }
 
 // isPredicate reports whether token i is an adjective heading a clause of
@@ -687,6 +721,23 @@ func (s *state) verbEvent(v int) *found {
 				if t := s.notSubject(s.linearAfter(x, "to"), f.sources); len(t) > 0 && !ownSide(t, f.sources) {
 					f.targets = t
 					break
+				}
+			}
+		}
+	}
+	if len(f.targets) == 0 && violent(f.code) {
+		// "opened fire to disperse Moslem fundamentalist demonstrators",
+		// the purpose hung on the object: whom the force is used on
+		for _, o := range s.objects(v) {
+			for _, x := range s.childrenRel(o, "acl") {
+				if !s.hasMarkTo(x) {
+					continue
+				}
+				if _, t := s.verbArgs(x); len(t) > 0 {
+					if t = s.notSubject(t, f.sources); len(t) > 0 && !ownSide(t, f.sources) {
+						f.targets = t
+						break
+					}
 				}
 			}
 		}

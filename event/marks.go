@@ -532,6 +532,8 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	if !forceCode(f.code) {
 		domesticRoles(f.sources, f.targets)
 		domesticRoles(f.targets, f.sources)
+	} else {
+		policedRoles(f.targets, f.sources)
 	}
 	type pair struct {
 		src, tgt ref
@@ -666,6 +668,26 @@ func domesticRoles(rs, others []ref) {
 			continue
 		}
 		r.country, r.code = c, c+r.code
+	}
+}
+
+// policedRoles gives the roles a country's police use force on, named by
+// no country or only by a faith, the police's country: police act at home
+// ("Egyptian police opened fire to disperse Moslem fundamentalist
+// demonstrators" → EGY).
+func policedRoles(rs, police []ref) {
+	if len(police) == 0 || police[0].country == "" || faiths[police[0].country] || police[0].sector != "COP" && !strings.HasSuffix(police[0].code, "COP") {
+		return
+	}
+	c := police[0].country
+	for k := range rs {
+		r := &rs[k]
+		if orgCode(r.code) || r.via == "place" {
+			continue
+		}
+		if r.country == "" && r.kind == actor.Agent || faiths[r.country] && r.sector != "" {
+			r.country, r.code = c, c+r.code
+		}
 	}
 }
 

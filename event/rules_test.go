@@ -1711,6 +1711,16 @@ func TestCountsMakersAndBases(t *testing.T) {
 	f.names["mozambique"] = country("MOZ")
 	f.names["libya"] = country("LBY")
 	f.names["great britain"] = country("GBR")
+	f.names["egyptian"] = country("EGY")
+	f.names["algerian"] = country("DZA")
+	f.names["moslem"] = actor.Match{Kind: actor.Country, Code: "MOS", Country: "MOS", Name: "Muslims"}
+	f.names["police"] = actor.Match{Kind: actor.Agent, Code: "COP", Sector: "COP"}
+	f.names["demonstrators"] = actor.Match{Kind: actor.Agent, Code: "OPP", Sector: "OPP"}
+	f.names["fundamentalists"] = actor.Match{Kind: actor.Agent, Code: "RAD", Sector: "RAD"}
+	f.names["refugees"] = actor.Match{Kind: actor.Agent, Code: "REF", Sector: "REF"}
+	f.names["government"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	f.names["president"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	f.regions = map[string]bool{"MOS": true}
 	tests := []struct {
 		name string
 		sent []string
@@ -1801,6 +1811,48 @@ func TestCountsMakersAndBases(t *testing.T) {
 			"nationals national NOUN 10 nmod",
 			"suspected suspect VERB 3 ccomp",
 		}, []want{{"LBY", "GBR", "030", hearsay.Asserted}}},
+		{"force used to disperse: whom it disperses, of the police's country", []string{
+			"Egyptian Egyptian ADJ 2 amod",
+			"police police NOUN 3 nsubj",
+			"opened open VERB 4 amod",
+			"fire fire NOUN 0 root",
+			"to to PART 6 mark",
+			"disperse disperse VERB 4 acl",
+			"Moslem Moslem PROPN 8 compound",
+			"demonstrators demonstrator NOUN 6 obj",
+		}, []want{{"EGYCOP", "EGYMOSOPP", "193", hearsay.Asserted}}},
+		{"a protest made to demand: the demand's target", []string{
+			"Many many ADJ 2 amod",
+			"fundamentalists fundamentalist NOUN 3 nsubj",
+			"continued continue VERB 0 root",
+			"their their PRON 6 nmod:poss",
+			"hunger hunger NOUN 6 compound",
+			"strike strike NOUN 3 obj",
+			"to to PART 8 mark",
+			"demand demand VERB 3 advcl",
+			"the the DET 10 det",
+			"resignation resignation NOUN 8 obj",
+			"of of ADP 13 case",
+			"Algerian Algerian ADJ 13 amod",
+			"president president NOUN 10 nmod",
+		}, []want{{"DZARAD", "DZAGOV", "142", hearsay.Asserted}, {"DZARAD", "DZAGOV", "1041", hearsay.Asserted}}},
+		{"a protest made in protest of an act: its doer", []string{
+			"Egyptian Egyptian ADJ 2 amod",
+			"refugees refugee NOUN 4 nsubj",
+			"are be AUX 4 aux",
+			"continuing continue VERB 0 root",
+			"a a DET 7 det",
+			"hunger hunger NOUN 7 compound",
+			"strike strike NOUN 4 obj",
+			"in in ADP 9 case",
+			"protest protest NOUN 7 nmod",
+			"of of ADP 15 case",
+			"the the DET 13 det",
+			"Russian Russian ADJ 13 amod",
+			"government government NOUN 15 nmod:poss",
+			"'s 's PART 13 case",
+			"refusal refusal NOUN 9 nmod",
+		}, []want{{"EGYREF", "RUSGOV", "142", hearsay.Asserted}, {"EGYREF", "RUSGOV", "141", hearsay.Asserted}, {"RUSGOV", "", "120", hearsay.Asserted}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
