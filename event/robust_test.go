@@ -190,7 +190,7 @@ func TestParseVariants(t *testing.T) {
 			"to to PART 6 mark",
 			"disperse disperse VERB 4 acl",
 			"demonstrators demonstrator NOUN 6 obj",
-		}}, []want{{"EGYCOP", "", "193", hearsay.Asserted}}},
+		}}, []want{{"EGYCOP", "EGYOPP", "193", hearsay.Asserted}}},
 		{"a counted subject the parse made an oblique", [][]string{{
 			"Up up ADP 6 mark",
 			"to to ADP 5 case",
