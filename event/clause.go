@@ -1459,7 +1459,7 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		}
 	}
 	for _, c := range s.children[v] {
-		if r := s.tok(c).Rel; r == "obj" || r == "iobj" || s.countedObject(v, c) {
+		if r := s.tok(c).Rel; r == "obj" || r == "iobj" || s.countedObject(v, c) || s.bareOblique(v, c) {
 			if s.isEventNoun(c) {
 				continue // an event noun is the event, not its target
 			}
@@ -1993,6 +1993,27 @@ func (s *state) caseEnd(k int) int {
 		end = max(end, f)
 	}
 	return end
+}
+
+// bareOblique reports whether c is an oblique right after verb v with no
+// preposition that names an actor: an object the parse made an oblique
+// ("Syrian jets struck an Islamic State training camp", with "struck"
+// read as a participle on "jets"). A time ("two days", "Monday") names
+// no actor.
+func (s *state) bareOblique(v, c int) bool {
+	if c < v || s.tok(c).Rel != "obl" || s.firstChild(c, "case", "mark") >= 0 || s.caseOf(c) != "" {
+		return false
+	}
+	for i := v + 1; i < c; i++ {
+		h := s.tok(i).Head
+		for k := 0; k < 4 && h >= 0 && h != c; k++ {
+			h = s.tok(h).Head
+		}
+		if h != c {
+			return false // only the phrase's own words stand between
+		}
+	}
+	return len(s.actorsOf(c)) > 0
 }
 
 // quantityPreps open a count, not a party reached ("kidnapped up to 16

@@ -635,7 +635,11 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				continue
 			}
 		}
-		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" || groupNouns[s.lower[c]] && strings.HasPrefix(s.tok(c).Rel, "nmod:poss") {
+		// "an Islamic State training camp": a name compounded with the
+		// noun right before the head names it too
+		nested := s.rel(c) == "compound" && c == i-1 && c > 0 && s.tokMent[c] < 0 && s.tok(c).UPOS == "NOUN" &&
+			s.tokMent[c-1] >= 0 && s.mentions[s.tokMent[c-1]].end == c && s.tok(c-1).Head == c
+		if m := s.tokMent[c]; m >= 0 || s.tok(c).UPOS == "PRON" || s.tok(c).XPOS == "PRP$" || groupNouns[s.lower[c]] && strings.HasPrefix(s.tok(c).Rel, "nmod:poss") || nested {
 			if r, ok := s.single(c, depth+1); ok {
 				if s.rel(c) == "amod" && r.country == "" && r.kind == actor.Agent && agentSector[s.lower[i]] == "" {
 					continue // "military intelligence", "military aid": a kind of thing, not an actor

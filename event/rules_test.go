@@ -1811,6 +1811,17 @@ func TestCountsMakersAndBases(t *testing.T) {
 			"nationals national NOUN 10 nmod",
 			"suspected suspect VERB 3 ccomp",
 		}, []want{{"LBY", "GBR", "030", hearsay.Asserted}}},
+		{"an object made an oblique, named through a compound of a compound", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"warplanes warplane NOUN 0 root",
+			"struck strike VERB 2 acl",
+			"an a DET 7 det",
+			"IS IS PROPN 6 compound",
+			"training training NOUN 7 compound",
+			"camp camp NOUN 3 obl",
+			"two two NUM 9 nummod",
+			"days day NOUN 3 obl",
+		}, []want{{"SYRMIL", "IMGMUSISI", "190", hearsay.Asserted}}},
 		{"force used to disperse: whom it disperses, of the police's country", []string{
 			"Egyptian Egyptian ADJ 2 amod",
 			"police police NOUN 3 nsubj",
