@@ -530,6 +530,9 @@ func (s *state) stative(v int) bool {
 // phrase returns v's tokens in its own clause: its subtree without
 // clauses of their own, in text order.
 func (s *state) phrase(v int) []int {
+	if ph, ok := s.phrases[v]; ok {
+		return slices.Clip(ph) // callers may append: never into the cache
+	}
 	var out []int
 	seen := map[int]bool{}
 	var walk func(i int)
@@ -557,7 +560,11 @@ func (s *state) phrase(v int) []int {
 	}
 	walk(v)
 	slices.Sort(out)
-	return out
+	if s.phrases == nil {
+		s.phrases = map[int][]int{}
+	}
+	s.phrases[v] = out
+	return slices.Clip(out)
 }
 
 // sequence matches a PETRARCH word sequence before or after t in its phrase.

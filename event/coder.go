@@ -116,6 +116,10 @@ type state struct {
 	// history holds the dyadic events coded so far, in order: the teller
 	// of an agentless "Syria was notified" is found among them.
 	history []dyad
+	// phrases caches phrase(v) by token: the parse does not change while
+	// a document is coded, and dictionary conditions ask for the same
+	// phrases many times.
+	phrases map[int][]int
 }
 
 // dyad is one coded event's source, target and code.
@@ -333,7 +337,7 @@ func (s *state) childrenRel(i int, rels ...string) []int {
 	for _, c := range s.children[i] {
 		r := s.tok(c).Rel
 		for _, want := range rels {
-			if r == want || strings.HasPrefix(r, want+":") {
+			if r == want || len(r) > len(want) && r[len(want)] == ':' && r[:len(want)] == want {
 				out = append(out, c)
 				break
 			}
