@@ -1790,6 +1790,8 @@ func (s *state) subjects(v int, depth int) []ref {
 				break
 			}
 			if a := s.actorsOf(c); len(a) > 0 {
+				a = append(a, s.otherSubjects(v, c, a)...)
+				a = append(a, s.listedBefore(c, a)...)
 				return append(append(a, s.joinedSubjects(v, c)...), s.partners(v)...)
 			}
 			// a parse that gave the verb two subjects ("told Reuters that
@@ -1870,6 +1872,9 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 		return s.subjects(h, depth+1)
 	case "conj", "advcl":
+		if s.reportAfter(v, h) {
+			return nil
+		}
 		if s.isVerb(h) {
 			a := s.subjects(h, depth+1)
 			if len(a) == 0 && s.tok(v).Rel == "conj" && s.rel(h) == "ccomp" && s.doSupport(v) {
@@ -1912,6 +1917,126 @@ func (s *state) subjects(v int, depth int) []ref {
 	}
 	return nil
 }
+
+// otherSubjects returns the actors of the verb's other subjects before
+// it, when the parse split one list of subjects into several ("Mordor,
+// Rohan, Fornost and Bree welcomed", with Mordor and Fornost both made
+// subjects of "welcomed"): a comma or "and" and no verb, preposition or
+// pronoun stand between them ("Bree Prime Minister Romendacil", two
+// subjects with nothing between, is one name). have are the actors found so far.
+func (s *state) otherSubjects(v, c int, have []ref) []ref {
+	var out []ref
+	for _, d := range s.childrenRel(v, "nsubj") {
+		if d == c || d > v {
+			continue
+		}
+		lo, hi := min(c, d), max(c, d)
+		list, sep := true, false
+		for j := lo + 1; j < hi; j++ {
+			if u := s.tok(j).UPOS; u == "VERB" || u == "AUX" || u == "ADP" || u == "SCONJ" || u == "PRON" {
+				list = false
+				break
+			}
+			sep = sep || s.lower[j] == "," || s.lower[j] == "and"
+		}
+		if !list || !sep {
+			continue
+		}
+		for _, r := range s.actorsOf(d) {
+			if !hasRef(have, r) && !hasRef(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// listedBefore returns the actors named in a list right before the
+// subject c that the parse hung elsewhere ("Fornost and Gondor welcomed",
+// with Gondor the subject and Fornost, read as an adjective, the subject
+// of a later verb): names joined to the subject by "and" or commas, none
+// of them opened by a preposition or the object of a verb. have are the
+// actors found so far.
+func (s *state) listedBefore(c int, have []ref) []ref {
+	m := s.tokMent[c]
+	if m < 0 {
+		return nil
+	}
+	sent := s.d.Sentences[s.d.SentenceOf(c)]
+	j := s.mentions[m].start - 1
+	for j >= sent.Start && (s.tok(j).UPOS == "DET" || s.tok(j).UPOS == "ADJ" && s.tokMent[j] < 0) {
+		j--
+	}
+	var out []ref
+	for {
+		sep := false
+		for j >= sent.Start && (s.lower[j] == "and" || s.lower[j] == ",") {
+			sep = true
+			j--
+		}
+		if !sep || j < sent.Start {
+			return out
+		}
+		k := s.tokMent[j]
+		if k < 0 || s.mentions[k].end != j+1 {
+			return out
+		}
+		mm := s.mentions[k]
+		switch s.rel(mm.head) {
+		case "obj", "obl", "nmod", "iobj":
+			return out
+		}
+		if s.caseOf(mm.head) != "" || mm.m.Kind == actor.Agent && mm.country == "" {
+			return out
+		}
+		if r := s.refOf(k); !hasRef(have, r) && !hasRef(out, r) {
+			out = append(out, r)
+		}
+		j = mm.start - 1
+		for j >= sent.Start && (s.tok(j).UPOS == "DET" || s.tok(j).UPOS == "ADJ" && s.tokMent[j] < 0) {
+			j--
+		}
+	}
+}
+
+// hasRef reports whether rs holds an actor named by the same tokens as r.
+func hasRef(rs []ref, r ref) bool {
+	for _, x := range rs {
+		if x.start == r.start && x.end == r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAfter reports whether verb v, an adverbial clause or conjunct of
+// h after it, is a finite report of its own with no subject found ("...
+// after a 12-year rift, the official news agency WFNA said on
+// Thursday", with the agency hung on the rift): a finite verb after a
+// comma, with no mark, auxiliary or subject, does not share h's subject.
+func (s *state) reportAfter(v, h int) bool {
+	if v < h || s.tok(v).Rel != "advcl" {
+		return false
+	}
+	if x := s.tok(v).XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+		return false
+	}
+	if s.firstChild(v, "mark", "aux", "nsubj", "cc") >= 0 || v == 0 {
+		return false
+	}
+	if !reportVerbs[s.tok(v).Lemma] {
+		return false
+	}
+	for j := v - 1; j > h; j-- {
+		if s.lower[j] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbs are the verbs of saying a report clause is headed by.
+var reportVerbs = map[string]bool{"say": true, "report": true, "tell": true, "add": true, "note": true, "announce": true, "state": true, "quote": true}
 
 // prepPhrase reports whether the phrase of subject c of verb v, before
 // v, opens with a preposition: the parse made a prepositional phrase the

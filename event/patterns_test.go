@@ -39,6 +39,9 @@ ALLOW
 
 --- ACT [100] ---
 ACT
+
+--- SAY [023] ---
+SAY
 `
 
 // petrarchCoder returns a coder with patternVerbs and the fictional
@@ -52,7 +55,7 @@ func petrarchCoder(t *testing.T) *Coder {
 		t.Fatalf("reading the test verbs: %v %v", err, st.Problems)
 	}
 	names := map[string]actor.Match{}
-	for _, c := range []string{"Bree", "Calenardhon", "Eriador", "Osgiliath", "Gondor", "Mordor", "Gollum", "Ethiopia", "Libya"} {
+	for _, c := range []string{"Bree", "Calenardhon", "Eriador", "Osgiliath", "Gondor", "Mordor", "Gollum", "Ethiopia", "Libya", "Fornost", "Rohan"} {
 		names[strings.ToLower(c)] = country(strings.ToUpper(c[:3]))
 	}
 	return NewWith(fakeActors{names: names}, d)
@@ -164,6 +167,47 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Bree Bree PROPN 5 obl",
 			". . PUNCT 2 punct",
 		}, []want{{"CAL", "BRE", "050", hearsay.Asserted}}, nil},
+		{"a list of subjects the parse split in two", []string{
+			"Mordor Mordor PROPN 8 nsubj",
+			", , PUNCT 3 punct",
+			"Rohan Rohan PROPN 1 conj",
+			", , PUNCT 5 punct",
+			"Fornost Fornost PROPN 8 nsubj",
+			"and and CCONJ 7 cc",
+			"Bree Bree PROPN 5 conj",
+			"welcomed welcome VERB 0 root VBD",
+			"Osgiliath Osgiliath PROPN 8 obj",
+			". . PUNCT 8 punct",
+		}, []want{{"MOR", "OSG", "050", hearsay.Asserted}, {"ROH", "OSG", "050", hearsay.Asserted}, {"FOR", "OSG", "050", hearsay.Asserted}, {"BRE", "OSG", "050", hearsay.Asserted}}, nil},
+		{"a name listed before the subject, hung on a later verb", []string{
+			"Fornost Fornost ADJ 8 nsubj",
+			"and and CCONJ 4 cc",
+			"Gondor Gondor PROPN 4 nsubj",
+			"welcomed welcome VERB 1 conj VBD",
+			"Osgiliath Osgiliath PROPN 4 obj",
+			", , PUNCT 8 punct",
+			"WFNA WFNA PROPN 8 nsubj",
+			"said say VERB 0 root VBD",
+			". . PUNCT 8 punct",
+		}, []want{{"FOR", "OSG", "050", hearsay.Asserted}, {"GON", "OSG", "050", hearsay.Asserted}}, nil},
+		{"a report clause after a comma does not share the subject", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"welcomed welcome VERB 0 root VBD",
+			"Osgiliath Osgiliath PROPN 2 obj",
+			", , PUNCT 8 punct",
+			"the the DET 7 det",
+			"news news NOUN 7 compound",
+			"agency agency NOUN 3 appos",
+			"said say VERB 2 advcl VBD",
+			". . PUNCT 2 punct",
+		}, []want{{"GON", "OSG", "050", hearsay.Asserted}}, []want{{"GON", "", "023", hearsay.Asserted}}},
+		{"two subjects with nothing between are one name", []string{
+			"Bree Bree PROPN 3 nsubj",
+			"Romendacil Romendacil PROPN 3 nsubj",
+			"welcomed welcome VERB 0 root VBD",
+			"Osgiliath Osgiliath PROPN 3 obj",
+			". . PUNCT 3 punct",
+		}, []want{{"BRE", "OSG", "050", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
