@@ -638,6 +638,11 @@ func (s *state) verbEvent(v int) *found {
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
 	f.sources, f.targets = s.verbArgs(v)
+	if e.Compound && len(f.sources) > 1 {
+		// "- % HAVE * [191]": "Gondor and Osgiliath have delayed their
+		// meeting", the coordinated subjects act on each other
+		f.targets = nil
+	}
 	// A reaction to an appeal ("vetoed an American request for
 	// cooperation", "rebuffed Washington's request") leaves the appeal an
 	// event of its own, made to the one reacting.
@@ -2947,6 +2952,7 @@ func (s *state) notSubject(targets, sources []ref) []ref {
 		// "we" and "our" are taken for, they are the same side
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r ref) bool { return s.firstPerson(r.start) })
 	}
+	var own []int // targets that are "their" of the coordinated sources
 	for k, t := range targets {
 		if t.via != "pronoun" || t.start < 0 || strings.HasSuffix(s.lower[t.start], "self") {
 			continue
@@ -2980,7 +2986,22 @@ func (s *state) notSubject(targets, sources []ref) []ref {
 				r.end = t.end
 			}
 			targets[k] = r
+		} else if len(sources) > 1 && s.lower[i] == "their" {
+			// "Gondor and Osgiliath have delayed their meeting", "Mordor,
+			// Rohan, Fornost and Bree welcomed their resumption of ties
+			// with Osgiliath": "their" is the subjects' together, no
+			// target of theirs
+			own = append(own, k)
 		}
+	}
+	if len(own) > 0 {
+		out := make([]ref, 0, len(targets))
+		for k, t := range targets {
+			if !slices.Contains(own, k) {
+				out = append(out, t)
+			}
+		}
+		return out
 	}
 	return targets
 }

@@ -42,6 +42,10 @@ ACT
 
 --- SAY [023] ---
 SAY
+
+--- DELAY [120] ---
+DELAY
+- % HAVE * [191]
 `
 
 // petrarchCoder returns a coder with patternVerbs and the fictional
@@ -208,6 +212,31 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Osgiliath Osgiliath PROPN 3 obj",
 			". . PUNCT 3 punct",
 		}, []want{{"BRE", "OSG", "050", hearsay.Asserted}}, nil},
+		{"'%' before '*': coordinated subjects act on each other", []string{
+			"Gondor Gondor PROPN 5 nsubj",
+			"and and CCONJ 3 cc",
+			"Osgiliath Osgiliath PROPN 1 conj",
+			"have have AUX 5 aux",
+			"delayed delay VERB 0 root VBD",
+			"the the DET 7 det",
+			"meeting meeting NOUN 5 obj",
+			"with with ADP 9 case",
+			"Mordor Mordor PROPN 7 nmod",
+			". . PUNCT 5 punct",
+		}, []want{{"GON", "OSG", "191", hearsay.Asserted}, {"OSG", "GON", "191", hearsay.Asserted}}, []want{{"GON", "MOR", "191", hearsay.Asserted}}},
+		{"'their' of coordinated subjects is no target", []string{
+			"Fornost Fornost PROPN 4 nsubj",
+			"and and CCONJ 3 cc",
+			"Bree Bree PROPN 1 conj",
+			"welcomed welcome VERB 0 root VBD",
+			"their their PRON 6 nmod:poss",
+			"resumption resumption NOUN 4 obj",
+			"of of ADP 8 case",
+			"ties tie NOUN 6 nmod",
+			"with with ADP 10 case",
+			"Osgiliath Osgiliath PROPN 8 nmod",
+			". . PUNCT 4 punct",
+		}, []want{{"FOR", "OSG", "050", hearsay.Asserted}, {"BRE", "OSG", "050", hearsay.Asserted}}, []want{{"FOR", "BRE", "050", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {

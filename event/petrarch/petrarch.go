@@ -362,7 +362,7 @@ func (p *verbParser) pattern(s string) error {
 		return err
 	}
 	var pre, post [][]string
-	star, srcAfter, tgtBefore := false, false, false
+	star, srcAfter, tgtBefore, compound := false, false, false, false
 	for _, t := range toks {
 		switch t.kind {
 		case '*':
@@ -378,7 +378,9 @@ func (p *verbParser) pattern(s string) error {
 			if !star {
 				tgtBefore = true
 			}
-		case '%', '^':
+		case '%':
+			compound = compound || !star
+		case '^':
 		case 'w':
 			if star {
 				post = append(post, t.alts)
@@ -399,7 +401,7 @@ func (p *verbParser) pattern(s string) error {
 	}
 	rule := fmt.Sprintf("%s:%d", p.name, p.line)
 	for _, v := range p.block.verbs {
-		p.addEntry(v, conds, code, rev, rule, srcAfter, tgtBefore)
+		p.addEntry(v, conds, code, rev, rule, entryRoles{srcAfter, tgtBefore, compound})
 	}
 	p.stats.Patterns++
 	return nil
@@ -473,7 +475,13 @@ func (p *verbParser) tokens(s string) ([]ptok, error) {
 	return out, nil
 }
 
-func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule string, srcAfter, tgtBefore bool) {
+// entryRoles are a pattern's marks on where its actors stand: "$" after
+// "*", "+" before it, "%" before it.
+type entryRoles struct {
+	srcAfter, tgtBefore, compound bool
+}
+
+func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule string, r entryRoles) {
 	all := conds
 	if len(v.before) > 0 {
 		all = append([]verbs.Cond{{Kind: verbs.Before, Seq: words(v.before)}}, all...)
@@ -482,7 +490,7 @@ func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule s
 		all = append([]verbs.Cond{{Kind: verbs.After, Seq: words(v.after)}}, all...)
 	}
 	for _, k := range append([]string{v.key}, v.forms...) {
-		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Reverse: rev, Rule: rule, SourceAfter: srcAfter, TargetBefore: tgtBefore})
+		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Reverse: rev, Rule: rule, SourceAfter: r.srcAfter, TargetBefore: r.tgtBefore, Compound: r.compound})
 	}
 }
 
@@ -501,7 +509,7 @@ func (p *verbParser) flush() {
 	}
 	rule := fmt.Sprintf("%s:block", p.name)
 	for _, v := range p.block.verbs {
-		p.addEntry(v, nil, v.code, v.rev, rule, false, false)
+		p.addEntry(v, nil, v.code, v.rev, rule, entryRoles{})
 	}
 	p.block = nil
 }

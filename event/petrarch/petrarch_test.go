@@ -82,6 +82,34 @@ func TestReadVerbs(t *testing.T) {
 	}
 }
 
+func TestReadVerbsCompound(t *testing.T) {
+	tests := []struct {
+		pattern  string
+		compound bool
+	}{
+		{"- % HAVE * [191]", true},
+		{"- % * TALKS [031]", true},
+		{"- * WITH % [031]", false},
+		{"- HAVE * [191]", false},
+	}
+	for _, tt := range tests {
+		d := verbs.New()
+		st, err := ReadVerbs(d, strings.NewReader("--- DELAY [120] ---\nDELAY\n"+tt.pattern+"\n"), "t")
+		if err != nil || len(st.Problems) > 0 {
+			t.Fatalf("%q: %v %v", tt.pattern, err, st.Problems)
+		}
+		var got *verbs.Entry
+		for _, e := range d.Verb("delay") {
+			if len(e.Conds) > 0 {
+				got = e
+			}
+		}
+		if got == nil || got.Compound != tt.compound {
+			t.Errorf("%q: entry %+v, want Compound %v", tt.pattern, got, tt.compound)
+		}
+	}
+}
+
 func TestReadVerbsErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"--- A [19-x] ---\nA\n", "t:1: bad event code"},

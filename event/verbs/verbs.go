@@ -73,7 +73,11 @@ type Entry struct {
 	// follows the verb ("$" after "*") or whose target precedes it ("+"
 	// before "*"): the coder swaps the usual roles.
 	SourceAfter, TargetBefore bool
-	Rule                      string // where the entry came from: "verbs.txt:120"
+	// Compound marks PETRARCH patterns with "%" before "*" ("- % HAVE *
+	// [191]"): coordinated subjects act on each other, whatever else
+	// the clause names.
+	Compound bool
+	Rule     string // where the entry came from: "verbs.txt:120"
 }
 
 // Dictionary maps triggers to CAMEO codes. It is safe for concurrent reads
