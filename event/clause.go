@@ -853,6 +853,11 @@ func (s *state) verbEvent(v int) *found {
 		s.consumed[i] = true
 	}
 	f.polarity = s.polarity(v)
+	if f.polarity == hearsay.Negated && codesNegation(e) {
+		// "- &NEGATVAUXVRB * OVER EFFORTS [904]": a pattern that spells
+		// the negation out codes the negated act itself
+		f.polarity = hearsay.Asserted
+	}
 	if threat {
 		f.polarity = hearsay.Asserted // the threat is made now, whatever it announces
 	}
@@ -868,6 +873,24 @@ func (s *state) verbEvent(v int) *found {
 		}
 	}
 	return f
+}
+
+// codesNegation reports whether a pattern of entry e names a negation
+// ("did n't", "will not", "never") among its words.
+func codesNegation(e *verbs.Entry) bool {
+	for _, c := range e.Conds {
+		for _, alts := range c.Seq {
+			for _, a := range alts {
+				for _, w := range strings.Fields(a) {
+					switch w {
+					case "not", "n't", "never":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // actorAfter returns the first actor named after verb v in its own

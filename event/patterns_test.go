@@ -46,6 +46,10 @@ SAY
 --- DELAY [120] ---
 DELAY
 - % HAVE * [191]
+
+--- CLASH [223] ---
+CLASH
+- DID N'T * OVER [904]
 `
 
 // petrarchCoder returns a coder with patternVerbs and the fictional
@@ -237,6 +241,15 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Osgiliath Osgiliath PROPN 8 nmod",
 			". . PUNCT 4 punct",
 		}, []want{{"FOR", "OSG", "050", hearsay.Asserted}, {"BRE", "OSG", "050", hearsay.Asserted}}, []want{{"FOR", "BRE", "050", hearsay.Asserted}}},
+		{"a pattern that spells the negation out codes the negated act", []string{
+			"Bree Bree PROPN 4 nsubj",
+			"did do AUX 4 aux",
+			"n't not PART 4 advmod",
+			"clash clash VERB 0 root VB",
+			"over over ADP 6 case",
+			"Eriador Eriador PROPN 4 obl",
+			". . PUNCT 4 punct",
+		}, []want{{"BRE", "ERI", "904", hearsay.Asserted}}, []want{{"BRE", "ERI", "904", hearsay.Negated}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {

@@ -449,18 +449,12 @@ func (p *verbParser) tokens(s string) ([]ptok, error) {
 			out = append(out, ptok{kind: f[0]})
 			continue
 		}
-		var alts []string
-		if f[0] == '&' {
-			set, ok := p.synsets[synName(f)]
-			if !ok {
-				return nil, p.errf("undefined synset %s", f)
+		alts := []string{phrase(f)}
+		if strings.Contains(f, "&") {
+			var err error
+			if alts, err = p.expand(f); err != nil {
+				return nil, err
 			}
-			if len(set) == 0 {
-				return nil, p.errf("synset %s has no words", f)
-			}
-			alts = set
-		} else {
-			alts = []string{phrase(f)}
 		}
 		if depth > 0 {
 			group = append(group, f)
@@ -473,6 +467,69 @@ func (p *verbParser) tokens(s string) ([]ptok, error) {
 		return nil, p.errf("unclosed group in pattern")
 	}
 	return out, nil
+}
+
+// maxAlts bounds the phrases one pattern word with synsets joined to
+// words expands to.
+const maxAlts = 4096
+
+// expand returns the phrases a pattern word naming synsets stands for:
+// "&TIETYPES" its words, "NEW_&TIETYPES_RELATIONS" and
+// "&NEGATVAUXVRB_WANT" (a synset joined by "_" to the words next to
+// it) every phrase of the joined words with each synset word in turn
+// ("new military relations", "did n't want", ...). A synset's name may
+// itself hold "_" ("&FIGHT_OF_WORDS"): the longest defined name wins.
+func (p *verbParser) expand(f string) ([]string, error) {
+	if f[0] == '&' {
+		if set, ok := p.synsets[synName(f)]; ok {
+			if len(set) == 0 {
+				return nil, p.errf("synset %s has no words", f)
+			}
+			return set, nil
+		}
+	}
+	parts := strings.Split(strings.ToUpper(f), "_")
+	alts := []string{""}
+	for i := 0; i < len(parts); {
+		var words []string
+		n := 1
+		switch {
+		case parts[i] == "":
+		case parts[i][0] == '&':
+			n = 0
+			for j := len(parts); j > i; j-- {
+				if set, ok := p.synsets[strings.Join(parts[i:j], "_")]; ok {
+					if len(set) == 0 {
+						return nil, p.errf("synset %s has no words", strings.Join(parts[i:j], "_"))
+					}
+					words, n = set, j-i
+					break
+				}
+			}
+			if n == 0 {
+				return nil, p.errf("undefined synset %s in %s", parts[i], f)
+			}
+		default:
+			words = []string{strings.ToLower(parts[i])}
+		}
+		if len(words) > 0 {
+			if len(alts)*len(words) > maxAlts {
+				return nil, p.errf("%s stands for more than %d phrases", f, maxAlts)
+			}
+			next := make([]string, 0, len(alts)*len(words))
+			for _, a := range alts {
+				for _, w := range words {
+					next = append(next, strings.TrimSpace(a+" "+w))
+				}
+			}
+			alts = next
+		}
+		i += n
+	}
+	if len(alts) == 1 && alts[0] == "" {
+		return nil, p.errf("empty pattern word %s", f)
+	}
+	return alts, nil
 }
 
 // entryRoles are a pattern's marks on where its actors stand: "$" after

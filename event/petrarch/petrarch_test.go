@@ -110,6 +110,50 @@ func TestReadVerbsCompound(t *testing.T) {
 	}
 }
 
+func TestReadVerbsJoinedSynsets(t *testing.T) {
+	const in = `&TIE
++MILITARY
++ECONOMIC
+
+&NEG_AUX
++DID N'T
++WILL NOT
+
+--- CLASH [223] ---
+CLASH
+- * NEW_&TIE_RELATIONS [903]
+- &NEG_AUX_WANT * OVER [908]
+- &NEG_AUX * OVER [904]
+`
+	d := verbs.New()
+	st, err := ReadVerbs(d, strings.NewReader(in), "t")
+	if err != nil || len(st.Problems) > 0 {
+		t.Fatalf("%v %v", err, st.Problems)
+	}
+	got := map[string]string{}
+	for _, e := range d.Verb("clash") {
+		for _, c := range e.Conds {
+			for _, alts := range c.Seq {
+				got[e.Code] += strings.Join(alts, "|") + ";"
+			}
+		}
+	}
+	want := map[string]string{
+		"903": "new military relations|new economic relations;",
+		"908": "did n't want|will not want;over;",
+		"904": "did n't|will not;over;",
+	}
+	for code, w := range want {
+		if got[code] != w {
+			t.Errorf("%s: sequence %q, want %q", code, got[code], w)
+		}
+	}
+	st, err = ReadVerbs(verbs.New(), strings.NewReader("--- A [190] ---\nA\n- * NEW_&NOPE [190]\n"), "t")
+	if err != nil || len(st.Problems) != 1 || !strings.Contains(st.Problems[0].Error(), "undefined synset &NOPE") {
+		t.Errorf("undefined joined synset: %v %v", err, st.Problems)
+	}
+}
+
 func TestReadVerbsErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"--- A [19-x] ---\nA\n", "t:1: bad event code"},
@@ -205,6 +249,7 @@ func FuzzReadVerbs(f *testing.F) {
 	f.Add(sample)
 	f.Add("--- X [---] ---\n+A_+B\n- {&Q} * [01]")
 	f.Add("&A_\n+B_\n+&A_\n--- Y ---\nY {YS}\n- ^ % * (ON {X Y}) [0871:087]")
+	f.Add("&A\n+B C\n+D\n&A_B\n+E\n--- Z [190] ---\nZ\n- X_&A_B_&A * NEW_&A_ [191]\n- &A__&A * [192]")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := verbs.New()
 		st, err := ReadVerbs(d, strings.NewReader(s), "fuzz")
