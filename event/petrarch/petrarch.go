@@ -506,6 +506,9 @@ func (p *verbParser) expand(f string) ([]string, error) {
 					break
 				}
 			}
+			if n == 0 && len(parts) == 1 {
+				return nil, p.errf("undefined synset %s", f)
+			}
 			if n == 0 {
 				return nil, p.errf("undefined synset %s in %s", parts[i], f)
 			}
