@@ -2088,26 +2088,36 @@ func (s *state) prepPhrase(c, v int) bool {
 // adverbs, auxiliaries and words of time between ("the Syrian warplanes
 // today performed").
 func (s *state) nameRightBefore(v int) []ref {
-	sent := s.d.Sentences[s.d.SentenceOf(v)]
-	j := v - 1
-	for j >= sent.Start {
-		u := s.tok(j).UPOS
-		if u != "ADV" && u != "AUX" && u != "PART" && !timeWords[s.lower[j]] {
-			break
-		}
-		j--
-	}
-	if j < sent.Start {
-		return nil
-	}
-	m := s.tokMent[j]
-	if m < 0 || s.mentions[m].end != j+1 {
+	m := s.mentionBefore(v, true)
+	if m < 0 {
 		return nil
 	}
 	if mm := s.mentions[m]; mm.m.Kind == actor.Agent && mm.country == "" {
 		return nil
 	}
 	return []ref{s.refOf(m)}
+}
+
+// mentionBefore returns the actor mention that ends right before verb v,
+// past its auxiliaries, adverbs and particles (and time words, with
+// timeToo), within v's sentence; -1 when there is none.
+func (s *state) mentionBefore(v int, timeToo bool) int {
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	j := v - 1
+	for j >= sent.Start {
+		u := s.tok(j).UPOS
+		if u != "ADV" && u != "AUX" && u != "PART" && !(timeToo && timeWords[s.lower[j]]) {
+			break
+		}
+		j--
+	}
+	if j < sent.Start {
+		return -1
+	}
+	if m := s.tokMent[j]; m >= 0 && s.mentions[m].end == j+1 {
+		return m
+	}
+	return -1
 }
 
 // countedSubject returns, for a finite verb v with no subject, the
@@ -3369,19 +3379,8 @@ func (s *state) namedBefore(v int) []ref {
 			return nil
 		}
 	}
-	j := v - 1
-	sent := s.d.Sentences[s.d.SentenceOf(v)]
-	for j >= sent.Start {
-		if u := s.tok(j).UPOS; u != "ADV" && u != "AUX" && u != "PART" {
-			break
-		}
-		j--
-	}
-	if j < sent.Start {
-		return nil
-	}
-	m := s.tokMent[j]
-	if m < 0 || s.mentions[m].end != j+1 {
+	m := s.mentionBefore(v, false)
+	if m < 0 {
 		return nil
 	}
 	if h := s.mentions[m].head; s.rel(h) == "nmod" && (s.caseOf(h) == "in" || s.caseOf(h) == "at" || s.caseOf(h) == "of") {
