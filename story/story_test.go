@@ -393,16 +393,7 @@ func TestClaimSides(t *testing.T) {
 			Cue: at("dismissed"), Content: at("the report that the United States was giving intelligence to the Assad government"),
 			Stance: hearsay.Denies, Events: []int{2, 3}},
 	}
-	s := NewMemStore()
-	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
-		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
-	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
-		t.Fatal(err)
-	}
-	props, err := Propositions(context.Background(), s, time.Time{}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	props := propositionsOf(t, text, day0, events, claims)
 	got := map[string]string{}
 	for _, p := range props {
 		for _, sd := range []struct {
@@ -476,15 +467,9 @@ func TestEventMentions(t *testing.T) {
 		{Claimant: earnest, Cue: at("Earnest said"), Content: at("\"Working with Assad is not on the table,\""), Stance: hearsay.Denies},
 	}
 	claims[1].Cue = at("the source said")
-	s := NewMemStore()
-	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
-		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
-	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
-		t.Fatal(err)
-	}
-	props, err := Propositions(context.Background(), s, time.Time{}, false)
-	if err != nil || len(props) != 1 {
-		t.Fatalf("propositions %+v, %v; want one", props, err)
+	props := propositionsOf(t, text, day0, events, claims)
+	if len(props) != 1 {
+		t.Fatalf("propositions %+v; want one", props)
 	}
 	p := props[0]
 	if p.Family != "cooperation" || len(p.Asserted.Claimants) != 1 || p.Asserted.Counts.Mentions != 2 || len(p.Denied.Claimants) != 1 || !p.Contested {
@@ -570,16 +555,7 @@ func TestMentionBesideOtherEvents(t *testing.T) {
 			Content: at("coordinating with Assad's government, even though Damascus has said it is ready to work with the United States"),
 			Stance:  hearsay.Denies, Events: []int{1}},
 	}
-	s := NewMemStore()
-	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
-		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
-	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
-		t.Fatal(err)
-	}
-	props, err := Propositions(context.Background(), s, time.Time{}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	props := propositionsOf(t, text, day0, events, claims)
 	for _, p := range props {
 		switch p.Family {
 		case "cooperation": // military help is cooperation, and Earnest denies it
@@ -609,8 +585,20 @@ func TestReportsCalledFalse(t *testing.T) {
 	claims := []hearsay.Claim{{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Afkham"), Name: "Marzieh Afkham", Actor: "IRNGOV"},
 		Cue: at("said"), Content: at("news items, which claimed Iran was ready to cooperate with Washington if sanctions were removed, were inaccurate"),
 		Stance: hearsay.Denies, Events: []int{0, 1}}}
+	props := propositionsOf(t, text, day0, events, claims)
+	for _, p := range props {
+		if p.Family == "intent" && (len(p.Denied.Claimants) != 1 || len(p.Asserted.Claimants) != 0) {
+			t.Errorf("%s: asserted by %+v, denied by %+v; want denied by Afkham", p.Label, p.Asserted.Claimants, p.Denied.Claimants)
+		}
+	}
+}
+
+// propositionsOf links one article with the given events and claims into
+// an empty store and returns its propositions.
+func propositionsOf(t *testing.T, text string, published time.Time, events []hearsay.Event, claims []hearsay.Claim) []Proposition {
+	t.Helper()
 	s := NewMemStore()
-	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: day0, Text: text},
+	doc := hearsay.Document{Article: hearsay.Article{ID: 1, Key: "a", Outlet: "A", Published: published, Text: text},
 		Analysis: &hearsay.Analysis{Events: events, Claims: claims}}
 	if err := Update(context.Background(), s, []hearsay.Document{doc}); err != nil {
 		t.Fatal(err)
@@ -619,9 +607,5 @@ func TestReportsCalledFalse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range props {
-		if p.Family == "intent" && (len(p.Denied.Claimants) != 1 || len(p.Asserted.Claimants) != 0) {
-			t.Errorf("%s: asserted by %+v, denied by %+v; want denied by Afkham", p.Label, p.Asserted.Claimants, p.Denied.Claimants)
-		}
-	}
+	return props
 }
