@@ -1874,3 +1874,21 @@ func TestCountsMakersAndBases(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorisedCooperation: authorising cooperation is the intent to
+// cooperate (03x over the act), not the cooperation itself.
+func TestAuthorisedCooperation(t *testing.T) {
+	sent := []string{
+		"Iran Iran PROPN 2 nsubj",
+		"authorised authorise VERB 0 root",
+		"military military ADJ 4 amod",
+		"cooperation cooperation NOUN 2 obj",
+		"with with ADP 6 case",
+		"Washington Washington PROPN 4 nmod",
+	}
+	got := summarize(NewWith(fake, nil).Code(conll(t, sent), published))
+	want := []want{{"IRN", "USAGOV", "0312", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
