@@ -678,6 +678,12 @@ func (s *state) verbEvent(v int) *found {
 		if !ok {
 			continue
 		}
+		if strings.HasPrefix(f.code, "03") && violent(code) && s.ownPolarity(trig) == hearsay.Negated {
+			// "promised that Assad's forces would not be hit": the
+			// force is told of as not to be used, no threat; it is
+			// coded on its own, negated
+			continue
+		}
 		comb, ok := s.c.dict.Combine(f.code, code)
 		if !ok {
 			continue
@@ -1419,6 +1425,11 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 				sources = s.actorsOf(c)
 				break
 			}
+		}
+		if len(sources) == 0 && len(targets) > 0 && s.violentVerb(v) {
+			// "promised that the forces of Assad would not be hit": force
+			// one promises about, with no doer named, is the promiser's
+			sources = s.notSubject(s.promiser(v), targets)
 		}
 		if len(targets) == 0 {
 			targets = s.targetsOf(v)
@@ -3431,6 +3442,44 @@ func (s *state) housed(c int) []ref {
 			if a := s.actorsOf(x); len(a) > 0 {
 				return a
 			}
+		}
+	}
+	return nil
+}
+
+// commissive verbs: what one promises or assures others of is one's own act.
+var commissive = map[string]bool{"promise": true, "assure": true, "pledge": true, "guarantee": true, "vow": true, "swear": true}
+
+// promiser returns the subjects of the commissive verb whose "that" clause
+// v heads ("promised that the forces ... would not be hit", "assured
+// Tehran that its forces would not be targeted"): the verb among v's
+// nearest heads, or, where the parse hung the clause elsewhere, the verb
+// right before its "that" (one object between them allowed).
+func (s *state) promiser(v int) []ref {
+	m := -1
+	for _, c := range s.children[v] {
+		if s.tok(c).Rel == "mark" && s.lower[c] == "that" {
+			m = c
+			break
+		}
+	}
+	if m < 0 {
+		return nil
+	}
+	isCommissive := func(i int) bool {
+		if i < 0 || !s.isVerb(i) {
+			return false
+		}
+		return slices.ContainsFunc(s.alts[i], func(k string) bool { return commissive[k] })
+	}
+	for h, n := s.tok(v).Head, 0; h >= 0 && n < 3; h, n = s.tok(h).Head, n+1 {
+		if h < m && isCommissive(h) {
+			return s.subjects(h, 0)
+		}
+	}
+	for _, i := range []int{m - 1, m - 2} {
+		if isCommissive(i) && (i == m-1 || s.tok(m-1).Head == i && (s.rel(m-1) == "obj" || s.rel(m-1) == "iobj")) {
+			return s.subjects(i, 0)
 		}
 	}
 	return nil

@@ -1892,3 +1892,44 @@ func TestAuthorisedCooperation(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestPromisedForce: force one promises about with no doer named ("the
+// forces ... would not be hit") is the promiser's, wherever the parse hung
+// the clause.
+func TestPromisedForce(t *testing.T) {
+	clause := []string{
+		"Washington Washington PROPN 2 nsubj",
+		"promised promise VERB 0 root",
+		"that that SCONJ 10 mark",
+		"Syria Syria PROPN 6 nmod:poss",
+		"'s 's PART 4 case",
+		"forces force NOUN 10 nsubj:pass",
+		"would would AUX 10 aux",
+		"not not PART 10 advmod",
+		"be be AUX 10 aux:pass",
+	}
+	tests := []struct {
+		name string
+		sent []string
+	}{
+		{"clause of the promise", append(slices.Clone(clause), "hit hit VERB 2 ccomp")},
+		{"clause hung on a later report", append(slices.Clone(clause),
+			"hit hit VERB 15 advcl",
+			", , PUNCT 10 punct",
+			"an a DET 13 det",
+			"official official NOUN 15 nsubj",
+			"has have AUX 15 aux",
+			"told tell VERB 2 ccomp",
+			"Reuters Reuters PROPN 15 obj",
+		)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			w := want{"USAGOV", "SYRMIL", "190", hearsay.Negated}
+			if !slices.Contains(got, w) {
+				t.Errorf("missing %v; got %v", w, got)
+			}
+		})
+	}
+}
