@@ -2343,6 +2343,15 @@ func (s *state) nounEvent(n int) *found {
 			return nil
 		}
 	}
+	announcedBy := false
+	if len(f.sources) == 0 && len(f.targets) > 0 && (f.code[:2] == "15" || materialConflict(f.code)) {
+		// "US officials signalled that surveillance flights over Syria
+		// were imminent": the act one announces as coming is one's own
+		if a := s.notSubject(s.announcer(n), f.targets); len(a) > 0 {
+			f.sources, direct, announcedBy = a, true, true
+			f.rule += "; announced as coming by its doer"
+		}
+	}
 	if len(f.sources) == 0 && len(f.targets) > 0 && f.targets[0].start >= 0 && materialConflict(f.code) && slices.Contains(s.phrase(n), f.targets[0].start) {
 		// "air strikes on Islamic State targets": what others take part in
 		s.lastAct.code, s.lastAct.target = f.code, f.targets[0]
@@ -2384,6 +2393,9 @@ func (s *state) nounEvent(n int) *found {
 		}
 	}
 	f.polarity = s.nounPolarity(n)
+	if announcedBy && f.polarity == hearsay.Asserted {
+		f.polarity = hearsay.Future
+	}
 	s.announced(f)
 	if g := s.governor(n); g >= 0 {
 		f.anchor = g
@@ -3483,4 +3495,37 @@ func (s *state) promiser(v int) []ref {
 		}
 	}
 	return nil
+}
+
+// comingWords are the predicates that tell of an act as coming.
+var comingWords = map[string]bool{"imminent": true, "come": true, "begin": true, "start": true, "commence": true}
+
+// announceVerbs tell others of what one is about to do.
+var announceVerbs = map[string]bool{"tell": true, "say": true, "signal": true, "announce": true, "warn": true, "inform": true, "notify": true, "indicate": true, "confirm": true}
+
+// announcer returns who announced event noun n as coming: n is the subject
+// of a predicate of imminence that is yet to come ("flights ... were
+// imminent", "strikes were coming", "raids would begin"), the content of
+// an announcing verb whose subjects are returned. What has begun is
+// reported, not announced ("said the attacks began at dawn").
+func (s *state) announcer(n int) []ref {
+	p := s.tok(n).Head
+	if p < 0 || s.rel(n) != "nsubj" || s.rel(p) != "ccomp" {
+		return nil
+	}
+	if !slices.ContainsFunc(s.alts[p], func(k string) bool { return comingWords[k] }) {
+		return nil
+	}
+	coming := s.lower[p] == "imminent" || s.tok(p).XPOS == "VBG"
+	for _, c := range s.childrenRel(p, "aux") {
+		switch s.lower[c] {
+		case "will", "would", "'ll", "shall":
+			coming = true
+		}
+	}
+	g := s.tok(p).Head
+	if !coming || !slices.ContainsFunc(s.alts[g], func(k string) bool { return announceVerbs[k] }) {
+		return nil
+	}
+	return s.subjects(g, 0)
 }

@@ -1933,3 +1933,36 @@ func TestPromisedForce(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnouncedAsComing: an act with no doer named that one announces as
+// coming is one's own, future; one reported as begun is not.
+func TestAnnouncedAsComing(t *testing.T) {
+	flights := func(pred []string) []string {
+		return append([]string{
+			"Washington Washington PROPN 2 nsubj",
+			"signalled signal VERB 0 root",
+			"that that SCONJ 9 mark",
+			"surveillance surveillance NOUN 5 compound",
+			"flights flight NOUN 9 nsubj",
+			"over over ADP 7 case",
+			"Syria Syria PROPN 5 nmod",
+		}, pred...)
+	}
+	tests := []struct {
+		name string
+		sent []string
+		want []want
+	}{
+		{"imminent", flights([]string{"were be AUX 9 cop", "imminent imminent ADJ 2 ccomp"}), []want{{"USAGOV", "SYR", "150", hearsay.Future}}},
+		{"would begin", flights([]string{"would would AUX 9 aux", "begin begin VERB 2 ccomp"}), []want{{"USAGOV", "SYR", "150", hearsay.Future}}},
+		{"began: reported, not announced", flights([]string{"had have AUX 9 aux", "begun begin VERB 2 ccomp"}), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
