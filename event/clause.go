@@ -1916,6 +1916,14 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 		if s.isVerb(h) {
 			a := s.subjects(h, depth+1)
+			if len(a) == 0 && s.tok(v).Rel == "conj" && s.passive(h) && !s.passive(v) {
+				// "Iran was concerned about ... and brought this issue
+				// up": the one the first conjunct's passive is about
+				// does the active second
+				if c := s.firstChild(h, "nsubj:pass"); c >= 0 && c < h {
+					a = s.actorsOf(c)
+				}
+			}
 			if len(a) == 0 && s.tok(v).Rel == "conj" && s.rel(h) == "ccomp" && s.doSupport(v) {
 				// "told the Syrian government that air strikes were
 				// coming, but did not coordinate the operation with
@@ -2341,6 +2349,21 @@ func (s *state) nounEvent(n int) *found {
 		}
 		if !direct || len(f.sources) == 0 || len(f.targets) == 0 {
 			return nil
+		}
+	}
+	if len(f.sources) == 0 && len(f.targets) > 0 && strings.HasPrefix(f.code, "04") && s.caseOf(n) == "in" {
+		// "brought this issue up in meetings with Americans", "raised its
+		// worries ... in meetings with the Americans": whoever acts in a
+		// meeting takes part in it, however far up the parse hung it
+		v := s.tok(n).Head
+		for k := 0; k < 6 && v >= 0 && !s.isVerb(v); k++ {
+			v = s.tok(v).Head
+		}
+		if v >= 0 && s.isVerb(v) {
+			if a := s.notSubject(s.subjects(v, 0), f.targets); len(a) > 0 && !ownSide(f.targets, a) {
+				f.sources, direct = a, true
+				f.rule += "; met by who acted in it"
+			}
 		}
 	}
 	announcedBy := false

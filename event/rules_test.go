@@ -1966,3 +1966,48 @@ func TestAnnouncedAsComing(t *testing.T) {
 		})
 	}
 }
+
+// TestActedInMeetings: whoever acts in a meeting with someone meets them,
+// however high the parse hung the meeting; the one a passive first
+// conjunct is about does the active second.
+func TestActedInMeetings(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+	}{
+		{"meeting hung under a modifier", []string{
+			"Iran Iran PROPN 2 nsubj",
+			"raised raise VERB 0 root",
+			"worries worry NOUN 2 obj",
+			"about about ADP 5 case",
+			"Assad Assad PROPN 3 nmod",
+			"close close ADJ 5 amod",
+			"in in ADP 8 case",
+			"meetings meeting NOUN 6 obl",
+			"with with ADP 10 case",
+			"Washington Washington PROPN 8 nmod",
+		}},
+		{"active conjunct of a passive", []string{
+			"Iran Iran PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"concerned concern VERB 0 root",
+			"and and CCONJ 5 cc",
+			"brought bring VERB 3 conj",
+			"issue issue NOUN 5 obj",
+			"up up ADP 5 compound:prt",
+			"in in ADP 9 case",
+			"meetings meeting NOUN 5 obl",
+			"with with ADP 11 case",
+			"Washington Washington PROPN 9 nmod",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			w := want{"IRN", "USAGOV", "040", hearsay.Asserted}
+			if !slices.Contains(got, w) {
+				t.Errorf("missing %v; got %v", w, got)
+			}
+		})
+	}
+}
