@@ -60,8 +60,8 @@ var mentionWords = map[string]string{
 }
 
 // mentionedFamily returns the family a text names by one of mentionWords,
-// the first such word winning; "work(ing) with" and "work(ing) together"
-// name cooperation.
+// the first such word winning; "work(ing) with", "work(ing) together" and
+// a common, joint, shared or concerted effort or campaign name cooperation.
 func mentionedFamily(text string) string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '-')
@@ -72,6 +72,10 @@ func mentionedFamily(text string) string {
 		}
 		if strings.HasPrefix(w, "work") && i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "together") {
 			return "cooperation"
+		}
+		if (w == "common" || w == "joint" || w == "shared" || w == "concerted" || w == "coordinated") && i+1 < len(words) &&
+			(words[i+1] == "effort" || words[i+1] == "efforts" || words[i+1] == "operations" || words[i+1] == "campaign") {
+			return "cooperation" // "amounted to a common effort"
 		}
 	}
 	return ""

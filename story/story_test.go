@@ -609,3 +609,31 @@ func propositionsOf(t *testing.T, text string, published time.Time, events []hea
 	}
 	return props
 }
+
+// TestSharedEffortNamesTheDoers checks that "a shared effort" of two
+// parties' acts is their cooperation, not the nearest cooperation of one of
+// them with someone else.
+func TestSharedEffortNamesTheDoers(t *testing.T) {
+	day0 := time.Date(2014, 8, 26, 0, 0, 0, 0, time.UTC)
+	text := "The White House ruled out working with Assad. Syria shares intelligence on the militants. " +
+		"Harf pushed back against suggestions that US and Syrian air strikes on the group reflected a shared effort."
+	at := spansIn(t, text)
+	usa := hearsay.Actor{Code: "USAGOV", Country: "USA", Sector: "GOV"}
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	is := hearsay.Actor{Code: "IMGMUSISI"}
+	events := []hearsay.Event{
+		{Source: usa, Target: syr, CAMEO: "060", Trigger: at("working"), Polarity: hearsay.Asserted},
+		{Source: syr, Target: is, CAMEO: "064", Trigger: at("shares"), Polarity: hearsay.Asserted},
+		{Source: usa, Target: is, CAMEO: "195", Trigger: at("US"), Polarity: hearsay.Asserted},
+		{Source: syr, Target: is, CAMEO: "195", Trigger: at("strikes"), Polarity: hearsay.Asserted},
+	}
+	claims := []hearsay.Claim{{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Harf"), Name: "Marie Harf", Actor: "USAGOV"},
+		Cue: at("pushed back"), Content: at("against suggestions that US and Syrian air strikes on the group reflected a shared effort"),
+		Stance: hearsay.Denies, Events: []int{2, 3}}}
+	for _, p := range propositionsOf(t, text, day0, events, claims) {
+		denied := len(p.Denied.Claimants) > 0
+		if want := p.Family == "cooperation" && p.Source == "SYR" && p.Target == "USA"; denied != want {
+			t.Errorf("%s: denied by Harf %v, want %v", p.Label, denied, want)
+		}
+	}
+}

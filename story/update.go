@@ -381,7 +381,15 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 		// "ruled out coordinating with Assad's government ..., even though
 		// Damascus has said it is ready to work with the United States":
 		// what it names is what it is about, beside what it merely holds
-		if e := familyEvent(an, fam, c.Cue.Start); e >= 0 {
+		// the doers of the content's own events name the pair ("the US
+		// and Syrian air campaigns amounted to a common effort")
+		parties := map[string]bool{}
+		for _, i := range evs {
+			if i >= 0 && i < len(an.Events) {
+				parties[actorKey(an.Events[i].Source)] = true
+			}
+		}
+		if e := familyEvent(an, fam, c.Cue.Start, parties); e >= 0 {
 			return append(slices.Clone(evs), e), e
 		}
 	}
@@ -405,9 +413,11 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 }
 
 // familyEvent returns the event of the article, of family fam and with
-// both actors, that a bare mention at byte offset at refers to: the nearest
-// one before it, else the nearest after; -1 when there is none.
-func familyEvent(an *hearsay.Analysis, fam string, at int) int {
+// both actors, that a bare mention at byte offset at refers to: one between
+// two of parties (the actors the mention's clause names) when there is
+// one, the nearest before the mention, else the nearest after; -1 when
+// there is none.
+func familyEvent(an *hearsay.Analysis, fam string, at int, parties map[string]bool) int {
 	best, bestDist := -1, 0
 	for i, e := range an.Events {
 		src, tgt := actorKey(e.Source), actorKey(e.Target)
@@ -417,6 +427,9 @@ func familyEvent(an *hearsay.Analysis, fam string, at int) int {
 		d := at - e.Trigger.Start
 		if d < 0 {
 			d = -d + 1<<30 // after the mention: only when nothing comes before
+		}
+		if !(parties[src] && parties[tgt]) {
+			d += 1 << 40 // the pair the clause names first
 		}
 		if best < 0 || d < bestDist {
 			best, bestDist = i, d
