@@ -27,22 +27,14 @@ var genderWords = map[string]int{
 // femaleNames are first names of women common in international news; a
 // name not listed says nothing (most men's names are not worth listing:
 // unknown is treated as compatible with both pronouns).
-var femaleNames = wordSet(`marie jen jennifer marzieh samantha hillary condoleezza angela theresa federica
+var femaleNames = set(strings.Fields(`marie jen jennifer marzieh samantha hillary condoleezza angela theresa federica
 catherine susan victoria nancy madeleine kamala ursula christine nikki maria elizabeth mary sarah anna
 julia helen margaret tzipi golda benazir yulia dilma cristina michelle laura linda karen lisa emily emma
 sophie claire marine ségolène christiane najat hina sushma indira hasina jacinda julie heather ellen
 valentina kristalina annalena liz penny priti suella kemi rachel yvette mette sanna giorgia hanna leila
 fatima aisha zainab huda mona rania noor samira nadia ruth tamar ayelet miri janet gina karine kayleigh
 dana morgan wendy catherine carla navi michelle louise irina natalia olga tatiana svetlana elena
-marine florence sylvie anne ana carmen isabel sandra monica rosa yasmin shirin masoumeh ebtekar`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+marine florence sylvie anne ana carmen isabel sandra monica rosa yasmin shirin masoumeh ebtekar`)...)
 
 // genderOf returns what a claimant's span, role and name say of their
 // gender: female, male or unknownGender.
