@@ -166,7 +166,11 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 		// here, and the article is not stored twice.
 		// (A caller may store identical texts in one batch on purpose;
 		// ingest never does. Those are kept.)
-		h := articleHash(&doc.Article)
+		fp := fingerprint(&doc.Article)
+		h := doc.Article.ContentHash
+		if h == "" {
+			h = fp.ContentHash
+		}
 		if !inBatch[h] {
 			old, found, err := p.byHash(ctx, h)
 			if err != nil {
@@ -178,7 +182,7 @@ func (d *DB) Put(ctx context.Context, docs []hearsay.Document) error {
 			}
 		}
 		inBatch[h] = true
-		aid, err := p.putArticle(ctx, &doc.Article)
+		aid, err := p.putArticle(ctx, &doc.Article, h, fp)
 		if err != nil {
 			return fmt.Errorf("sqlite: put article %d (%s): %w", i, doc.Article.Origin, err)
 		}
@@ -318,16 +322,14 @@ func (p *stmts) close() {
 	}
 }
 
-// articleHash is the ContentHash an article is stored under.
-func articleHash(a *hearsay.Article) string {
-	if a.ContentHash != "" {
-		return a.ContentHash
-	}
+// fingerprint computes what package dedup stores of an article: of its
+// text, or of its title when the text is empty.
+func fingerprint(a *hearsay.Article) dedup.Fingerprint {
 	text := a.Text
 	if strings.TrimSpace(text) == "" {
 		text = a.Title
 	}
-	return dedup.Compute(text).ContentHash
+	return dedup.Compute(text)
 }
 
 // byHash returns the id of a stored article with the given content hash.
@@ -340,16 +342,9 @@ func (p *stmts) byHash(ctx context.Context, hash string) (int64, bool, error) {
 	return id, err == nil, err
 }
 
-func (p *stmts) putArticle(ctx context.Context, a *hearsay.Article) (int64, error) {
-	text := a.Text
-	if strings.TrimSpace(text) == "" {
-		text = a.Title
-	}
-	fp := dedup.Compute(text)
-	hash, sim := a.ContentHash, a.SimHash
-	if hash == "" {
-		hash = fp.ContentHash
-	}
+// putArticle stores a under content hash hash, with its fingerprint fp.
+func (p *stmts) putArticle(ctx context.Context, a *hearsay.Article, hash string, fp dedup.Fingerprint) (int64, error) {
+	sim := a.SimHash
 	if sim == 0 {
 		sim = fp.SimHash
 	}
