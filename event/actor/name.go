@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // sectorNouns name CAMEO's sector codes for people (facts of the codebook).
 var sectorNouns = map[string]string{
@@ -17,28 +14,18 @@ var sectorNouns = map[string]string{
 	"REL": "religious", "MNC": "multinational", "JEW": "Jewish", "MOS": "Muslim", "CHR": "Christian",
 }
 
-// nameIndex is Name's lookup, built on first use.
-type nameIndex struct {
-	once  sync.Once
-	names map[string]string
-}
-
-var tableNames sync.Map // *Table → *nameIndex
-
 // Name returns a name for people for an actor code: the country's or
 // region's name ("USA" → "United States"), the name of the organisation,
 // group or institution the code belongs to ("IMGMUSISI" → "Islamic State",
 // "IGOUNO" → the UN's name), or a country followed by its sectors ("SYRMIL"
 // → "Syria (military)"). A code the table does not know comes back as it is.
 func (t *Table) Name(code string) string {
-	v, _ := tableNames.LoadOrStore(t, &nameIndex{})
-	ix := v.(*nameIndex)
-	ix.once.Do(func() { ix.names = t.codeNames() })
-	if n, ok := ix.names[code]; ok {
+	t.codeNamesOnce.Do(func() { t.codeNameOf = t.codeNames() })
+	if n, ok := t.codeNameOf[code]; ok {
 		return n
 	}
 	if len(code) > 3 && len(code)%3 == 0 {
-		if n, ok := ix.names[code[:3]]; ok && t.countries[code[:3]] {
+		if n, ok := t.codeNameOf[code[:3]]; ok && t.countries[code[:3]] {
 			var parts []string
 			for i := 3; i < len(code); i += 3 {
 				s, ok := sectorNouns[code[i:i+3]]

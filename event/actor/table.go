@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -91,6 +92,9 @@ type Table struct {
 	regions   map[string]bool // codes of regions, blocs and peoples (regions.tsv)
 	gazetteer *Table          // answers Place when this table has no places of its own
 	warnings  []string        // tolerated problems met while loading
+
+	codeNamesOnce sync.Once         // builds codeNameOf on Name's first call
+	codeNameOf    map[string]string // code → name for people (see Name)
 }
 
 // newTable returns an empty Table.
