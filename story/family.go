@@ -16,7 +16,18 @@ type family struct {
 	// as partner ("Syria offers to cooperate" with Washington, London or
 	// the international effort is one offer).
 	AnyTarget bool
+	// Made: the event is made when it is told of, even when what it is
+	// about lies ahead or is conditional (an offer, an appeal): a future or
+	// hypothetical one still stands on the asserting side.
+	Made bool
 }
+
+// The families more than one code prefix shares.
+var (
+	cooperation = family{Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true}
+	refusal     = family{Name: "cooperation", Label: cooperation.Label, Symmetric: true, Negates: true}
+	intent      = family{Name: "intent", Label: "offers to cooperate with", AnyTarget: true, Made: true}
+)
 
 // families maps CAMEO code prefixes to families; the longest prefix wins.
 var families = map[string]family{
@@ -25,23 +36,23 @@ var families = map[string]family{
 	// "passing IS locations via Baghdad" and "coordination with the Assad
 	// regime" as one proposition; "ruled out any coordination" is coded
 	// 12, reject, and coordination itself often 050, diplomatic cooperation.
-	"06":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
-	"050": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
+	"06":  cooperation,
+	"050": cooperation,
 	// Aid that is not economic, humanitarian, peacekeeping or asylum:
 	// "helping the Syrian government target Islamic State positions" (070),
 	// military aid (072).
-	"070":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
-	"072":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true},
-	"121":  {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
-	"1211": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
-	"1212": {Name: "cooperation", Label: "cooperates (militarily or on intelligence) with", Symmetric: true, Negates: true},
+	"070":  cooperation,
+	"072":  cooperation,
+	"121":  refusal,
+	"1211": refusal,
+	"1212": refusal,
 	// Contact, consultation and notification ("informed Iran in advance").
 	"04": {Name: "contact", Label: "consults or informs"},
 	// Appeals, for cooperation or anything else ("asked Iran to cooperate").
-	"02": {Name: "appeal", Label: "appeals to"},
+	"02": {Name: "appeal", Label: "appeals to", Made: true},
 	// Expressed intent to cooperate ("Syria stands ready to join efforts").
-	"03":  {Name: "intent", Label: "offers to cooperate with", AnyTarget: true},
-	"030": {Name: "intent", Label: "offers to cooperate with", AnyTarget: true},
+	"03":  intent,
+	"030": intent,
 }
 
 // mentionWords are words that name a family's event without its actors

@@ -380,9 +380,9 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 	}) {
 		// "ruled out coordinating with Assad's government ..., even though
 		// Damascus has said it is ready to work with the United States":
-		// what it names is what it is about, beside what it merely holds
+		// what it names is what it is about, beside what it merely holds;
 		// the doers of the content's own events name the pair ("the US
-		// and Syrian air campaigns amounted to a common effort")
+		// and Syrian air campaigns amounted to a common effort").
 		parties := map[string]bool{}
 		for _, i := range evs {
 			if i >= 0 && i < len(an.Events) {
@@ -520,14 +520,14 @@ func side(st hearsay.Stance, pol hearsay.Polarity, f family) string {
 		return "denies"
 	case st == hearsay.ConfirmsPartly:
 		return "partly"
-	case (pol == hearsay.Hypothetical || pol == hearsay.Future) && f.Name != "intent" && f.Name != "appeal":
+	case (pol == hearsay.Hypothetical || pol == hearsay.Future) && !f.Made:
 		// "might have succeeded had Washington worked with Damascus" asserts
 		// no cooperation; an offer or an appeal is made even when what it
 		// offers lies ahead
 		return "other"
 	case st == hearsay.Asserts || st == hearsay.Hedges:
 		return "asserts"
-	case (st == hearsay.Intends || st == hearsay.Conditional) && (f.Name == "intent" || f.Name == "appeal"):
+	case (st == hearsay.Intends || st == hearsay.Conditional) && f.Made:
 		return "asserts" // "Damascus would cooperate with Washington" is the offer
 	default:
 		return "other"

@@ -350,13 +350,13 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 		order  []string
 	}
 	sides := map[string]*sideAcc{}
+	var verb string // the family's label, the same on every node
 	for _, n := range nodes {
 		var cn claimNode
 		if err := json.Unmarshal(n.Data, &cn); err != nil {
 			return p, fmt.Errorf("proposition %d: node %s: %w", id, n.ID, err)
 		}
-		p.Family, p.Source, p.Target = cn.Family, cn.Source, cn.Target
-		p.Label = propositionLabel(cn.Source, cn.Label, cn.Target)
+		p.Family, p.Source, p.Target, verb = cn.Family, cn.Source, cn.Target, cn.Label
 		d := dayTime(n.Day)
 		if p.First.IsZero() || d.Before(p.First) {
 			p.First = d
@@ -416,6 +416,7 @@ func PropositionByID(ctx context.Context, s Store, id int64) (Proposition, error
 		})
 		return sd
 	}
+	p.Label = propositionLabel(p.Source, verb, p.Target)
 	p.Asserted, p.Denied, p.Partly, p.Other = build("asserts"), build("denies"), build("partly"), build("other")
 	against := Side{Claimants: append(slices.Clone(p.Denied.Claimants), p.Partly.Claimants...)}
 	p.Contested = opposed(p.Asserted, against)
