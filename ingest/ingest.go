@@ -303,20 +303,17 @@ func (r *run) flush(ctx context.Context) error {
 	r.lastIDs = ids
 	for _, p := range r.pending {
 		var o Outcome
-		switch p.status {
-		case Duplicate:
+		switch {
+		case p.status == Duplicate:
 			o = Outcome{Status: Duplicate, Article: p.article, DuplicateOf: p.dupOf}
 			if p.dupOf < 0 {
 				o.DuplicateOf = ids[-p.dupOf-1]
 			}
-		case Stored, Copied:
-			if a := r.batch[p.index].Article; a.DuplicateOf != 0 {
-				// another writer stored the same text first
-				o = Outcome{Status: Duplicate, Article: &a, DuplicateOf: a.DuplicateOf}
-				r.stats.Duplicates++
-				break
-			}
-			fallthrough
+		case r.batch[p.index].Article.DuplicateOf != 0:
+			// another writer stored the same text first
+			a := r.batch[p.index].Article
+			o = Outcome{Status: Duplicate, Article: &a, DuplicateOf: a.DuplicateOf}
+			r.stats.Duplicates++
 		default:
 			a := r.batch[p.index].Article
 			o = Outcome{Status: p.status, Article: &a, AnalysisErr: aerrs[p.index]}
