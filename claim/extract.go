@@ -90,6 +90,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	}
 	linkEvents(claims, events)
 	claims = append(claims, articleClaims(d, claims, events, outlet)...)
+	claims = append(claims, commentary(s, claims, outlet)...)
 	linkDenials(claims)
 	return claims
 }

@@ -67,7 +67,7 @@ var mentionWords = map[string]string{
 	"notification": "contact", "notified": "contact", "communication": "contact", "message": "contact", "notify": "contact", "informed": "contact", "warning": "contact",
 	"contact": "contact", "contacts": "contact", "consultation": "contact", "consultations": "contact",
 	"request": "appeal", "requests": "appeal", "overture": "appeal", "approach": "appeal", "appeal": "appeal",
-	"offer": "intent", "offered": "intent", "willingness": "intent",
+	"offer": "intent", "offered": "intent", "willingness": "intent", "pitch": "intent", "proposal": "intent",
 }
 
 // mentionedFamily returns the family a text names by one of mentionWords,

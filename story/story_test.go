@@ -637,3 +637,33 @@ func TestSharedEffortNamesTheDoers(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleReframesAnAct checks that the article's own words granting an
+// act it told of and recasting its purpose ("the pitch appears to be as
+// much about recognition as about military help") confirm that act in part,
+// though its minister's claim already holds the act.
+func TestArticleReframesAnAct(t *testing.T) {
+	day0 := time.Date(2014, 8, 25, 0, 0, 0, 0, time.UTC)
+	text := "The minister said Damascus was prepared to join international efforts against the group. " +
+		"For Damascus, the pitch appears to be as much about recognition as about military help."
+	at := spansIn(t, text)
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	events := []hearsay.Event{
+		{Source: syr, Target: hearsay.Actor{Code: "IGOINC"}, CAMEO: "030", Trigger: at("prepared"), Polarity: hearsay.Asserted},
+	}
+	claims := []hearsay.Claim{
+		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("The minister"), Name: "Walid Muallem", Actor: "SYRGOV"}, Cue: at("said"),
+			Content: at("Damascus was prepared to join international efforts against the group"), Stance: hearsay.Asserts, Events: []int{0}},
+		{Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: "A"}, Sentence: 1,
+			Content: at("For Damascus, the pitch appears to be as much about recognition as about military help."), Stance: hearsay.ConfirmsPartly},
+	}
+	props := propositionsOf(t, text, day0, events, claims)
+	if len(props) != 1 {
+		t.Fatalf("%d propositions %+v; want Syria's offer alone", len(props), props)
+	}
+	p := props[0]
+	if p.Family != "intent" || !p.Contested || len(p.Asserted.Claimants) != 1 || len(p.Partly.Claimants) != 1 {
+		t.Errorf("%s: contested %v, asserted by %+v, in part by %+v; want the minister asserting and the article confirming in part",
+			p.Label, p.Contested, p.Asserted.Claimants, p.Partly.Claimants)
+	}
+}

@@ -220,7 +220,7 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 			if src == "" || tgt == "" && !f.AnyTarget {
 				continue // an offer needs no partner: "Iran is ready to help"
 			}
-			if c.Claimant.Kind == hearsay.ArticleItself && reported(an, e) {
+			if c.Claimant.Kind == hearsay.ArticleItself && !mention && reported(an, e) {
 				continue
 			}
 			p, q := pairKey(f, src, tgt)
@@ -361,7 +361,7 @@ func denialCue(cue string) bool {
 // is -1 when no event is linked by mention.
 func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 	c := an.Claims[ci]
-	if c.Claimant.Kind == hearsay.ArticleItself {
+	if c.Claimant.Kind == hearsay.ArticleItself && len(c.Events) > 0 {
 		return c.Events, -1
 	}
 	evs = c.Events
@@ -389,7 +389,11 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 				parties[actorKey(an.Events[i].Source)] = true
 			}
 		}
-		if e := familyEvent(an, fam, c.Cue.Start, parties); e >= 0 {
+		at := c.Cue.Start
+		if c.Cue.End <= c.Cue.Start {
+			at = c.Content.Start // the article's own words: "the pitch appears to be as much about ..."
+		}
+		if e := familyEvent(an, fam, at, parties); e >= 0 {
 			return append(slices.Clone(evs), e), e
 		}
 	}

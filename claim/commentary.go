@@ -1,0 +1,147 @@
+package claim
+
+import (
+	"hearsay"
+	"hearsay/nlp"
+)
+
+// actNouns name an act an article reports without its actors: "the pitch",
+// "the offer", "the move".
+var actNouns = map[string]bool{
+	"offer": true, "offers": true, "pitch": true, "proposal": true, "overture": true, "overtures": true,
+	"outreach": true, "move": true, "gesture": true, "initiative": true, "announcement": true,
+	"statement": true, "declaration": true, "invitation": true, "appeal": true, "request": true,
+	"warning": true, "threat": true, "visit": true, "deal": true, "agreement": true, "decision": true,
+	"campaign": true, "strikes": true, "offensive": true, "denial": true, "denials": true,
+}
+
+// actDeterminers mark the act noun as one already told of ("the offer",
+// "Syria's pitch", "this move").
+var actDeterminers = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true, "its": true, "his": true,
+	"her": true, "their": true, "'s": true, "’s": true,
+}
+
+// reframing reports whether the words of low from i on recast what an act
+// is about while granting it: "(appears to be) as much about X as Y", "more
+// about X than Y", "less about X than Y", "not so much about X as Y", "not
+// only about X", "largely about X". It returns the index after the
+// construction's "about", or -1.
+func reframing(low []string, i int) int {
+	at := func(k int, ws ...string) bool {
+		if k+len(ws) > len(low) {
+			return false
+		}
+		for j, w := range ws {
+			if low[k+j] != w {
+				return false
+			}
+		}
+		return true
+	}
+	// the verb: "is", "was", "appears to be", "seemed to be", "looks"
+	switch {
+	case i < len(low) && (low[i] == "appears" || low[i] == "appeared" || low[i] == "seems" || low[i] == "seemed" || low[i] == "looks" || low[i] == "looked"):
+		i++
+		if at(i, "to", "be") {
+			i += 2
+		}
+	case i < len(low) && (low[i] == "is" || low[i] == "was" || low[i] == "are" || low[i] == "were" || low[i] == "'s"):
+		i++
+	default:
+		return -1
+	}
+	if i < len(low) && (low[i] == "perhaps" || low[i] == "probably" || low[i] == "clearly" || low[i] == "also") {
+		i++
+	}
+	switch {
+	case at(i, "as", "much", "about"):
+		return i + 3
+	case at(i, "more", "about"), at(i, "less", "about"):
+		return i + 2
+	case at(i, "not", "so", "much", "about"):
+		return i + 4
+	case at(i, "not", "only", "about"), at(i, "not", "just", "about"), at(i, "not", "really", "about"):
+		return i + 3
+	}
+	if i+1 < len(low) && low[i+1] == "about" {
+		switch low[i] {
+		case "largely", "mostly", "mainly", "chiefly", "primarily", "really", "partly":
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// commentary finds the sentences that grant an act the article has told of
+// and recast what it is about ("For Damascus, the pitch appears to be as
+// much about recognition as about military help"): whoever says so confirms
+// the act only in part, granting that it was made and disputing its stated
+// purpose. A claim whose content holds the sentence's construction takes
+// that stance when it asserted; a sentence no claim speaks in gets a claim
+// by the article itself, with no event: the story stage links it to the
+// article's event that its act noun names.
+func commentary(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Claim {
+	d := s.d
+	var out []hearsay.Claim
+	for si, sent := range d.Sentences {
+		for i := sent.Start; i < sent.End; i++ {
+			if !actNouns[s.low[i]] || s.tokQuote[i] >= 0 || !determined(s.low, sent.Start, i) {
+				continue
+			}
+			if reframing(s.low[:sent.End], i+1) < 0 {
+				continue
+			}
+			at := d.Tokens[i].Start
+			told := false
+			for ci := range claims {
+				c := &claims[ci]
+				if c.Claimant.Kind == hearsay.ArticleItself || c.Content.Start > at || at >= c.Content.End {
+					continue
+				}
+				told = true
+				if c.Stance == hearsay.Asserts {
+					c.Stance = hearsay.ConfirmsPartly
+				}
+			}
+			if !told {
+				out = append(out, articleClaim(d, si, hearsay.ConfirmsPartly, outlet))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// determined reports whether the act noun at i comes after a determiner or
+// possessive within three words, with nothing between them that ends a noun
+// phrase.
+func determined(low []string, start, i int) bool {
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		if actDeterminers[low[k]] {
+			return true
+		}
+		switch low[k] {
+		case ",", ";", ":", "and", "or", "but", "a", "an":
+			return false
+		}
+	}
+	return false
+}
+
+// articleClaim returns the claim by the article itself of sentence si of d,
+// with stance st and no event.
+func articleClaim(d *nlp.Doc, si int, st hearsay.Stance, outlet string) hearsay.Claim {
+	sent := d.Sentences[si]
+	a, b := d.Tokens[sent.Start].Start, d.Tokens[sent.End-1].End
+	cl := hearsay.Claim{
+		Sentence: si,
+		Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
+		Content:  hearsay.Span{Start: a, End: b, Text: d.Text[a:b]},
+		Stance:   st,
+	}
+	if outlet != "" {
+		cl.Via = []string{outlet}
+	}
+	return cl
+}
