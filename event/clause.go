@@ -869,6 +869,18 @@ func (s *state) verbEvent(v int) *found {
 	}
 	s.announced(f)
 	s.bargain(v, f)
+	if !f.swap && !e.Compound && len(f.targets) == 0 && len(f.sources) > 0 && !s.c.dict.HasNouns() {
+		// PETRARCH takes the first actor of the verb's phrase after it
+		// as the target, whatever its preposition: "renewing his
+		// license in Michel Delving", "acted oddly with respect to
+		// Libya", "welcomed memos about Bree"; a comma closes the
+		// phrase ("ties with Gxndor, years after Calenardhon crowds
+		// burned ...")
+		if t := s.actorAfter(v, f.sources); len(t) > 0 && !s.commaBetween(v, t[0].start) {
+			f.targets = t
+			f.rule += "; target the first actor after the verb"
+		}
+	}
 	if f.swap {
 		f.sources, f.targets = f.targets, f.sources
 		if e.SourceAfter && len(f.sources) == 0 {
@@ -914,6 +926,16 @@ func (s *state) actorAfter(v int, others []ref) []ref {
 		}
 	}
 	return nil
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (s *state) commaBetween(a, b int) bool {
+	for i := min(a, b) + 1; i < max(a, b) && i < len(s.lower); i++ {
+		if s.lower[i] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // roleCoord returns the event nouns coordinated with object o when o is

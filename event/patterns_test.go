@@ -250,6 +250,27 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Eriador Eriador PROPN 4 obl",
 			". . PUNCT 4 punct",
 		}, []want{{"BRE", "ERI", "904", hearsay.Asserted}}, []want{{"BRE", "ERI", "904", hearsay.Negated}}},
+		{"with no target found, the first actor after the verb in its phrase", []string{
+			"Ethiopia Ethiopia PROPN 2 nsubj",
+			"acted act VERB 0 root VBD",
+			"oddly oddly ADV 2 advmod",
+			"with with ADP 5 case",
+			"respect respect NOUN 2 obl",
+			"to to ADP 7 case",
+			"Libya Libya PROPN 5 nmod",
+			". . PUNCT 2 punct",
+		}, []want{{"ETH", "LIB", "100", hearsay.Asserted}}, nil},
+		{"the first actor after the verb, not past a comma", []string{
+			"Ethiopia Ethiopia PROPN 2 nsubj",
+			"acted act VERB 0 root VBD",
+			"now now ADV 2 advmod",
+			", , PUNCT 5 punct",
+			"years year NOUN 2 obl:tmod",
+			"after after ADP 8 case",
+			"Mordor Mordor PROPN 8 compound",
+			"crowds crowd NOUN 5 nmod",
+			". . PUNCT 2 punct",
+		}, nil, []want{{"ETH", "MOR", "100", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
