@@ -869,11 +869,13 @@ func (s *state) verbEvent(v int) *found {
 	}
 	s.announced(f)
 	s.bargain(v, f)
-	if !f.swap && !e.Compound && len(f.targets) == 0 && len(f.sources) > 0 && !s.c.dict.HasNouns() {
+	if !f.swap && !e.Compound && len(f.sources) > 0 && !s.c.dict.HasNouns() && selfOnly(f.targets, f.sources) {
 		// PETRARCH takes the first actor of the verb's phrase after it
 		// as the target, whatever its preposition: "renewing his
 		// license in Michel Delving", "acted oddly with respect to
-		// Libya", "welcomed memos about Bree"; a comma closes the
+		// Libya", "welcomed memos about Bree"; a doer's own possessive
+		// ("rescheduled his trip in the White Downs") is no target to
+		// stop at; a comma closes the
 		// phrase ("ties with Gxndor, years after Calenardhon crowds
 		// burned ...")
 		if t := s.actorAfter(v, f.sources); len(t) > 0 && !s.commaBetween(v, t[0].start) {
@@ -926,6 +928,17 @@ func (s *state) actorAfter(v int, others []ref) []ref {
 		}
 	}
 	return nil
+}
+
+// selfOnly reports whether targets are none or only sources over again
+// (the possessive of "rescheduled his trip").
+func selfOnly(targets, sources []ref) bool {
+	for _, t := range targets {
+		if !slices.ContainsFunc(sources, func(r ref) bool { return r.code == t.code }) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBetween reports whether a comma stands between tokens a and b.
