@@ -522,8 +522,10 @@ func (s *state) single(i int, depth int) (ref, bool) {
 					}
 				}
 				o, ok := s.single(c, depth+1)
-				if !ok && s.rel(c) == "nmod" && homePreps[s.caseOf(c)] {
-					// "militias in Tripoli": the place's country
+				if !ok && s.rel(c) == "nmod" && homePreps[s.caseOf(c)] && s.c.dict.HasNouns() {
+					// "militias in Tripoli": the place's country (with a
+					// PETRARCH dictionary a role takes none from a place:
+					// "students in Moscow" stay EDU)
 					if ps := s.placeRefs(c); len(ps) > 0 {
 						o, ok = ps[0], true
 					}

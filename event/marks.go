@@ -514,9 +514,11 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 		f.targets = []ref{{code: c + "GOV", country: c, sector: "GOV", start: -2, via: "own country"}}
 		f.rule += "; target the protesters' own government"
 	}
-	if place != nil && place.Country != "" {
+	if place != nil && place.Country != "" && s.c.dict.HasNouns() {
 		// "Prisoners rioted at a jail in Dili", "deploy peacekeepers in
-		// Iraq": a role with no country is of the place's
+		// Iraq": a role with no country is of the place's (not with a
+		// PETRARCH dictionary, whose roles stay as named: "Russian
+		// police arrested students in Moscow" → RUSCOP EDU)
 		for _, rs := range [][]ref{f.sources, f.targets} {
 			for k := range rs {
 				if r := &rs[k]; r.country == "" && r.kind == actor.Agent && r.via != "place" && r.via != "own country" && !orgCode(r.code) {
@@ -529,10 +531,13 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 			}
 		}
 	}
-	if !forceCode(f.code) {
+	switch {
+	case !s.c.dict.HasNouns():
+		// a PETRARCH dictionary's roles stay as named
+	case !forceCode(f.code):
 		domesticRoles(f.sources, f.targets)
 		domesticRoles(f.targets, f.sources)
-	} else {
+	default:
 		policedRoles(f.targets, f.sources)
 	}
 	type pair struct {

@@ -50,6 +50,9 @@ DELAY
 --- CLASH [223] ---
 CLASH
 - DID N'T * OVER [904]
+
+--- ARREST [212] ---
+ARREST
 `
 
 // petrarchCoder returns a coder with patternVerbs and the fictional
@@ -66,7 +69,10 @@ func petrarchCoder(t *testing.T) *Coder {
 	for _, c := range []string{"Bree", "Calenardhon", "Eriador", "Osgiliath", "Gondor", "Mordor", "Gollum", "Ethiopia", "Libya", "Fornost", "Rohan"} {
 		names[strings.ToLower(c)] = country(strings.ToUpper(c[:3]))
 	}
-	return NewWith(fakeActors{names: names}, d)
+	names["police"] = actor.Match{Kind: actor.Agent, Code: "COP", Sector: "COP"}
+	names["students"] = actor.Match{Kind: actor.Agent, Code: "EDU", Sector: "EDU"}
+	places := map[string]actor.Place{"edoras": {Name: "Edoras", Country: "ROH", Kind: "city"}}
+	return NewWith(fakeActors{names: names, places: places}, d)
 }
 
 // TestPetrarchPatterns covers how the coder applies PETRARCH patterns and
@@ -274,6 +280,32 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Mordor Mordor PROPN 7 nmod",
 			". . PUNCT 4 punct",
 		}, []want{{"GON", "MOR", "100", hearsay.Negated}}, nil},
+		{"a role stays as named: no country from the doer", []string{
+			"Gondor Gondor PROPN 2 amod",
+			"police police NOUN 3 nsubj",
+			"arrested arrest VERB 0 root VBD",
+			"students student NOUN 3 obj",
+			". . PUNCT 3 punct",
+		}, []want{{"GONCOP", "EDU", "212", hearsay.Asserted}}, nil},
+		{"a role stays as named: no country from a place in its phrase", []string{
+			"Gondor Gondor PROPN 2 amod",
+			"police police NOUN 3 nsubj",
+			"arrested arrest VERB 0 root VBD",
+			"students student NOUN 3 obj",
+			"in in ADP 6 case",
+			"Edoras Edoras PROPN 4 nmod",
+			". . PUNCT 3 punct",
+		}, []want{{"GONCOP", "EDU", "212", hearsay.Asserted}}, nil},
+		{"a role stays as named: no country from the event's place", []string{
+			"Gondor Gondor PROPN 2 amod",
+			"police police NOUN 3 nsubj",
+			"arrested arrest VERB 0 root VBD",
+			"students student NOUN 3 obj",
+			"yesterday yesterday NOUN 3 obl:tmod",
+			"in in ADP 7 case",
+			"Edoras Edoras PROPN 3 obl",
+			". . PUNCT 3 punct",
+		}, []want{{"GONCOP", "EDU", "212", hearsay.Asserted}}, nil},
 		{"the first actor after the verb, not past a comma", []string{
 			"Ethiopia Ethiopia PROPN 2 nsubj",
 			"acted act VERB 0 root VBD",
