@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -392,19 +393,57 @@ func (p *verbParser) pattern(s string) error {
 	if !star {
 		return p.errf("pattern without '*'")
 	}
-	var conds []verbs.Cond
-	if len(pre) > 0 {
-		conds = append(conds, verbs.Cond{Kind: verbs.Before, Seq: pre})
-	}
-	if len(post) > 0 {
-		conds = append(conds, verbs.Cond{Kind: verbs.After, Seq: post})
-	}
 	rule := fmt.Sprintf("%s:%d", p.name, p.line)
-	for _, v := range p.block.verbs {
-		p.addEntry(v, conds, code, rev, rule, entryRoles{srcAfter, tgtBefore, compound})
+	for _, seq := range byLength(append(pre, post...)) {
+		var conds []verbs.Cond
+		if len(pre) > 0 {
+			conds = append(conds, verbs.Cond{Kind: verbs.Before, Seq: seq[:len(pre)]})
+		}
+		if len(post) > 0 {
+			conds = append(conds, verbs.Cond{Kind: verbs.After, Seq: seq[len(pre):]})
+		}
+		for _, v := range p.block.verbs {
+			p.addEntry(v, conds, code, rev, rule, entryRoles{srcAfter, tgtBefore, compound})
+		}
 	}
 	p.stats.Patterns++
 	return nil
+}
+
+// maxVariants bounds the entries one pattern is split into by byLength.
+const maxVariants = 16
+
+// byLength splits a pattern's word sequence whose synsets hold phrases of
+// different lengths into one sequence per combination of lengths, longest
+// first, so that the longest phrase a text holds decides between
+// patterns as in PETRARCH: "contributed a million austrian gold florin"
+// is "&HYPERCURR" (AUSTRIAN GOLD FLORIN), not "&CURRENCY" (FLORIN). A
+// sequence with no such synset, or too many combinations, is kept whole.
+func byLength(seq [][]string) [][][]string {
+	out := [][][]string{nil}
+	for _, alts := range seq {
+		groups := map[int][]string{}
+		var lens []int
+		for _, a := range alts {
+			n := len(strings.Fields(a))
+			if _, ok := groups[n]; !ok {
+				lens = append(lens, n)
+			}
+			groups[n] = append(groups[n], a)
+		}
+		if len(out)*len(lens) > maxVariants {
+			return [][][]string{seq}
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(lens)))
+		next := make([][][]string, 0, len(out)*len(lens))
+		for _, o := range out {
+			for _, n := range lens {
+				next = append(next, append(slices.Clone(o), groups[n]))
+			}
+		}
+		out = next
+	}
+	return out
 }
 
 type ptok struct {

@@ -154,6 +154,42 @@ CLASH
 	}
 }
 
+// TestReadVerbsLongestPhrase checks that a synset's longer phrases make a
+// more specific entry than its single words, so that "austrian gold
+// florin" is coded by the pattern that names it, not by one naming
+// "florin" earlier in the file.
+func TestReadVerbsLongestPhrase(t *testing.T) {
+	const in = `&CURRENCY
++MONEY
++FLORIN
+
+&HYPERCURR
++BITCOIN
++AUSTRIAN GOLD FLORIN
+
+--- CONTRIBUTE [070] ---
+CONTRIBUTE
+- * &CURRENCY [070]
+- * &HYPERCURR [904]
+`
+	d := verbs.New()
+	st, err := ReadVerbs(d, strings.NewReader(in), "t")
+	if err != nil || len(st.Problems) > 0 || st.Patterns != 2 {
+		t.Fatalf("%v %+v", err, st)
+	}
+	es := d.Verb("contribute")
+	if len(es) != 4 {
+		t.Fatalf("entries: %d, want 4 (the 904 pattern split by phrase length, and the bare verb)", len(es))
+	}
+	first := es[0]
+	if first.Code != "904" || strings.Join(first.Conds[0].Seq[0], "|") != "austrian gold florin" {
+		t.Errorf("first entry %s %+v, want 904 on 'austrian gold florin'", first.Code, first.Conds)
+	}
+	if got := strings.Join(es[1].Conds[0].Seq[0], "|"); es[1].Code != "070" || got != "money|florin" {
+		t.Errorf("second entry %s %q, want 070 on money|florin (file order among equals)", es[1].Code, got)
+	}
+}
+
 func TestReadVerbsErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"--- A [19-x] ---\nA\n", "t:1: bad event code"},
