@@ -616,7 +616,7 @@ func (s *state) phraseAt(toks []int, k int, a string) int {
 	}
 	for j, w := range ws {
 		i := toks[k+j]
-		if w != s.lower[i] && w != strings.ToLower(s.words[i]) {
+		if w != strings.ToLower(s.words[i]) && (w != s.lower[i] || !s.c.dict.HasNouns()) {
 			return 0
 		}
 	}

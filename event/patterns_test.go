@@ -53,6 +53,10 @@ CLASH
 
 --- ARREST [212] ---
 ARREST
+
+--- ABANDON [345] ---
+ABANDON
+- * EFFORT [080]
 `
 
 // petrarchCoder returns a coder with patternVerbs and the fictional
@@ -280,6 +284,17 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Mordor Mordor PROPN 7 nmod",
 			". . PUNCT 4 punct",
 		}, []want{{"GON", "MOR", "100", hearsay.Negated}}, nil},
+		{"a pattern word matches the word as written: EFFORT is not 'efforts'", []string{
+			"Gollum Gollum PROPN 2 nsubj",
+			"abandoned abandon VERB 0 root VBD",
+			"efforts effort NOUN 2 obj",
+			"to to PART 5 mark",
+			"stop stop VERB 3 acl",
+			"a a DET 8 det",
+			"Gondor Gondor PROPN 8 compound",
+			"parade parade NOUN 5 obj",
+			". . PUNCT 2 punct",
+		}, []want{{"GOL", "GON", "345", hearsay.Asserted}}, []want{{"GOL", "GON", "080", hearsay.Asserted}}},
 		{"a role stays as named: no country from the doer", []string{
 			"Gondor Gondor PROPN 2 amod",
 			"police police NOUN 3 nsubj",

@@ -49,7 +49,7 @@ type VerbStats struct {
 // entry is skipped and reported in the stats' Problems (the published
 // dictionaries hold a few); the error is for failures to read.
 func ReadVerbs(d *verbs.Dictionary, r io.Reader, name string) (VerbStats, error) {
-	p := &verbParser{d: d, name: name, synsets: map[string][]string{}}
+	p := &verbParser{d: d, name: name, synsets: map[string][]string{}, plurals: map[string][]string{}}
 	err := p.run(r)
 	return p.stats, err
 }
@@ -60,7 +60,8 @@ type verbParser struct {
 	line    int
 	stats   VerbStats
 	synsets map[string][]string
-	cur     string // synset being defined
+	plurals map[string][]string // the synsets' plural forms, for a synset used alone
+	cur     string              // synset being defined
 	block   *block
 }
 
@@ -171,17 +172,49 @@ func (p *verbParser) synWord(w string) error {
 		return p.errf("empty synset word")
 	}
 	if w[0] == '&' {
-		sub, ok := p.synsets[synName(strings.Fields(w)[0])]
+		name := synName(strings.Fields(w)[0])
+		sub, ok := p.synsets[name]
 		if !ok {
 			return p.errf("synset %s used before it is defined", w)
 		}
 		p.synsets[p.cur] = append(p.synsets[p.cur], sub...)
+		p.plurals[p.cur] = append(p.plurals[p.cur], p.plurals[name]...)
 		return nil
 	}
 	// "(TO THE END)" phrases: keep the words.
 	w = strings.Trim(w, "()")
-	p.synsets[p.cur] = append(p.synsets[p.cur], phrase(w))
+	ph := phrase(w)
+	p.synsets[p.cur] = append(p.synsets[p.cur], ph)
+	if pl := plural(ph); pl != ph && !strings.HasSuffix(strings.TrimSpace(w), "_") {
+		// a synset word stands for its plural too, unless a final '_'
+		// turns that off ("+CASH_"); pattern words match the text's
+		// words as written
+		p.plurals[p.cur] = append(p.plurals[p.cur], pl)
+	}
 	return nil
+}
+
+// notNouns are the last words of synset phrases that take no plural.
+var notNouns = map[string]bool{"not": true, "out": true, "off": true, "down": true, "over": true, "with": true, "for": true, "the": true, "and": true}
+
+// plural returns the regular plural of a phrase's last word ("treaty" →
+// "treaties", "ceasefire" → "ceasefires", "cease fire" → "cease fires").
+// A last word that is no noun ("will not", "did n't") has none.
+func plural(ph string) string {
+	n := len(ph)
+	last := ph[strings.LastIndexByte(ph, ' ')+1:]
+	if len(last) < 3 || notNouns[last] || strings.IndexFunc(last, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return ph
+	}
+	switch {
+	case strings.HasSuffix(ph, "s"):
+		return ph // "ties", "troops": a plural already
+	case strings.HasSuffix(ph, "x") || strings.HasSuffix(ph, "z") || strings.HasSuffix(ph, "ch") || strings.HasSuffix(ph, "sh"):
+		return ph + "es"
+	case ph[n-1] == 'y' && n > 1 && !strings.ContainsRune("aeiou", rune(ph[n-2])):
+		return ph[:n-1] + "ies"
+	}
+	return ph + "s"
 }
 
 // synName normalises a synset label: upper case, without the trailing '_'
@@ -524,7 +557,7 @@ func (p *verbParser) expand(f string) ([]string, error) {
 			if len(set) == 0 {
 				return nil, p.errf("synset %s has no words", f)
 			}
-			return set, nil
+			return append(slices.Clip(set), p.plurals[synName(f)]...), nil
 		}
 	}
 	parts := strings.Split(strings.ToUpper(f), "_")

@@ -182,11 +182,47 @@ CONTRIBUTE
 		t.Fatalf("entries: %d, want 4 (the 904 pattern split by phrase length, and the bare verb)", len(es))
 	}
 	first := es[0]
-	if first.Code != "904" || strings.Join(first.Conds[0].Seq[0], "|") != "austrian gold florin" {
+	if first.Code != "904" || strings.Join(first.Conds[0].Seq[0], "|") != "austrian gold florin|austrian gold florins" {
 		t.Errorf("first entry %s %+v, want 904 on 'austrian gold florin'", first.Code, first.Conds)
 	}
-	if got := strings.Join(es[1].Conds[0].Seq[0], "|"); es[1].Code != "070" || got != "money|florin" {
-		t.Errorf("second entry %s %q, want 070 on money|florin (file order among equals)", es[1].Code, got)
+	if got := strings.Join(es[1].Conds[0].Seq[0], "|"); es[1].Code != "070" || got != "money|florin|moneys|florins" {
+		t.Errorf("second entry %s %q, want 070 on money|florin and their plurals (file order among equals)", es[1].Code, got)
+	}
+}
+
+// TestReadVerbsSynsetPlurals checks that a synset word used alone stands
+// for its plural too, unless it ends in '_' or is no noun.
+func TestReadVerbsSynsetPlurals(t *testing.T) {
+	const in = `&TREATY
++ACCORD
++TREATY
++CASH_
++TIES
+
+&NEG
++WILL NOT
+
+--- SIGN [057] ---
+SIGN
+- * &TREATY [057]
+- &NEG * [058]
+`
+	d := verbs.New()
+	st, err := ReadVerbs(d, strings.NewReader(in), "t")
+	if err != nil || len(st.Problems) > 0 {
+		t.Fatalf("%v %+v", err, st)
+	}
+	got := map[string]string{}
+	for _, e := range d.Verb("sign") {
+		for _, c := range e.Conds {
+			got[e.Code] = strings.Join(c.Seq[0], "|")
+		}
+	}
+	if w := "accord|treaty|cash|ties|accords|treaties"; got["057"] != w {
+		t.Errorf("&TREATY: %q, want %q", got["057"], w)
+	}
+	if w := "will not"; got["058"] != w {
+		t.Errorf("&NEG: %q, want %q", got["058"], w)
 	}
 }
 
