@@ -79,14 +79,10 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	dev := fs.Bool("dev", false, "score the dev files (for tuning) instead of the held-out test files")
 	noSpeed := fs.Bool("no-speed", false, "skip the speed measurement")
-	modelDir := fs.String("models", "", "load model files from this folder first (to try models before embedding them)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	p, err := english.Default()
-	if *modelDir != "" {
-		p, err = english.LoadDir(*modelDir)
-	}
+	p, err := english.Default() // $HEARSAY_MODELS: candidate models first
 	if err != nil {
 		return err
 	}
