@@ -548,6 +548,11 @@ func (s *state) single(i int, depth int) (ref, bool) {
 						// not the informer's own)
 						r.via = "pronoun"
 					}
+				case !s.c.dict.HasNouns() && o.code != "" && o.kind != actor.Agent:
+					// with PETRARCH dictionaries a role of any actor is
+					// that actor's code and the role's: "soldiers from
+					// Gondor" → GONMIL, "lawmakers in Fornost" → FORLEG
+					r.code, r.name = joinAgent(o.code, s.mentions[m].m), o.name
 				case o.code != "" && o.sector != "" || o.name != "":
 					r.code, r.name, r.sector = o.code, o.name, o.sector // a named group
 				default:

@@ -74,6 +74,9 @@ func petrarchCoder(t *testing.T) *Coder {
 		names[strings.ToLower(c)] = country(strings.ToUpper(c[:3]))
 	}
 	names["police"] = actor.Match{Kind: actor.Agent, Code: "COP", Sector: "COP"}
+	names["soldiers"] = actor.Match{Kind: actor.Agent, Code: "MIL", Sector: "MIL"}
+	// an actor of a PETRARCH actors file that is no country of ours
+	names["dagolath"] = actor.Match{Kind: actor.Institution, Code: "DAG", Sector: "DAG", Name: "Dagolath"}
 	names["students"] = actor.Match{Kind: actor.Agent, Code: "EDU", Sector: "EDU"}
 	places := map[string]actor.Place{"edoras": {Name: "Edoras", Country: "ROH", Kind: "city"}}
 	return NewWith(fakeActors{names: names, places: places}, d)
@@ -295,6 +298,15 @@ func TestPetrarchPatterns(t *testing.T) {
 			"parade parade NOUN 5 obj",
 			". . PUNCT 2 punct",
 		}, []want{{"GOL", "GON", "345", hearsay.Asserted}}, []want{{"GOL", "GON", "080", hearsay.Asserted}}},
+		{"a role from an actor that is no country is that actor's role", []string{
+			"Soldiers soldier NOUN 4 nsubj",
+			"from from ADP 3 case",
+			"Dagolath Dagolath PROPN 1 nmod",
+			"acted act VERB 0 root VBD",
+			"against against ADP 6 case",
+			"Gondor Gondor PROPN 4 obl",
+			". . PUNCT 4 punct",
+		}, []want{{"DAGMIL", "GON", "100", hearsay.Asserted}}, nil},
 		{"a role stays as named: no country from the doer", []string{
 			"Gondor Gondor PROPN 2 amod",
 			"police police NOUN 3 nsubj",
