@@ -184,14 +184,17 @@ type ArticleRef struct {
 
 // Story is a cluster of articles about one developing story.
 type Story struct {
-	ID       int64        `json:"id"`
-	Label    string       `json:"label"`
-	First    time.Time    `json:"first"`
-	Last     time.Time    `json:"last"`
-	Counts   Counts       `json:"counts"`           // mentions = articles; origins = articles that are not copies
-	Events   []string     `json:"events,omitempty"` // the story's event keys, most frequent first
-	Places   []string     `json:"places,omitempty"`
-	Articles []ArticleRef `json:"articles"`
+	ID     int64     `json:"id"`
+	Label  string    `json:"label"`
+	First  time.Time `json:"first"`
+	Last   time.Time `json:"last"`
+	Counts Counts    `json:"counts"`           // mentions = articles; origins = articles that are not copies
+	Events []string  `json:"events,omitempty"` // the story's event keys ("USA|SYR|06"), most frequent first
+	// EventLabels names Events for people, in the same order ("United
+	// States cooperates materially with Syria").
+	EventLabels []string     `json:"event_labels,omitempty"`
+	Places      []string     `json:"places,omitempty"`
+	Articles    []ArticleRef `json:"articles"`
 }
 
 // StoryByID returns the story with the given id, or hearsay.ErrNotFound.
@@ -254,6 +257,9 @@ func StoryByID(ctx context.Context, s Store, id int64) (Story, error) {
 		a, b := st.Events[i], st.Events[j]
 		return events[a] > events[b] || events[a] == events[b] && lead[a] > lead[b]
 	})
+	for _, k := range st.Events {
+		st.EventLabels = append(st.EventLabels, keyLabel(k))
+	}
 	for _, k := range ranked(places) {
 		st.Places = append(st.Places, placeNames[k])
 	}
@@ -506,9 +512,7 @@ func eventLabel(src, tgt, code string, pol hearsay.Polarity) string {
 // key terms, else its first title.
 func storyLabel(events, places, terms []string, arts []ArticleRef) string {
 	if len(events) > 0 {
-		var src, tgt, root string
-		if n, _ := fmt.Sscanf(replaceBars(events[0]), "%s %s %s", &src, &tgt, &root); n == 3 {
-			l := sentence(src, rootLabels[root], tgt)
+		if l := keyLabel(events[0]); l != "" {
 			if len(places) > 0 {
 				l += " (" + places[0] + ")"
 			}
@@ -532,6 +536,16 @@ func storyLabel(events, places, terms []string, arts []ArticleRef) string {
 		return arts[0].Title
 	}
 	return ""
+}
+
+// keyLabel names a story's event key ("USA|SYR|06") for people ("United
+// States cooperates materially with Syria"); "" for a malformed key.
+func keyLabel(key string) string {
+	var src, tgt, root string
+	if n, _ := fmt.Sscanf(replaceBars(key), "%s %s %s", &src, &tgt, &root); n != 3 {
+		return ""
+	}
+	return sentence(src, rootLabels[root], tgt)
 }
 
 // sentence names an event for people: the actors' names around the verb

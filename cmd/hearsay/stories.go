@@ -114,7 +114,10 @@ func runStory(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "story %d: %s\n%s..%s: %d articles, %d outlets, %d not copies\n", st.ID, st.Label,
 		st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"), st.Counts.Articles, st.Counts.Outlets, st.Counts.Origins)
 	if len(st.Events) > 0 {
-		fmt.Fprintf(e.stdout, "events: %s\n", strings.Join(st.Events, ", "))
+		fmt.Fprintln(e.stdout, "events (most reported first):")
+		for i, k := range st.Events {
+			fmt.Fprintf(e.stdout, "  %s\t%s\n", strings.ReplaceAll(k, "|", " "), st.EventLabels[i])
+		}
 	}
 	if len(st.Places) > 0 {
 		fmt.Fprintf(e.stdout, "places: %s\n", strings.Join(st.Places, ", "))

@@ -209,6 +209,14 @@ func TestStoryAndEventCommands(t *testing.T) {
 		if code != 0 || !strings.Contains(out, st.Label) {
 			t.Errorf("story %d: exit %d, %q %s", st.ID, code, out, stderr)
 		}
+		if len(st.EventLabels) != len(st.Events) {
+			t.Errorf("story %d: %d event labels for %d events", st.ID, len(st.EventLabels), len(st.Events))
+		}
+		for i, k := range st.Events {
+			if line := strings.ReplaceAll(k, "|", " ") + "\t" + st.EventLabels[i]; st.EventLabels[i] == "" || !strings.Contains(out, line) {
+				t.Errorf("story %d: no line %q in\n%s", st.ID, line, out)
+			}
+		}
 	}
 	cs := conflicts(t, db)
 	ev := cs[0].Contested[0].Asserted.Claimants[0].Quotes[0]
