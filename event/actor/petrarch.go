@@ -300,6 +300,7 @@ func (t *Table) readPetrarchActors(file string, data []byte) error {
 				continue
 			}
 			e.roles = append(e.roles, r)
+			e.firstRole = true
 			t.roles++
 		}
 		return nil

@@ -131,6 +131,10 @@ func TestPetrarchDates(t *testing.T) {
 		{"us", "2010-01-01", "", false},
 		{"Gollum", "2010-01-01", "", false}, // no code: a null-coded actor
 		{"Gondor", "2010-01-01", "GON", true},
+		{"Elanor Gardner", "2010-01-10", "ORCHOB", true}, // listed before the HOBMIL that holds too
+		{"Elanor Gardner", "2011-01-10", "HOBMIL", true},
+		{"Elanor Gardner", "2007-01-10", "HOBCIV", true},
+		{"Elanor Gardner", "2014-01-10", "HOB", true},
 	} {
 		m, ok := tab.Match(strings.Fields(tc.text), 0, day(tc.date))
 		if ok != tc.ok || m.Code != tc.code {

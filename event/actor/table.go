@@ -45,6 +45,7 @@ type entry struct {
 	metonym    bool
 	agentFirst bool
 	datedOnly  bool // PETRARCH: no default code, only dated restrictions
+	firstRole  bool // PETRARCH: of several valid restrictions the first listed wins
 	region     bool // a region, bloc or people (regions.tsv) rather than a country
 }
 
@@ -674,8 +675,19 @@ func formerIn(ws []string) bool {
 }
 
 // roleAt returns the index of the role valid at d, or -1. Later roles in
-// the list win over earlier ones when both are valid (a promotion).
+// the list win over earlier ones when both are valid (a promotion), except
+// in a PETRARCH actors file, whose restrictions are tried in the order
+// written ("[ORCHOB 20100109-20100112]" before "[HOBMIL
+// 20080120-20121109]" overrides it).
 func (e *entry) roleAt(d time.Time) int {
+	if e.firstRole {
+		for k, r := range e.roles {
+			if r.valid(d) {
+				return k
+			}
+		}
+		return -1
+	}
 	for k := len(e.roles) - 1; k >= 0; k-- {
 		if e.roles[k].valid(d) {
 			return k
