@@ -1649,7 +1649,10 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 		// "restore ties with Gondor", "welcomed a resumption of ties with
 		// Osgiliath"
 		for x, depth := o, 0; x >= 0 && depth < 3; depth++ {
-			t := s.targetsOf(x)
+			// ranked by the verb's own prepositions: what one joins or
+			// supports "against" someone is the common enemy, not the
+			// partner ("offered to join the fight against Islamic State")
+			t := s.targetsAt(v, x)
 			if len(t) > 0 && t[0].start >= 0 && (s.tok(t[0].start).XPOS == "PRP$" || s.tok(t[0].start).Rel == "nmod:poss") {
 				// "welcomed economic memos from Bree on its role", with
 				// the role hung on the memos: a possessive pronoun that is

@@ -29,6 +29,15 @@ func TestArgumentRules(t *testing.T) {
 			"Damascus Damascus PROPN 6 conj",
 			". . PUNCT 3 punct",
 		}}, []want{{"USA", "SYRGOV", "062", hearsay.Asserted}}},
+		{"what one joins against someone names the enemy, not the partner", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"joined join VERB 0 root",
+			"the the DET 4 det",
+			"fight fight NOUN 2 obj",
+			"against against ADP 6 case",
+			"IS IS PROPN 4 nmod",
+			". . PUNCT 2 punct",
+		}}, []want{{"IRN", "", "062", hearsay.Asserted}}},
 		{"a negation above a report stays out of it", [][]string{{
 			"Officials official NOUN 2 nsubj",
 			"asked ask VERB 0 root",
