@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -540,6 +541,11 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	default:
 		policedRoles(f.targets, f.sources)
 	}
+	if !s.c.dict.HasNouns() {
+		// a PETRARCH compound actor code stands for several actors:
+		// "THE_SHIRE [FRO/BIL/SAM]" is Frodo, Bilbo and Sam, each a party
+		f.sources, f.targets = splitCompound(f.sources), splitCompound(f.targets)
+	}
 	type pair struct {
 		src, tgt ref
 		code     string
@@ -822,3 +828,30 @@ func root(code string) string {
 }
 
 var _ = actor.Country
+
+// splitCompound replaces each ref whose code joins several actors' codes
+// with "/" ("FRO/BIL/SAM", PETRARCH's compound actors) by one ref per
+// code, in order; the parts keep the ref's span. Other refs stay as they
+// are.
+func splitCompound(rs []ref) []ref {
+	if !slices.ContainsFunc(rs, func(r ref) bool { return strings.Contains(r.code, "/") }) {
+		return rs
+	}
+	out := make([]ref, 0, len(rs)+2)
+	for _, r := range rs {
+		parts := strings.Split(r.code, "/")
+		if len(parts) < 2 || slices.Contains(parts, "") {
+			out = append(out, r)
+			continue
+		}
+		for _, c := range parts {
+			p := r
+			p.code = c
+			if p.country != "" && strings.Contains(p.country, "/") {
+				p.country = c
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}

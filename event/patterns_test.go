@@ -78,6 +78,9 @@ func petrarchCoder(t *testing.T) *Coder {
 	// an actor of a PETRARCH actors file that is no country of ours
 	names["dagolath"] = actor.Match{Kind: actor.Institution, Code: "DAG", Sector: "DAG", Name: "Dagolath"}
 	names["students"] = actor.Match{Kind: actor.Agent, Code: "EDU", Sector: "EDU"}
+	// PETRARCH compound actors: one name for several actors
+	names["shire"] = actor.Match{Kind: actor.Institution, Code: "FRO/BIL/SAM", Name: "the Shire"}
+	names["lorien"] = actor.Match{Kind: actor.Institution, Code: "ELR/GAL", Name: "Lorien"}
 	places := map[string]actor.Place{"edoras": {Name: "Edoras", Country: "ROH", Kind: "city"}}
 	return NewWith(fakeActors{names: names, places: places}, d)
 }
@@ -344,6 +347,14 @@ func TestPetrarchPatterns(t *testing.T) {
 			"crowds crowd NOUN 5 nmod",
 			". . PUNCT 2 punct",
 		}, nil, []want{{"ETH", "MOR", "100", hearsay.Asserted}}},
+		{"a compound actor code is one party per code", []string{
+			"The the DET 2 det",
+			"Shire Shire PROPN 3 nsubj",
+			"welcomed welcome VERB 0 root VBD",
+			"Lorien Lorien PROPN 3 obj",
+			". . PUNCT 3 punct",
+		}, []want{{"FRO", "ELR", "050", hearsay.Asserted}, {"SAM", "GAL", "050", hearsay.Asserted}},
+			[]want{{"FRO/BIL/SAM", "ELR/GAL", "050", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
