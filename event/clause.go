@@ -98,9 +98,25 @@ func (s *state) protestAims(fs []*found) {
 // its own ("Syria is willing to withdraw").
 func (s *state) isPredicate(i int) bool {
 	if s.tok(i).UPOS != "ADJ" {
-		return false
+		return s.mistaggedVerb(i)
 	}
 	return s.firstChild(i, "nsubj") >= 0 || s.firstChild(i, "cop") >= 0
+}
+
+// mistaggedVerb reports whether token i, tagged as no verb, heads a clause
+// as a verb does, with a subject and an auxiliary and no copula: "Romendacil
+// will not ever clash over ...", with "clash" tagged an adverb. Only with a
+// PETRARCH dictionary, whose verb lists name the triggers.
+func (s *state) mistaggedVerb(i int) bool {
+	if s.c.dict.HasNouns() || s.isVerb(i) {
+		return false
+	}
+	switch s.tok(i).UPOS {
+	case "ADV", "NOUN", "ADJ", "PROPN":
+	default:
+		return false
+	}
+	return s.firstChild(i, "nsubj") >= 0 && s.firstChild(i, "aux") >= 0 && s.firstChild(i, "cop") < 0
 }
 
 // particle returns the particle child of verb v ("out" of "rule out"), or -1.

@@ -355,6 +355,15 @@ func TestPetrarchPatterns(t *testing.T) {
 			". . PUNCT 3 punct",
 		}, []want{{"FRO", "ELR", "050", hearsay.Asserted}, {"SAM", "GAL", "050", hearsay.Asserted}},
 			[]want{{"FRO/BIL/SAM", "ELR/GAL", "050", hearsay.Asserted}}},
+		{"a verb the tagger read as an adverb, with its subject and auxiliary", []string{
+			"Bree Bree PROPN 4 nsubj",
+			"did do AUX 4 aux",
+			"n't not PART 4 advmod",
+			"clash clash ADV 0 root RB",
+			"over over ADP 6 case",
+			"Gondor Gondor PROPN 4 obl",
+			". . PUNCT 4 punct",
+		}, []want{{"BRE", "GON", "904", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
