@@ -96,6 +96,24 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 // and the attributions unsaid, weakNounCue and dropWeakNested pick out are
 // left out.
 func (s *scanner) assemble(labels []int) []Attribution {
+	out := s.candidates(labels)
+	kept := out[:0]
+	for _, a := range out {
+		if !s.unsaid(a) && !(a.cueEnd > a.cue && s.weakNounCue(s.cueHead(a.cue, a.cueEnd))) {
+			kept = append(kept, a)
+		}
+	}
+	out = s.dropWeakNested(kept)
+	if s.filter != nil && s.margin != nil {
+		out = s.filterLearned(out, s.filter)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
+	return out
+}
+
+// candidates returns the attributions assembled from the labels, before
+// the precision filters of assemble.
+func (s *scanner) candidates(labels []int) []Attribution {
 	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
 	for k, g := range segs {
@@ -260,17 +278,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 		out = append(out, a)
 	}
-	out = append(out, s.dashBylines(out)...)
-	kept := out[:0]
-	for _, a := range out {
-		if !s.unsaid(a) && !(a.cueEnd > a.cue && s.weakNounCue(s.cueHead(a.cue, a.cueEnd))) {
-			kept = append(kept, a)
-		}
-	}
-	out = kept
-	out = s.dropWeakNested(out)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
-	return out
+	return append(out, s.dashBylines(out)...)
 }
 
 // oneSide keeps the content segments gs of cue c on one side of it when

@@ -86,8 +86,10 @@ type scanner struct {
 	low      []string
 	tokQuote []int // index into quotes of the closed quotation holding the token, or -1
 	quotes   []Quote
-	strict   bool      // only speech-act cues (the hand-written ones), for claims
-	date     time.Time // when the text speaks, for dated roles of people; zero for the latest
+	strict   bool               // only speech-act cues (the hand-written ones), for claims
+	date     time.Time          // when the text speaks, for dated roles of people; zero for the latest
+	filter   *AttributionFilter // the learned filter over assembled attributions, nil for none
+	margin   []float32          // per token, the tagger's best cue label score less its best other one (emissions only); nil when untagged
 }
 
 func newScanner(d *nlp.Doc) *scanner {

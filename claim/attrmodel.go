@@ -50,6 +50,10 @@ func allowed(a, b int) bool {
 // features, with the header it was stored with.
 type AttributionModel struct {
 	Header models.Header
+	// Filter, when set, drops the assembled attributions it judges unlikely
+	// to be right (see TrainAttributionFilter); the embedded model comes
+	// with the embedded filter.
+	Filter *AttributionFilter
 	rows   map[uint64]int32  // feature hash → row of w
 	table  rowTable          // the same, for fast lookup (see index)
 	first  *AttributionModel // the first stage of a stacked model, whose labels are features of this one; nil for one stage
@@ -74,6 +78,9 @@ var (
 func BuiltinAttributionModel() (*AttributionModel, error) {
 	builtinModelOnce.Do(func() {
 		builtinModel, builtinModelErr = ReadAttributionModel(strings.NewReader(attributionModelFile))
+		if builtinModelErr == nil {
+			builtinModel.Filter = builtinAttributionFilter()
+		}
 	})
 	return builtinModel, builtinModelErr
 }
@@ -338,6 +345,16 @@ func (m *AttributionModel) tagSentence(fx *featurizer, a, b int) []int {
 				sc[l] += ws[l]
 			}
 		}
+		if fx.s.margin != nil {
+			cue := max(sc[lBC], sc[lBC+1])
+			other := float32(math.Inf(-1))
+			for l := range nLabels {
+				if labelRole[l] != 2 {
+					other = max(other, sc[l])
+				}
+			}
+			fx.s.margin[i] = cue - other
+		}
 	}
 	return viterbi(scores, &m.trans)
 }
@@ -389,6 +406,7 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 // attributions. A Doc with no tokens is segmented with Segment first.
 func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
 	s := newScanner(d)
+	s.filter = m.Filter
 	return s.assemble(m.labels(s))
 }
 
@@ -404,6 +422,7 @@ func (m *AttributionModel) labels(s *scanner) []int {
 	fx.prev = prev
 	d := s.d
 	labels := make([]int, len(d.Tokens))
+	s.margin = make([]float32, len(d.Tokens))
 	for _, sent := range d.Sentences {
 		if sent.End-sent.Start > 400 {
 			// a "sentence" this long is text without punctuation: tag it in windows
