@@ -328,7 +328,7 @@ func (s *state) objects(t int) []int {
 	for _, c := range s.children[t] {
 		r := s.tok(c).Rel
 		switch {
-		case r == "obj" || r == "iobj" || r == "nsubj:pass" && s.isVerb(t) || r == "xcomp" && !s.isVerb(c):
+		case r == "obj" || r == "iobj" || r == "nsubj:pass" && s.isVerb(t) && !s.stative(t) || r == "xcomp" && !s.isVerb(c):
 			out = append(out, c)
 			if r == "obj" && (s.lower[c] == "it" || s.lower[c] == "them") {
 				out = append(out, s.coordObject(t)...)
@@ -538,9 +538,26 @@ func (s *state) posture(v int) bool {
 // a disposition, not a passive: "he is prepared to lift the ban".
 var stativeForms = map[string]bool{"prepared": true, "committed": true, "determined": true, "poised": true, "inclined": true, "disposed": true}
 
-// stative reports whether v is such a participle with its infinitive.
+// stative reports whether v is such a participle with its infinitive, or
+// a perfect the parse took for a passive: a passive needs a "be", and "it
+// should have acted against Libya", with "it" read as a passive subject,
+// is active.
 func (s *state) stative(v int) bool {
-	return stativeForms[strings.ToLower(s.words[v])] && s.firstChild(v, "xcomp") >= 0
+	if stativeForms[strings.ToLower(s.words[v])] && s.firstChild(v, "xcomp") >= 0 {
+		return true
+	}
+	subjPass, perfect := false, false
+	for _, c := range s.children[v] {
+		switch s.tok(c).Rel {
+		case "aux:pass", "nsubj":
+			return false // a true passive; a stray passive subject beside an active one
+		case "nsubj:pass":
+			subjPass = true
+		case "aux":
+			perfect = perfect || s.lower[c] == "have" || s.lower[c] == "has" || s.lower[c] == "had"
+		}
+	}
+	return subjPass && perfect
 }
 
 // phrase returns v's tokens in its own clause: its subtree without
@@ -594,6 +611,16 @@ func (s *state) sequence(t int, c verbs.Cond) bool {
 			ph = append(ph, s.phrase(x)...)
 		}
 		slices.Sort(ph)
+	}
+	if c.Kind == verbs.Before && s.rel(t) == "ccomp" {
+		// and the words before it run back into the clause it
+		// complements: "indicated it would act now" is "- INDICATED
+		// WOULD * NOW"
+		if h := s.tok(t).Head; h >= 0 && h < t {
+			ph = append(ph, s.phrase(h)...)
+			slices.Sort(ph)
+			ph = slices.Compact(ph)
+		}
 	}
 	var toks []int
 	for _, i := range ph {

@@ -39,6 +39,7 @@ ALLOW
 
 --- ACT [100] ---
 ACT
+- INDICATED SHOULD * [1011]
 
 --- SAY [023] ---
 SAY
@@ -364,6 +365,27 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Gondor Gondor PROPN 4 obl",
 			". . PUNCT 4 punct",
 		}, []want{{"BRE", "GON", "904", hearsay.Asserted}}, nil},
+		{"pattern words before the verb run back into the clause it complements", []string{
+			"Ethiopia Ethiopia PROPN 2 nsubj",
+			"indicated indicate VERB 0 root VBD",
+			"it it PRON 5 nsubj",
+			"should should AUX 5 aux",
+			"act act VERB 2 ccomp VB",
+			"against against ADP 7 case",
+			"Libya Libya PROPN 5 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"ETH", "LIB", "1011", hearsay.Hypothetical}}, nil},
+		{"a perfect with no 'be' is no passive, whatever the parse says", []string{
+			"Ethiopia Ethiopia PROPN 2 nsubj",
+			"indicated indicate VERB 0 root VBD",
+			"it it PRON 6 nsubj:pass",
+			"should should AUX 6 aux",
+			"have have AUX 6 aux",
+			"acted act VERB 2 ccomp VBN",
+			"against against ADP 8 case",
+			"Libya Libya PROPN 6 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"ETH", "LIB", "1011", hearsay.Hypothetical}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
