@@ -602,6 +602,13 @@ func (s *state) phrase(v int) []int {
 
 // sequence matches a PETRARCH word sequence before or after t in its phrase.
 func (s *state) sequence(t int, c verbs.Cond) bool {
+	_, ok := s.sequenceEnd(t, c)
+	return ok
+}
+
+// sequenceToks returns the tokens a PETRARCH word sequence of kind c.Kind
+// is looked for in: those of t's phrase before or after t.
+func (s *state) sequenceToks(t int, c verbs.Cond) []int {
 	ph := s.phrase(t)
 	if c.Kind == verbs.After {
 		// the words after the verb run on into its clausal complement, as
@@ -628,13 +635,21 @@ func (s *state) sequence(t int, c verbs.Cond) bool {
 			toks = append(toks, i)
 		}
 	}
-	k := 0
+	return toks
+}
+
+// sequenceEnd matches a PETRARCH word sequence before or after t in its
+// phrase and returns the token that ends the match.
+func (s *state) sequenceEnd(t int, c verbs.Cond) (int, bool) {
+	toks := s.sequenceToks(t, c)
+	k, end := 0, -1
 	for _, alts := range c.Seq {
 		matched := false
 		for k < len(toks) && !matched {
 			for _, a := range alts {
 				if n := s.phraseAt(toks, k, a); n > 0 {
 					k += n
+					end = toks[k-1]
 					matched = true
 					break
 				}
@@ -644,10 +659,49 @@ func (s *state) sequence(t int, c verbs.Cond) bool {
 			}
 		}
 		if !matched {
-			return false
+			return -1, false
 		}
 	}
-	return true
+	return end, true
+}
+
+// targetAfterWords returns the target a PETRARCH pattern whose "+" follows
+// its words after the verb names ("- * THEIR ^ ABOUT +": "warned their
+// populations about the Prince of Dol Amroth"): the actor after the last
+// word matched, past e.TargetSkip others ("- * AT ^ +": "warned at
+// Gondor of the Prince"), none of sources.
+func (s *state) targetAfterWords(t int, e *verbs.Entry, sources []ref) []ref {
+	var c *verbs.Cond
+	for k := range e.Conds {
+		if e.Conds[k].Kind == verbs.After {
+			c = &e.Conds[k]
+		}
+	}
+	if c == nil {
+		return nil
+	}
+	end, ok := s.sequenceEnd(t, *c)
+	if !ok {
+		return nil
+	}
+	skip, last := e.TargetSkip, -1
+	for _, i := range s.sequenceToks(t, *c) {
+		m := s.tokMent[i]
+		if i <= end || m < 0 || m == last {
+			continue
+		}
+		last = m
+		if skip > 0 {
+			skip--
+			continue
+		}
+		r := s.refOf(m)
+		if slices.ContainsFunc(sources, func(o ref) bool { return o.code == r.code }) {
+			return nil
+		}
+		return []ref{r}
+	}
+	return nil
 }
 
 // phraseAt reports how many tokens of toks from k spell the words of a
@@ -924,6 +978,12 @@ func (s *state) verbEvent(v int) *found {
 		if t := s.actorAfter(v, f.sources); len(t) > 0 && !s.commaBetween(v, t[0].start) {
 			f.targets = t
 			f.rule += "; target the first actor after the verb"
+		}
+	}
+	if e.TargetAfter && !f.swap {
+		if t := s.targetAfterWords(v, e, f.sources); len(t) > 0 {
+			f.targets = t
+			f.rule += "; target after the pattern's words"
 		}
 	}
 	if f.swap {

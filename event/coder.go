@@ -159,7 +159,18 @@ func (s *state) prepare() {
 // organisation with the agent noun after it ("Syrian warplanes" → SYRMIL).
 func (s *state) findMentions(si int) {
 	sent := s.d.Sentences[si]
-	words := s.words[sent.Start:sent.End]
+	// Words are matched without the underscores that join a name's
+	// words in some texts, which the tokenizer splits off ("the Prince
+	// of Dol_Amroth" is "PRINCE OF DOL AMROTH"); at[k] is the token of
+	// words[k].
+	var words []string
+	var at []int
+	for t := sent.Start; t < sent.End; t++ {
+		if s.words[t] == "_" && t > sent.Start && t+1 < sent.End {
+			continue
+		}
+		words, at = append(words, s.words[t]), append(at, t)
+	}
 	var ms []mention
 	for i := 0; i < len(words); {
 		m, ok := s.c.actors.Match(words, i, s.published)
@@ -167,12 +178,14 @@ func (s *state) findMentions(si int) {
 			i++
 			continue
 		}
-		if m.Kind == actor.Location || s.reportingAgency(m, sent.Start+i, sent.Start+i+m.Len, sent.Start, sent.End) {
-			i += m.Len
+		n := min(m.Len, len(words)-i)
+		start, end := at[i], at[i+n-1]+1
+		m.Len = end - start
+		i += n
+		if m.Kind == actor.Location || s.reportingAgency(m, start, end, sent.Start, sent.End) {
 			continue
 		}
-		ms = append(ms, mention{start: sent.Start + i, end: sent.Start + i + m.Len, m: m, code: m.Code, country: m.Country, sector: m.Sector})
-		i += m.Len
+		ms = append(ms, mention{start: start, end: end, m: m, code: m.Code, country: m.Country, sector: m.Sector})
 	}
 	// Merge an actor followed by agents in the same noun phrase.
 	var merged []mention

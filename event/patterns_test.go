@@ -55,6 +55,11 @@ CLASH
 --- ARREST [212] ---
 ARREST
 
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
+- * AT ^ + [162]
+
 --- ABANDON [345] ---
 ABANDON
 - * EFFORT [080]
@@ -81,6 +86,7 @@ func petrarchCoder(t *testing.T) *Coder {
 	names["students"] = actor.Match{Kind: actor.Agent, Code: "EDU", Sector: "EDU"}
 	// PETRARCH compound actors: one name for several actors
 	names["shire"] = actor.Match{Kind: actor.Institution, Code: "FRO/BIL/SAM", Name: "the Shire"}
+	names["prince of dol amroth"] = actor.Match{Kind: actor.Institution, Code: "DOL", Name: "Dol Amroth"}
 	names["lorien"] = actor.Match{Kind: actor.Institution, Code: "ELR/GAL", Name: "Lorien"}
 	places := map[string]actor.Place{"edoras": {Name: "Edoras", Country: "ROH", Kind: "city"}}
 	return NewWith(fakeActors{names: names, places: places}, d)
@@ -386,6 +392,29 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Libya Libya PROPN 6 obl",
 			". . PUNCT 2 punct",
 		}, []want{{"ETH", "LIB", "1011", hearsay.Hypothetical}}, nil},
+		{"'+' after the pattern's words, past one actor per '^'", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"warned warn VERB 0 root VBD",
+			"at at ADP 4 case",
+			"Eriador Eriador PROPN 2 obl",
+			"of of ADP 6 case",
+			"Mordor Mordor PROPN 4 nmod",
+			". . PUNCT 2 punct",
+		}, []want{{"GON", "MOR", "162", hearsay.Asserted}}, []want{{"GON", "ERI", "162", hearsay.Asserted}}},
+		{"a name joined by an underscore the tokenizer split off", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"warned warn VERB 0 root VBD",
+			"their their PRON 4 nmod:poss",
+			"populations population NOUN 2 obj",
+			"about about ADP 7 case",
+			"the the DET 7 det",
+			"Prince Prince PROPN 4 nmod",
+			"of of ADP 9 case",
+			"Dol Dol PROPN 7 nmod",
+			"_ _ PROPN 9 flat",
+			"Amroth Amroth PROPN 9 flat",
+			". . PUNCT 2 punct",
+		}, []want{{"GON", "DOL", "162", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {

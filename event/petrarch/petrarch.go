@@ -426,6 +426,8 @@ func (p *verbParser) pattern(s string) error {
 	if !star {
 		return p.errf("pattern without '*'")
 	}
+	roles := entryRoles{srcAfter: srcAfter, tgtBefore: tgtBefore, compound: compound}
+	roles.tgtAfter, roles.tgtSkip = targetAfterWords(toks)
 	rule := fmt.Sprintf("%s:%d", p.name, p.line)
 	for _, seq := range byLength(append(pre, post...)) {
 		var conds []verbs.Cond
@@ -436,7 +438,7 @@ func (p *verbParser) pattern(s string) error {
 			conds = append(conds, verbs.Cond{Kind: verbs.After, Seq: seq[len(pre):]})
 		}
 		for _, v := range p.block.verbs {
-			p.addEntry(v, conds, code, rev, rule, entryRoles{srcAfter, tgtBefore, compound})
+			p.addEntry(v, conds, code, rev, rule, roles)
 		}
 	}
 	p.stats.Patterns++
@@ -608,9 +610,36 @@ func (p *verbParser) expand(f string) ([]string, error) {
 }
 
 // entryRoles are a pattern's marks on where its actors stand: "$" after
-// "*", "+" before it, "%" before it.
+// "*", "+" before it, "%" before it, "+" after its last word after it
+// (past tgtSkip "^").
 type entryRoles struct {
 	srcAfter, tgtBefore, compound bool
+	tgtAfter                      bool
+	tgtSkip                       int
+}
+
+// targetAfterWords reports whether a pattern ends in "+" after a word that
+// follows its "*" ("* THEIR ^ ABOUT +", "* AT ^ +"), and how many "^"
+// stand between that word and the "+".
+func targetAfterWords(toks []ptok) (bool, int) {
+	n := len(toks)
+	if n == 0 || toks[n-1].kind != '+' {
+		return false, 0
+	}
+	k, skip := n-2, 0
+	for k >= 0 && toks[k].kind == '^' {
+		skip++
+		k--
+	}
+	if k < 0 || toks[k].kind != 'w' {
+		return false, 0
+	}
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].kind == '*' {
+			return true, skip
+		}
+	}
+	return false, 0
 }
 
 func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule string, r entryRoles) {
@@ -622,7 +651,7 @@ func (p *verbParser) addEntry(v blockVerb, conds []verbs.Cond, code, rev, rule s
 		all = append([]verbs.Cond{{Kind: verbs.After, Seq: words(v.after)}}, all...)
 	}
 	for _, k := range append([]string{v.key}, v.forms...) {
-		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Reverse: rev, Rule: rule, SourceAfter: r.srcAfter, TargetBefore: r.tgtBefore, Compound: r.compound})
+		p.d.Add(&verbs.Entry{Lemma: k, Conds: all, Code: code, Reverse: rev, Rule: rule, SourceAfter: r.srcAfter, TargetBefore: r.tgtBefore, Compound: r.compound, TargetAfter: r.tgtAfter, TargetSkip: r.tgtSkip})
 	}
 }
 

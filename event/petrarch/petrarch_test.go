@@ -110,6 +110,37 @@ func TestReadVerbsCompound(t *testing.T) {
 	}
 }
 
+func TestReadVerbsTargetAfter(t *testing.T) {
+	tests := []struct {
+		pattern string
+		after   bool
+		skip    int
+	}{
+		{"- * THEIR ^ ABOUT + [162]", true, 0},
+		{"- * AT ^ + [162]", true, 1},
+		{"- * IFTAR AT ^ ^ + [044]", true, 2},
+		{"- * + WITH [043]", false, 0},
+		{"- + * ABOUT [162]", false, 0},
+		{"- * ABOUT [162]", false, 0},
+	}
+	for _, tt := range tests {
+		d := verbs.New()
+		st, err := ReadVerbs(d, strings.NewReader("--- WARN [160] ---\nWARN\n"+tt.pattern+"\n"), "t")
+		if err != nil || len(st.Problems) > 0 {
+			t.Fatalf("%q: %v %v", tt.pattern, err, st.Problems)
+		}
+		var got *verbs.Entry
+		for _, e := range d.Verb("warn") {
+			if len(e.Conds) > 0 {
+				got = e
+			}
+		}
+		if got == nil || got.TargetAfter != tt.after || got.TargetSkip != tt.skip {
+			t.Errorf("%q: entry %+v, want TargetAfter %v, TargetSkip %d", tt.pattern, got, tt.after, tt.skip)
+		}
+	}
+}
+
 func TestReadVerbsJoinedSynsets(t *testing.T) {
 	const in = `&TIE
 +MILITARY

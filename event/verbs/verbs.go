@@ -77,7 +77,13 @@ type Entry struct {
 	// [191]"): coordinated subjects act on each other, whatever else
 	// the clause names.
 	Compound bool
-	Rule     string // where the entry came from: "verbs.txt:120"
+	// TargetAfter marks PETRARCH patterns whose "+" follows their last
+	// word after "*" ("- * THEIR ^ ABOUT +"): the target is the actor
+	// named after those words, past TargetSkip actors (one per "^"
+	// between the last word and the "+": "- * AT ^ +").
+	TargetAfter bool
+	TargetSkip  int
+	Rule        string // where the entry came from: "verbs.txt:120"
 }
 
 // Dictionary maps triggers to CAMEO codes. It is safe for concurrent reads
