@@ -131,6 +131,14 @@ func (s *state) particle(v int) int {
 	if c := v + 1; c < len(s.lower) && s.tok(c).Head == v && particles[s.lower[c]] {
 		return c
 	}
+	// or for the case of the noun that follows: "cordoned off the
+	// roads", "off" hung on "roads" (the dictionary must know the
+	// particle verb)
+	if c := v + 1; c < len(s.lower) && particles[s.lower[c]] && s.tok(c).Rel == "case" {
+		if h := s.tok(c).Head; h > c && s.tok(h).Head == v {
+			return c
+		}
+	}
 	return -1
 }
 

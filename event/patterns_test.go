@@ -60,6 +60,10 @@ WARN
 - * THEIR ^ ABOUT + [162]
 - * AT ^ + [162]
 
+--- EXCLUDE [1721] ---
+EXCLUDE
++CORDON_OFF
+
 --- ABANDON [345] ---
 ABANDON
 - * EFFORT [080]
@@ -415,6 +419,16 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Amroth Amroth PROPN 9 flat",
 			". . PUNCT 2 punct",
 		}, []want{{"GON", "DOL", "162", hearsay.Asserted}}, nil},
+		{"a particle the parse made the case of the noun after it", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"cordoned cordon VERB 0 root VBD",
+			"off off ADP 5 case",
+			"the the DET 5 det",
+			"roads road NOUN 2 obl",
+			"into into ADP 7 case",
+			"Mordor Mordor PROPN 5 nmod",
+			". . PUNCT 2 punct",
+		}, []want{{"GON", "MOR", "1721", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
