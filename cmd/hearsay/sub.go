@@ -39,8 +39,12 @@ func (g group) dispatch(cmd string) func(ctx context.Context, e *env, args []str
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 			fmt.Fprintf(e.stdout, "usage: hearsay %s <%s> [flags]\n\n", cmd, strings.Join(g.names(), "|"))
+			width := 0
 			for _, n := range g.names() {
-				fmt.Fprintf(e.stdout, "  %-12s %s\n", n, g[n].summary)
+				width = max(width, len(n))
+			}
+			for _, n := range g.names() {
+				fmt.Fprintf(e.stdout, "  %-*s  %s\n", width, n, g[n].summary)
 			}
 			if len(args) == 0 {
 				return fmt.Errorf("%w: missing target", errUsage)
