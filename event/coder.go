@@ -402,6 +402,7 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 	var out []ref
 	if r, ok := s.single(i, depth); ok {
 		out = append(out, r)
+		out = append(out, s.rolesOfEach(i, r, depth)...)
 	}
 	for _, c := range s.childrenRel(i, "conj") {
 		if s.isVerb(c) {
@@ -428,6 +429,43 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 				out = append(out, s.actorsDepth(c, depth+1)...)
 			}
 		}
+	}
+	return out
+}
+
+// rolesOfEach returns, with a PETRARCH dictionary, the role of token i
+// (read as r, the role of the first actor of its of/in/from phrase) for
+// each further actor coordinated in that phrase: "lawmakers in Fornost
+// and Gondor" are FORLEG and GONLEG, "the ambassadors of Arnor, Osgiliath
+// and Gondor" three governments' envoys.
+func (s *state) rolesOfEach(i int, r ref, depth int) []ref {
+	m := s.tokMent[i]
+	if s.c.dict.HasNouns() || m < 0 || s.mentions[m].m.Kind != actor.Agent || r.code == s.mentions[m].m.Code {
+		return nil
+	}
+	role := s.mentions[m].m
+	var out []ref
+	for _, c := range s.childrenRel(i, "nmod") {
+		if p := s.caseOf(c); p != "of" && p != "from" && !homePreps[p] {
+			continue
+		}
+		o, ok := s.single(c, depth+1)
+		if !ok || o.kind == actor.Agent || o.code == "" || joinAgent(o.code, role) != r.code {
+			continue
+		}
+		for _, x := range s.childrenRel(c, "conj") {
+			if s.isVerb(x) {
+				continue
+			}
+			if a, ok := s.single(x, depth+1); ok && a.kind != actor.Agent && a.code != "" {
+				a.code = joinAgent(a.code, role)
+				if a.country != "" {
+					a.sector = role.Code
+				}
+				out = append(out, a)
+			}
+		}
+		break
 	}
 	return out
 }

@@ -429,6 +429,16 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Mordor Mordor PROPN 5 nmod",
 			". . PUNCT 2 punct",
 		}, []want{{"GON", "MOR", "1721", hearsay.Asserted}}, nil},
+		{"a role of coordinated actors is each one's", []string{
+			"Soldiers soldier NOUN 6 nsubj",
+			"from from ADP 3 case",
+			"Gondor Gondor PROPN 1 nmod",
+			"and and CCONJ 5 cc",
+			"Mordor Mordor PROPN 3 conj",
+			"welcomed welcome VERB 0 root VBD",
+			"Eriador Eriador PROPN 6 obj",
+			". . PUNCT 6 punct",
+		}, []want{{"GONMIL", "ERI", "050", hearsay.Asserted}, {"MORMIL", "ERI", "050", hearsay.Asserted}}, nil},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
