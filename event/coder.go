@@ -15,6 +15,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -404,11 +405,12 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 		out = append(out, r)
 		out = append(out, s.rolesOfEach(i, r, depth)...)
 	}
+	own := slices.Clone(out)
 	for _, c := range s.childrenRel(i, "conj") {
 		if s.isVerb(c) {
 			continue
 		}
-		out = append(out, s.actorsDepth(c, depth+1)...)
+		out = append(out, s.sharedOwners(s.actorsDepth(c, depth+1), own)...)
 	}
 	if len(out) == 0 && s.tokMent[i] < 0 && s.isNoun(i) {
 		// "to war-torn Mozambique" (parsed as "torn" with Mozambique in
@@ -428,6 +430,38 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 			if m := s.tokMent[c]; m >= 0 && s.mentions[m].m.Kind == actor.Country && s.mentions[m].start > 0 && s.lower[s.mentions[m].start-1] == "," {
 				out = append(out, s.actorsDepth(c, depth+1)...)
 			}
+		}
+	}
+	return out
+}
+
+// sharedOwners gives, with a PETRARCH dictionary, each bare role of rs
+// (conjuncts of a role) the owners of the roles in first: "Danish media
+// and government" are DNKMED and DNKGOV, "lawmakers and officials in
+// Fornost and Gondor" the legislators and governments of both.
+func (s *state) sharedOwners(rs, first []ref) []ref {
+	if s.c.dict.HasNouns() || len(first) == 0 {
+		return rs
+	}
+	var owners []ref
+	for _, f := range first {
+		if f.sector != "" && len(f.code) > len(f.sector) && strings.HasSuffix(f.code, f.sector) {
+			owners = append(owners, f)
+		}
+	}
+	if len(owners) == 0 {
+		return rs
+	}
+	var out []ref
+	for _, r := range rs {
+		if r.kind != actor.Agent || r.country != "" || r.code == "" || r.code != r.sector {
+			out = append(out, r)
+			continue
+		}
+		for _, o := range owners {
+			a := r
+			a.code, a.country = strings.TrimSuffix(o.code, o.sector)+r.code, o.country
+			out = append(out, a)
 		}
 	}
 	return out
@@ -458,10 +492,7 @@ func (s *state) rolesOfEach(i int, r ref, depth int) []ref {
 				continue
 			}
 			if a, ok := s.single(x, depth+1); ok && a.kind != actor.Agent && a.code != "" {
-				a.code = joinAgent(a.code, role)
-				if a.country != "" {
-					a.sector = role.Code
-				}
+				a.code, a.sector = joinAgent(a.code, role), role.Code
 				out = append(out, a)
 			}
 		}

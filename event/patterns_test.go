@@ -439,6 +439,16 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Eriador Eriador PROPN 6 obj",
 			". . PUNCT 6 punct",
 		}, []want{{"GONMIL", "ERI", "050", hearsay.Asserted}, {"MORMIL", "ERI", "050", hearsay.Asserted}}, nil},
+		{"a bare role coordinated with an owned one shares its owner", []string{
+			"Gondor Gondor PROPN 2 compound",
+			"soldiers soldier NOUN 5 nsubj",
+			"and and CCONJ 4 cc",
+			"police police NOUN 2 conj",
+			"welcomed welcome VERB 0 root VBD",
+			"Eriador Eriador PROPN 5 obj",
+			". . PUNCT 5 punct",
+		}, []want{{"GONMIL", "ERI", "050", hearsay.Asserted}, {"GONCOP", "ERI", "050", hearsay.Asserted}},
+			[]want{{"COP", "ERI", "050", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
