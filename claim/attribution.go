@@ -949,7 +949,7 @@ func isParticipleCue(w string) bool {
 // words that head claimant phrases are taken.
 func (s *scanner) subjectAt(i, end int) (int, int) {
 	for k := i; k < end && k < i+5; k++ {
-		if s.low[k] == "," && !clauseBoundary[s.low[i]] && !isCap(s.d.Tokens[k-1].Form) {
+		if s.low[k] == "," && k > i && !clauseBoundary[s.low[i]] && !isCap(s.d.Tokens[k-1].Form) {
 			i = k + 1
 			break
 		}

@@ -261,6 +261,7 @@ func FuzzAttributions(f *testing.F) {
 		"X, Y and Z all lined up to reject an AFP report that it happened.",
 		"“Does anybody know?” Graham asked. “Neither do I.”\n\n“It is a shame.” ― Sonya Herridge",
 		"He was accused of lying, saying nothing. Clinton was endorsed by the paper.",
+		"For Damascus, the pitch appears to be as much about recognition as about. The offer is not so much about",
 	} {
 		f.Add(s)
 	}
