@@ -173,12 +173,34 @@ func (s *state) verbEntries(v int) ([]*verbs.Entry, int) {
 			}
 		}
 	}
+	if !s.c.dict.HasNouns() {
+		// a PETRARCH verb file may give a form a block of its own: "---
+		// LEFT [032:033] ---" beside "--- LEAVE [012] ---"
+		if es := s.c.dict.Verb(strings.ToLower(s.words[v])); len(es) > 0 && es[0].Lemma == strings.ToLower(s.words[v]) && ownBlock(es, s.c.dict.Verb(s.lower[v])) {
+			return es, -1
+		}
+	}
 	for _, k := range s.alts[v] {
 		if es := s.c.dict.Verb(k); len(es) > 0 {
 			return es, -1
 		}
 	}
 	return nil, -1
+}
+
+// ownBlock reports whether entries form, found under a verb form, come
+// from another block than those of its lemma (PETRARCH rules name their
+// block's file and line or "block").
+func ownBlock(form, lemma []*verbs.Entry) bool {
+	if len(lemma) == 0 {
+		return true
+	}
+	for _, e := range form {
+		if slices.Contains(lemma, e) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *state) isLight(v int) bool {

@@ -64,6 +64,12 @@ WARN
 EXCLUDE
 +CORDON_OFF
 
+--- LEAVE [012] ---
+LEAVE
+
+--- LEFT [032:033] ---
+LEFT
+
 --- ABANDON [345] ---
 ABANDON
 - * EFFORT [080]
@@ -449,6 +455,14 @@ func TestPetrarchPatterns(t *testing.T) {
 			". . PUNCT 5 punct",
 		}, []want{{"GONMIL", "ERI", "050", hearsay.Asserted}, {"GONCOP", "ERI", "050", hearsay.Asserted}},
 			[]want{{"COP", "ERI", "050", hearsay.Asserted}}},
+		{"a verb form with a block of its own goes before its lemma's", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"left leave VERB 0 root VBD",
+			"for for ADP 4 case",
+			"Mordor Mordor PROPN 2 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"GON", "MOR", "032", hearsay.Asserted}, {"MOR", "GON", "033", hearsay.Asserted}},
+			[]want{{"GON", "MOR", "012", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
