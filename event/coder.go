@@ -203,6 +203,12 @@ func (s *state) findMentions(si int) {
 			p.end = m.end
 			continue
 		}
+		if k := len(merged) - 1; k >= 0 && s.titleOf(merged[k], m) {
+			// "Bree Prime Minister Romendacil": a name after its
+			// holder's title is the titled actor (PETRARCH's reading)
+			merged[k].end = m.end
+			continue
+		}
 		merged = append(merged, m)
 	}
 	for _, m := range merged {
@@ -217,6 +223,20 @@ func (s *state) findMentions(si int) {
 			s.tokMent[t] = idx
 		}
 	}
+}
+
+// titleOf reports whether, with a PETRARCH dictionary, mention m names
+// the holder of the title that mention p ends with: p is an actor with a
+// role ("Bree Prime Minister", BREGOV) and m right after it an actor of
+// the same owner ("Romendacil", BRE).
+func (s *state) titleOf(p, m mention) bool {
+	if s.c.dict.HasNouns() || m.m.Kind == actor.Agent || p.end != m.start || p.m.Kind == actor.Agent {
+		return false
+	}
+	if p.sector == "" || len(p.code) <= len(p.sector) || !strings.HasSuffix(p.code, p.sector) {
+		return false
+	}
+	return m.code != "" && strings.TrimSuffix(p.code, p.sector) == m.code
 }
 
 // reportingAgency reports whether media match m at tokens [a, b) of the

@@ -97,6 +97,8 @@ func petrarchCoder(t *testing.T) *Coder {
 	// PETRARCH compound actors: one name for several actors
 	names["shire"] = actor.Match{Kind: actor.Institution, Code: "FRO/BIL/SAM", Name: "the Shire"}
 	names["prince of dol amroth"] = actor.Match{Kind: actor.Institution, Code: "DOL", Name: "Dol Amroth"}
+	names["minister"] = actor.Match{Kind: actor.Agent, Code: "GOV", Sector: "GOV"}
+	names["romendacil"] = actor.Match{Kind: actor.Person, Code: "BRE", Country: "BRE", Name: "Romendacil"}
 	names["lorien"] = actor.Match{Kind: actor.Institution, Code: "ELR/GAL", Name: "Lorien"}
 	places := map[string]actor.Place{"edoras": {Name: "Edoras", Country: "ROH", Kind: "city"}}
 	return NewWith(fakeActors{names: names, places: places}, d)
@@ -463,6 +465,14 @@ func TestPetrarchPatterns(t *testing.T) {
 			". . PUNCT 2 punct",
 		}, []want{{"GON", "MOR", "032", hearsay.Asserted}, {"MOR", "GON", "033", hearsay.Asserted}},
 			[]want{{"GON", "MOR", "012", hearsay.Asserted}}},
+		{"a name after its holder's title is the titled actor", []string{
+			"Bree Bree PROPN 3 compound",
+			"Minister Minister PROPN 3 compound",
+			"Romendacil Romendacil PROPN 4 nsubj",
+			"welcomed welcome VERB 0 root VBD",
+			"Eriador Eriador PROPN 4 obj",
+			". . PUNCT 4 punct",
+		}, []want{{"BREGOV", "ERI", "050", hearsay.Asserted}}, []want{{"BRE", "ERI", "050", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {
