@@ -765,6 +765,13 @@ func (s *state) verbEvent(v int) *found {
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
 	f.sources, f.targets = s.verbArgs(v)
+	if subj := s.agentlessPassive(v); len(subj) > 0 && len(f.sources) == 0 {
+		// PETRARCH reads a passive only by its "by" phrase: with none,
+		// the subject is the source and the target the first actor
+		// after the verb ("The Philippines was criticized over its
+		// territorial dispute with Eriador" → PHL ERI)
+		f.sources, f.targets = subj, s.actorAfter(v, subj)
+	}
 	if e.Compound && len(f.sources) > 1 {
 		// "- % HAVE * [191]": "Gondor and Osgiliath have delayed their
 		// meeting", the coordinated subjects act on each other
@@ -1026,6 +1033,20 @@ func (s *state) verbEvent(v int) *found {
 		}
 	}
 	return f
+}
+
+// agentlessPassive returns, with a PETRARCH dictionary, the subjects of
+// passive verb v when it has no "by" phrase.
+func (s *state) agentlessPassive(v int) []ref {
+	if s.c.dict.HasNouns() || !s.passive(v) || s.firstChild(v, "xcomp") >= 0 {
+		return nil // "Gollum was seen to break in": the subject does the complement
+	}
+	for _, c := range s.children[v] {
+		if s.tok(c).Rel == "obl:agent" || s.caseOf(c) == "by" {
+			return nil
+		}
+	}
+	return s.actorsOf(s.firstChild(v, "nsubj:pass"))
 }
 
 // codesNegation reports whether a pattern of entry e names a negation

@@ -70,6 +70,10 @@ LEAVE
 --- LEFT [032:033] ---
 LEFT
 
+--- CRITICIZE [121] ---
+CRITICIZE
+- HEAVILY * [122]
+
 --- ABANDON [345] ---
 ABANDON
 - * EFFORT [080]
@@ -473,6 +477,26 @@ func TestPetrarchPatterns(t *testing.T) {
 			"Eriador Eriador PROPN 4 obj",
 			". . PUNCT 4 punct",
 		}, []want{{"BREGOV", "ERI", "050", hearsay.Asserted}}, []want{{"BRE", "ERI", "050", hearsay.Asserted}}},
+		{"a passive with no 'by' phrase: the subject is the source", []string{
+			"Gondor Gondor PROPN 4 nsubj:pass",
+			"was be AUX 4 aux:pass",
+			"heavily heavily ADV 4 advmod",
+			"criticized criticize VERB 0 root VBN",
+			"over over ADP 7 case",
+			"its its PRON 7 nmod:poss",
+			"dispute dispute NOUN 4 obl",
+			"with with ADP 9 case",
+			"Eriador Eriador PROPN 7 nmod",
+			". . PUNCT 4 punct",
+		}, []want{{"GON", "ERI", "122", hearsay.Asserted}}, nil},
+		{"a passive with a 'by' phrase keeps its roles", []string{
+			"Gondor Gondor PROPN 3 nsubj:pass",
+			"was be AUX 3 aux:pass",
+			"criticized criticize VERB 0 root VBN",
+			"by by ADP 5 case",
+			"Eriador Eriador PROPN 3 obl:agent",
+			". . PUNCT 3 punct",
+		}, []want{{"ERI", "GON", "121", hearsay.Asserted}}, []want{{"GON", "ERI", "121", hearsay.Asserted}}},
 	}
 	c := petrarchCoder(t)
 	for _, tt := range tests {

@@ -353,6 +353,7 @@ func FuzzReadVerbs(f *testing.F) {
 	f.Add("--- X [---] ---\n+A_+B\n- {&Q} * [01]")
 	f.Add("&A_\n+B_\n+&A_\n--- Y ---\nY {YS}\n- ^ % * (ON {X Y}) [0871:087]")
 	f.Add("&A\n+B C\n+D\n&A_B\n+E\n--- Z [190] ---\nZ\n- X_&A_B_&A * NEW_&A_ [191]\n- &A__&A * [192]")
+	f.Add("--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n- * AT ^ ^ + [162]\n- + ^ * [163]")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := verbs.New()
 		st, err := ReadVerbs(d, strings.NewReader(s), "fuzz")
