@@ -104,7 +104,10 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 	}
 	out = s.dropWeakNested(kept)
-	if s.filter != nil && s.margin != nil {
+	switch {
+	case s.ranker != nil && s.margin != nil:
+		out = s.rankLearned(out, s.ranker)
+	case s.filter != nil && s.margin != nil:
 		out = s.filterLearned(out, s.filter)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
@@ -114,6 +117,7 @@ func (s *scanner) assemble(labels []int) []Attribution {
 // candidates returns the attributions assembled from the labels, before
 // the precision filters of assemble.
 func (s *scanner) candidates(labels []int) []Attribution {
+	s.labels = labels
 	segs, lastSent := s.chainContents(s.labelSegments(labels))
 	var cues []int // indexes into segs
 	for k, g := range segs {

@@ -374,6 +374,35 @@ type FilterOptions struct {
 // matches a gold relation in source, cue and content (overlap), is a
 // training example for the logistic regression.
 func TrainAttributionFilter(docs []AttrDoc, opt FilterOptions) (*AttributionFilter, error) {
+	var ex []filterExample
+	right := 0
+	var buf []uint32
+	err := foldAttributions(docs, &opt, func(i int, s *scanner, all []Attribution) {
+		for j, a := range all {
+			buf = s.filterFeatures(all, j, s.cueMargin(a), buf[:0])
+			e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(a, docs[i].Relations)}
+			if e.right {
+				right++
+			}
+			ex = append(ex, e)
+		}
+	}, func(k int) string {
+		return fmt.Sprintf("fold %d: %d attributions so far, %d right", k, len(ex), right)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train attribution filter: %w", err)
+	}
+	f := trainFilter(ex, opt.Passes, opt.L2, 1)
+	f.threshold = float32(opt.Threshold)
+	return f, nil
+}
+
+// foldAttributions splits docs into opt.Folds folds by index, trains a
+// tagger on all folds but one, and calls each with every article of the
+// fold left out (but those opt.Skip reports), its scanner and the
+// attributions assembled from the tagger's labels, before the precision
+// filters; after each fold it logs progress(k).
+func foldAttributions(docs []AttrDoc, opt *FilterOptions, each func(i int, s *scanner, all []Attribution), progress func(k int) string) error {
 	if opt.Folds <= 1 {
 		opt.Folds = 5
 	}
@@ -396,10 +425,8 @@ func TrainAttributionFilter(docs []AttrDoc, opt FilterOptions) (*AttributionFilt
 		opt.L2 = 1e-4
 	}
 	if len(docs) < opt.Folds {
-		return nil, fmt.Errorf("train attribution filter: %d articles for %d folds", len(docs), opt.Folds)
+		return fmt.Errorf("%d articles for %d folds", len(docs), opt.Folds)
 	}
-	var ex []filterExample
-	right := 0
 	for k := range opt.Folds {
 		var tr []AttrDoc
 		for i := range docs {
@@ -418,24 +445,13 @@ func TrainAttributionFilter(docs []AttrDoc, opt FilterOptions) (*AttributionFilt
 				continue
 			}
 			s := newScanner(docs[i].Doc)
-			all := s.candidates(m.labels(s))
-			var buf []uint32
-			for j, a := range all {
-				buf = s.filterFeatures(all, j, s.cueMargin(a), buf[:0])
-				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(a, docs[i].Relations)}
-				if e.right {
-					right++
-				}
-				ex = append(ex, e)
-			}
+			each(i, s, s.candidates(m.labels(s)))
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "fold %d: %d attributions so far, %d right\n", k, len(ex), right)
+			fmt.Fprintln(opt.Log, progress(k))
 		}
 	}
-	f := trainFilter(ex, opt.Passes, opt.L2, 1)
-	f.threshold = float32(opt.Threshold)
-	return f, nil
+	return nil
 }
 
 // matchesGold reports whether a matches one of the gold relations in

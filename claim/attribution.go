@@ -90,6 +90,8 @@ type scanner struct {
 	date     time.Time          // when the text speaks, for dated roles of people; zero for the latest
 	filter   *AttributionFilter // the learned filter over assembled attributions, nil for none
 	margin   []float32          // per token, the tagger's best cue label score less its best other one (emissions only); nil when untagged
+	labels   []int              // the tagger's labels the attributions were assembled from; nil when untagged
+	ranker   *AttributionRanker // the learned choice among candidate sources and contents, nil for none
 }
 
 func newScanner(d *nlp.Doc) *scanner {

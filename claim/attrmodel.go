@@ -54,6 +54,10 @@ type AttributionModel struct {
 	// to be right (see TrainAttributionFilter); the embedded model comes
 	// with the embedded filter.
 	Filter *AttributionFilter
+	// Ranker, when set, replaces Filter: it chooses each cue's source and
+	// content among candidates and drops the attributions whose choice is
+	// unlikely to be right (see TrainAttributionRanker).
+	Ranker *AttributionRanker
 	rows   map[uint64]int32  // feature hash → row of w
 	table  rowTable          // the same, for fast lookup (see index)
 	first  *AttributionModel // the first stage of a stacked model, whose labels are features of this one; nil for one stage
@@ -80,6 +84,7 @@ func BuiltinAttributionModel() (*AttributionModel, error) {
 		builtinModel, builtinModelErr = ReadAttributionModel(strings.NewReader(attributionModelFile))
 		if builtinModelErr == nil {
 			builtinModel.Filter = builtinAttributionFilter()
+			builtinModel.Ranker = builtinAttributionRanker()
 		}
 	})
 	return builtinModel, builtinModelErr
@@ -407,6 +412,7 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
 	s := newScanner(d)
 	s.filter = m.Filter
+	s.ranker = m.Ranker
 	return s.assemble(m.labels(s))
 }
 

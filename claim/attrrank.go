@@ -1,0 +1,568 @@
+package claim
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"sync"
+)
+
+// The attribution ranker: for each assembled attribution, a few candidate
+// sources and contents from different places (the assembled ones, the
+// parse's arguments of the cue, the nearest name or pronoun before the cue,
+// the complement cut before a trailing relative clause or adjunct, the
+// nearest quotation, the rest of the sentence), scored by a logistic
+// regression over the filter's features and which generators gave each
+// span; the best candidate of a cue is kept when its chance of being right
+// reaches the threshold.
+
+// Generators of candidate sources, as bits of rankCand.sgen.
+const (
+	srcAssembled = 1 << iota
+	srcParse
+	srcNearest
+	srcNone
+)
+
+// Generators of candidate contents, as bits of rankCand.cgen.
+const (
+	contAssembled = 1 << iota
+	contParse
+	contCutAssembled
+	contCutParse
+	contQuote
+	contRest
+)
+
+// rankCand is one candidate attribution for a cue, with the generators that
+// gave its source and its content.
+type rankCand struct {
+	a          Attribution
+	sgen, cgen int
+}
+
+// trailingAdjunct names the relations of a trailing constituent a content
+// may be cut before.
+var trailingAdjunct = map[string]bool{
+	"acl:relcl": true, "acl": true, "advcl": true, "obl": true, "appos": true,
+	"parataxis": true, "conj": true, "nmod": true,
+}
+
+// cutTrailing returns [a, b) cut before its first trailing constituent
+// (a dependent of a word inside the range, attached to its left, whose
+// subtree runs to the end of the range: a relative clause, an adjunct, an
+// apposition), or an empty range when it has none.
+func (s *scanner) cutTrailing(ch map[int][]int, a, b int) (int, int) {
+	_, bt := s.trimPunct(a, b)
+	for j := a + 2; j < bt; j++ {
+		t := s.d.Tokens[j]
+		if t.Head < a || t.Head >= j || !trailingAdjunct[t.Rel] {
+			continue
+		}
+		sa, sb := subtree(ch, j, -1)
+		if sb < bt || sa <= a+1 {
+			continue
+		}
+		ca, cb := s.trimPunct(a, sa)
+		if cb-ca >= 2 {
+			return ca, cb
+		}
+	}
+	return 0, 0
+}
+
+// nearestName returns the token range of the nearest named entity or
+// personal pronoun before the cue c in its sentence, or an empty range.
+func (s *scanner) nearestName(si, c int) (int, int) {
+	start := s.d.Sentences[si].Start
+	for i := c - 1; i >= start; i-- {
+		t := s.d.Tokens[i]
+		if strings.HasPrefix(t.Ent, "B-") || strings.HasPrefix(t.Ent, "I-") {
+			a, b := i, i+1
+			for a > start && strings.HasPrefix(s.d.Tokens[a].Ent, "I-") {
+				a--
+			}
+			return a, b
+		}
+		if t.UPOS == "PRON" {
+			switch s.low[i] {
+			case "he", "she", "they", "we", "i", "you", "it", "who":
+				return i, i + 1
+			}
+		}
+	}
+	return 0, 0
+}
+
+// nearestQuote returns the token range of the closed quotation nearest the
+// cue [c, ce) in its sentence or the sentence on either side, leaving out
+// any that holds the cue, or an empty range.
+func (s *scanner) nearestQuote(si, c, ce int) (int, int) {
+	lo := s.d.Sentences[max(si-1, 0)].Start
+	hi := s.d.Sentences[min(si+1, len(s.d.Sentences)-1)].End
+	best, bestGap := [2]int{}, 1<<30
+	for i := lo; i < hi; {
+		q := s.tokQuote[i]
+		if q < 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && s.tokQuote[j] == q {
+			j++
+		}
+		if j-i >= 3 && !(i < ce && c < j) {
+			g := c - j
+			if i >= ce {
+				g = i - ce
+			}
+			if g < bestGap {
+				best, bestGap = [2]int{i, j}, g
+			}
+		}
+		i = j
+	}
+	return best[0], best[1]
+}
+
+// rankCandidates returns the candidate attributions for the cue of a.
+func (s *scanner) rankCandidates(a Attribution) []rankCand {
+	si := a.Sentence
+	sent := s.d.Sentences[si]
+	ch := s.children(si)
+	pa := s.parseArgs(si, a.cue, a.cueEnd)
+	type rng struct{ a, b, gen int }
+	var srcs, conts []rng
+	srcs = append(srcs, rng{a.src, a.srcEnd, srcAssembled})
+	if pa.srcEnd > pa.src {
+		srcs = append(srcs, rng{pa.src, pa.srcEnd, srcParse})
+	} else if pa.upEnd > pa.up {
+		srcs = append(srcs, rng{pa.up, pa.upEnd, srcParse})
+	}
+	if x, y := s.nearestName(si, a.cue); y > x {
+		srcs = append(srcs, rng{x, y, srcNearest})
+	}
+	srcs = append(srcs, rng{0, 0, srcNone})
+	conts = append(conts, rng{a.cont, a.contEnd, contAssembled})
+	if pa.contEnd > pa.cont {
+		conts = append(conts, rng{pa.cont, pa.contEnd, contParse})
+		if x, y := s.cutTrailing(ch, pa.cont, pa.contEnd); y > x {
+			conts = append(conts, rng{x, y, contCutParse})
+		}
+	}
+	if x, y := s.cutTrailing(ch, a.cont, a.contEnd); y > x {
+		conts = append(conts, rng{x, y, contCutAssembled})
+	}
+	if x, y := s.nearestQuote(si, a.cue, a.cueEnd); y > x {
+		conts = append(conts, rng{x, y, contQuote})
+	}
+	if x, y := s.trimPunct(a.cueEnd, sent.End); y-x >= 3 {
+		conts = append(conts, rng{x, y, contRest})
+	} else if x, y := s.trimPunct(sent.Start, a.cue); y-x >= 3 {
+		conts = append(conts, rng{x, y, contRest})
+	}
+	// merge the generators of equal spans
+	mergeR := func(rs []rng) []rng {
+		var out []rng
+	next:
+		for _, r := range rs {
+			if r.b <= r.a {
+				r.a, r.b = 0, 0
+			}
+			for k := range out {
+				if out[k].a == r.a && out[k].b == r.b {
+					out[k].gen |= r.gen
+					continue next
+				}
+			}
+			out = append(out, r)
+		}
+		return out
+	}
+	srcs, conts = mergeR(srcs), mergeR(conts)
+	var out []rankCand
+	for _, sr := range srcs {
+		for _, cr := range conts {
+			if cr.b <= cr.a {
+				continue
+			}
+			if cr.gen&contAssembled == 0 && cr.a < a.cueEnd && a.cue < cr.b {
+				continue // a generated content over its cue
+			}
+			if sr.b > sr.a && sr.a < cr.b && cr.a < sr.b && !(sr.gen&srcAssembled != 0 && cr.gen&contAssembled != 0) {
+				continue // a source inside the content
+			}
+			c := a
+			c.src, c.srcEnd = sr.a, sr.b
+			c.Source = s.span(sr.a, sr.b)
+			c.cont, c.contEnd = cr.a, cr.b
+			c.Content = s.span(cr.a, cr.b)
+			c.Direct = false
+			if q := s.tokQuote[c.cont]; q >= 0 && s.tokQuote[c.contEnd-1] == q {
+				c.Direct = true
+			}
+			out = append(out, rankCand{a: c, sgen: sr.gen, cgen: cr.gen})
+		}
+	}
+	return out
+}
+
+// rankFeatures returns the features of candidate c for all[k]: the
+// filter's, and the generators of its spans.
+func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin float32, out []uint32) []uint32 {
+	saved := all[k]
+	all[k] = c.a
+	out = s.filterFeatures(all, k, margin, out)
+	all[k] = saved
+	add := func(parts ...string) {
+		h := uint64(14695981039346656037)
+		for _, p := range parts {
+			h = hstr(h, p)
+			h = hstr(h, "\x00")
+		}
+		out = append(out, uint32(h>>(64-filterBits)))
+	}
+	sm, cm := bitsStr(c.sgen), bitsStr(c.cgen)
+	add("r:sgen", sm)
+	add("r:cgen", cm)
+	add("r:sgen×cgen", sm, cm)
+	for b := 0; b < 6; b++ {
+		if c.cgen&(1<<b) != 0 {
+			add("r:cg", string(rune('a'+b)))
+			add("r:cg×pos", string(rune('a'+b)), s.d.Tokens[s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1))].UPOS)
+		}
+		if c.sgen&(1<<b) != 0 {
+			add("r:sg", string(rune('a'+b)))
+		}
+	}
+	same := "c-same"
+	if c.a.cont != saved.cont || c.a.contEnd != saved.contEnd {
+		same = "c-diff"
+	}
+	ssame := "s-same"
+	if c.a.src != saved.src || c.a.srcEnd != saved.srcEnd {
+		ssame = "s-diff"
+	}
+	add("r:same", same, ssame)
+	lem := s.lemmaOf(s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1)))
+	add("r:lem×cgen", lem, cm)
+	add("r:lem×sgen", lem, sm)
+	cov := func(a, b, role int) string {
+		if b <= a || s.labels == nil {
+			return "-"
+		}
+		n := 0
+		for i := a; i < b; i++ {
+			if labelRole[s.labels[i]] == role {
+				n++
+			}
+		}
+		switch f := float64(n) / float64(b-a); {
+		case n == 0:
+			return "0"
+		case f < 0.5:
+			return "<.5"
+		case f < 0.9:
+			return "<.9"
+		case n < b-a:
+			return "<1"
+		}
+		return "1"
+	}
+	spill := func(a, b, role int) string {
+		if b <= a || s.labels == nil {
+			return "-"
+		}
+		l, r := "n", "n"
+		if a > 0 && labelRole[s.labels[a-1]] == role {
+			l = "y"
+		}
+		if b < len(s.labels) && labelRole[s.labels[b]] == role {
+			r = "y"
+		}
+		return l + r
+	}
+	cc, cs := cov(c.a.cont, c.a.contEnd, 3), spill(c.a.cont, c.a.contEnd, 3)
+	sc, ss := cov(c.a.src, c.a.srcEnd, 1), spill(c.a.src, c.a.srcEnd, 1)
+	add("r:ccov", cc)
+	add("r:cspill", cs)
+	add("r:ccov×cspill", cc, cs)
+	add("r:scov", sc)
+	add("r:sspill", ss)
+	add("r:scov×sspill", sc, ss)
+	add("r:ccov×cgen", cc, cm)
+	add("r:scov×sgen", sc, sm)
+	if e := c.a.contEnd; e > c.a.cont && e < len(s.low) && s.d.SentenceOf(e) == s.d.SentenceOf(e-1) {
+		add("r:cnext", s.low[e])
+		add("r:cnextrel", baseRel(s.d.Tokens[e].Rel))
+	} else {
+		add("r:cnext", "</s>")
+	}
+	return out
+}
+
+func bitsStr(m int) string {
+	var b strings.Builder
+	for i := 0; i < 8; i++ {
+		if m&(1<<i) != 0 {
+			b.WriteByte(byte('a' + i))
+		}
+	}
+	return b.String()
+}
+
+// AttributionRanker chooses, for each assembled attribution, one of its
+// candidates (see rankCandidates) and keeps it when its chance of being
+// right reaches the keeper's threshold.
+type AttributionRanker struct {
+	choose *AttributionFilter // scores the candidates of one cue against each other (softmax)
+	keep   *AttributionFilter // the chance that the chosen candidate is right
+	delta  float32            // how much more than the assembled candidate another must score to replace it
+}
+
+// rankLearned replaces each attribution by its best candidate under r, and
+// leaves it out when that candidate's chance is under the keeper's
+// threshold.
+func (s *scanner) rankLearned(all []Attribution, r *AttributionRanker) []Attribution {
+	var kept []Attribution
+	var buf, bestFeats []uint32
+	for k, a := range all {
+		var best Attribution
+		bestZ := math.Inf(-1)
+		m := s.cueMargin(a)
+		for _, c := range s.rankCandidates(a) {
+			buf = s.rankFeatures(all, k, c, m, buf[:0])
+			z := r.choose.score(buf)
+			if c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 {
+				z += float64(r.delta)
+			}
+			if z > bestZ {
+				best, bestZ = c.a, z
+				bestFeats = append(bestFeats[:0], buf...)
+			}
+		}
+		if bestZ > math.Inf(-1) && r.keep.prob(bestFeats) >= float64(r.keep.threshold) {
+			kept = append(kept, best)
+		}
+	}
+	return kept
+}
+
+func (f *AttributionFilter) score(feats []uint32) float64 {
+	z := float64(f.bias)
+	for _, h := range feats {
+		z += float64(f.w[h])
+	}
+	return z
+}
+
+// trainChooser fits a conditional log-linear model over the candidates of
+// each group (one cue's), by stochastic gradient descent on the log
+// likelihood of its right candidates, with L2 regularisation and the
+// weights averaged over the last pass. Groups with no right candidate, or
+// only right ones, teach nothing and are skipped.
+func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64) *AttributionFilter {
+	f := &AttributionFilter{w: make([]float32, 1<<filterBits), threshold: 0.5}
+	var use [][]filterExample
+	for _, g := range groups {
+		n := 0
+		for _, x := range g {
+			if x.right {
+				n++
+			}
+		}
+		if n > 0 && n < len(g) {
+			use = append(use, g)
+		}
+	}
+	if len(use) == 0 {
+		return f
+	}
+	rng := rand.New(rand.NewPCG(seed, 0xc405e))
+	w := make([]float64, len(f.w))
+	sum := make([]float64, len(f.w))
+	n := 0
+	var z, p []float64
+	for e := range epochs {
+		rate := 0.1 / (1 + float64(e))
+		for _, k := range rng.Perm(len(use)) {
+			g := use[k]
+			z, p = z[:0], p[:0]
+			zmax := math.Inf(-1)
+			nr := 0
+			for _, x := range g {
+				v := 0.0
+				for _, h := range x.feats {
+					v += w[h]
+				}
+				z = append(z, v)
+				zmax = max(zmax, v)
+				if x.right {
+					nr++
+				}
+			}
+			tot := 0.0
+			for _, v := range z {
+				p = append(p, math.Exp(v-zmax))
+				tot += p[len(p)-1]
+			}
+			for i, x := range g {
+				y := 0.0
+				if x.right {
+					y = 1 / float64(nr)
+				}
+				gr := p[i]/tot - y
+				if gr == 0 {
+					continue
+				}
+				for _, h := range x.feats {
+					w[h] -= rate * (gr + l2*w[h])
+				}
+			}
+			if e == epochs-1 {
+				for h := range w {
+					sum[h] += w[h]
+				}
+				n++
+			}
+		}
+	}
+	for h := range w {
+		f.w[h] = float32(sum[h] / float64(n))
+	}
+	return f
+}
+
+//go:embed attrrank.model
+var attrRankFile string
+
+var (
+	builtinRankerOnce sync.Once
+	builtinRanker     *AttributionRanker
+)
+
+// builtinAttributionRanker returns the embedded ranker, or nil when it
+// cannot be read.
+func builtinAttributionRanker() *AttributionRanker {
+	builtinRankerOnce.Do(func() {
+		r, err := ReadAttributionRanker(strings.NewReader(attrRankFile))
+		if err == nil {
+			builtinRanker = r
+		}
+	})
+	return builtinRanker
+}
+
+const rankerMagic = "HSAR1\n"
+
+// WriteTo writes the ranker in its binary form: the chooser's weights and
+// bias, the keeper's, the keeper's threshold and the margin the assembled
+// candidate is given.
+func (r *AttributionRanker) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	cw := &countWriter{w: bw}
+	if _, err := io.WriteString(cw, rankerMagic); err != nil {
+		return cw.n, err
+	}
+	hdr := []uint32{filterBits, math.Float32bits(r.choose.bias), math.Float32bits(r.keep.bias),
+		math.Float32bits(r.keep.threshold), math.Float32bits(r.delta)}
+	if err := binary.Write(cw, binary.LittleEndian, hdr); err != nil {
+		return cw.n, err
+	}
+	if err := binary.Write(cw, binary.LittleEndian, r.choose.w); err != nil {
+		return cw.n, err
+	}
+	if err := binary.Write(cw, binary.LittleEndian, r.keep.w); err != nil {
+		return cw.n, err
+	}
+	return cw.n, bw.Flush()
+}
+
+// ReadAttributionRanker reads a ranker written by WriteTo.
+func ReadAttributionRanker(rd io.Reader) (*AttributionRanker, error) {
+	br := bufio.NewReader(rd)
+	magic := make([]byte, len(rankerMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != rankerMagic {
+		return nil, fmt.Errorf("attribution ranker: not a ranker file")
+	}
+	var hdr [5]uint32
+	if err := binary.Read(br, binary.LittleEndian, &hdr); err != nil {
+		return nil, fmt.Errorf("attribution ranker header: %w", err)
+	}
+	if hdr[0] != filterBits {
+		return nil, fmt.Errorf("attribution ranker: %d hash bits, want %d", hdr[0], filterBits)
+	}
+	th := math.Float32frombits(hdr[3])
+	if !(th >= 0 && th <= 1) {
+		return nil, fmt.Errorf("attribution ranker: threshold %v", th)
+	}
+	r := &AttributionRanker{
+		choose: &AttributionFilter{w: make([]float32, 1<<filterBits), bias: math.Float32frombits(hdr[1])},
+		keep:   &AttributionFilter{w: make([]float32, 1<<filterBits), bias: math.Float32frombits(hdr[2]), threshold: th},
+		delta:  math.Float32frombits(hdr[4]),
+	}
+	if err := binary.Read(br, binary.LittleEndian, r.choose.w); err != nil {
+		return nil, fmt.Errorf("attribution ranker weights: %w", err)
+	}
+	if err := binary.Read(br, binary.LittleEndian, r.keep.w); err != nil {
+		return nil, fmt.Errorf("attribution ranker weights: %w", err)
+	}
+	return r, nil
+}
+
+// RankerOptions are the settings of TrainAttributionRanker beyond those of
+// the filter's folds.
+type RankerOptions struct {
+	FilterOptions
+	Delta float64 // how much more than the assembled candidate another must score to replace it (default 0.25)
+}
+
+// TrainAttributionRanker learns the attribution ranker from the same
+// k-fold taggers as TrainAttributionFilter: every assembled attribution of
+// an article a fold's tagger did not see gives its candidates (see
+// rankCandidates), each labelled right when it matches a gold relation in
+// source, cue and content (overlap). The chooser is a log-linear model
+// over the candidates of one cue, trained on the cues with right and wrong
+// candidates; the keeper a logistic regression over all candidates.
+func TrainAttributionRanker(docs []AttrDoc, opt RankerOptions) (*AttributionRanker, error) {
+	if opt.Delta <= 0 {
+		opt.Delta = 0.25
+	}
+	var ex []filterExample
+	var groups [][]filterExample
+	var buf []uint32
+	cues, right := 0, 0
+	err := foldAttributions(docs, &opt.FilterOptions, func(i int, s *scanner, all []Attribution) {
+		for k, a := range all {
+			cues++
+			g0 := len(ex)
+			m := s.cueMargin(a)
+			for _, c := range s.rankCandidates(a) {
+				buf = s.rankFeatures(all, k, c, m, buf[:0])
+				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations)}
+				if e.right {
+					right++
+				}
+				ex = append(ex, e)
+			}
+			groups = append(groups, ex[g0:len(ex):len(ex)])
+		}
+	}, func(k int) string {
+		return fmt.Sprintf("fold %d: %d cues, %d candidates so far, %d right", k, cues, len(ex), right)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train attribution ranker: %w", err)
+	}
+	r := &AttributionRanker{
+		choose: trainChooser(groups, opt.Passes, opt.L2, 1),
+		keep:   trainFilter(ex, opt.Passes, opt.L2, 1),
+		delta:  float32(opt.Delta),
+	}
+	r.keep.threshold = float32(opt.Threshold)
+	return r, nil
+}
