@@ -49,6 +49,7 @@ func (s *state) sentence(si int) []hearsay.Event {
 		}
 	}
 	s.protestAims(fs)
+	s.pairsEachOther(fs)
 	var out []hearsay.Event
 	seen := map[string]bool{}
 	for _, f := range fs {

@@ -420,6 +420,11 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 	if i < 0 || depth > 4 {
 		return nil
 	}
+	if s.c.dict.HasNouns() {
+		if ps := s.pairRefs(i); ps != nil {
+			return ps // "both governments", "the two capitals", and "they" for them
+		}
+	}
 	var out []ref
 	if r, ok := s.single(i, depth); ok {
 		out = append(out, r)

@@ -562,7 +562,7 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				}
 			}
 		}
-	case len(f.sources) > 1 && !s.isNoun(f.trig):
+	case len(f.sources) > 1 && !s.isNoun(f.trig) && f.sources[0].via != "pair":
 		// "Gondor and Osgiliath clashed": coordinated subjects and no
 		// object act on each other (PETRARCH's convention).
 		for _, a := range f.sources {

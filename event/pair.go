@@ -1,0 +1,153 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"hearsay/event/actor"
+)
+
+// pairNouns head a phrase that can stand for two parties named before:
+// "both governments", "the two capitals", "the two countries".
+var pairNouns = map[string]bool{"government": true, "country": true, "capital": true, "nation": true}
+
+// pairPhrase reports whether token i heads a plural phrase that stands for
+// two parties named before it: "both governments", "the two capitals"
+// (not "two governments", which are any two, nor "both Syrian
+// governments").
+func (s *state) pairPhrase(i int) bool {
+	if !pairNouns[s.lower[i]] || !strings.HasSuffix(strings.ToLower(s.words[i]), "s") {
+		return false
+	}
+	if m := s.tokMent[i]; m >= 0 && (s.mentions[m].m.Kind != actor.Agent || s.mentions[m].country != "" || s.mentions[m].start != i) {
+		return false // "both Gulf governments": named
+	}
+	both, two, the := false, false, false
+	for _, c := range s.children[i] {
+		switch r := s.tok(c).Rel; {
+		case s.lower[c] == "both" && (strings.HasPrefix(r, "det") || r == "advmod" || r == "cc:preconj"):
+			both = true
+		case s.lower[c] == "two" && r == "nummod":
+			two = true
+		case s.lower[c] == "the" && r == "det":
+			the = true
+		case r == "amod" || r == "compound" || r == "nmod:poss":
+			return false // "both Arab governments", "the two Koreas' capitals"
+		}
+	}
+	return both || two && the
+}
+
+// pairRefs resolves a phrase that stands for two parties named before
+// ("both governments now face the same enemy", "the two capitals have had
+// little choice but to coordinate") to those two, and a plural pronoun
+// whose nearest antecedent in its sentence is such a phrase ("both
+// governments ... insisting that they are not working together") to the
+// same two. It returns nil when token i is neither.
+func (s *state) pairRefs(i int) []ref {
+	p := -1
+	switch {
+	case s.pairPhrase(i):
+		p = i
+	case s.lower[i] == "they" || s.lower[i] == "them" || s.lower[i] == "their":
+		si := s.d.SentenceOf(i)
+		for j := i - 1; j >= s.d.Sentences[si].Start; j-- {
+			if s.pairPhrase(j) {
+				p = j
+				break
+			}
+			if m := s.tokMent[j]; m >= 0 && s.mentions[m].m.Kind != actor.Person && s.isSubject(s.mentions[m].head) {
+				return nil // a subject named between: the pronoun's own antecedent
+			}
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	a, b, ok := s.lastPair(p)
+	if !ok {
+		return nil
+	}
+	mk := func(c string) ref {
+		return ref{code: c + "GOV", country: c, sector: "GOV", start: i, end: i + 1, via: "pair", kind: actor.Country}
+	}
+	return []ref{mk(a), mk(b)}
+}
+
+// lastPair finds the two countries a pair phrase at token p stands for:
+// the last two different countries named as a pair before it ("cooperation
+// between Washington and Tehran", "the United States and Iran"), else the
+// last two different countries named before it in its sentence and the
+// two before, places ("in Iraq") aside.
+func (s *state) lastPair(p int) (string, string, bool) {
+	for m := len(s.mentions) - 1; m >= 0; m-- {
+		mm := s.mentions[m]
+		if mm.end > p || mm.country == "" || s.region(mm.country) || s.rel(mm.head) != "conj" {
+			continue
+		}
+		h := s.tok(mm.head).Head
+		if h < 0 || s.tokMent[h] < 0 {
+			continue
+		}
+		if o := s.mentions[s.tokMent[h]]; o.country != "" && !s.region(o.country) && o.country != mm.country && o.m.Kind != actor.Agent && mm.m.Kind != actor.Agent {
+			return o.country, mm.country, true
+		}
+	}
+	si := s.d.SentenceOf(p)
+	lo := s.d.Sentences[max(si-2, 0)].Start
+	var got []string
+	for m := len(s.mentions) - 1; m >= 0 && len(got) < 2; m-- {
+		mm := s.mentions[m]
+		if mm.end > p || mm.country == "" || s.region(mm.country) {
+			continue // "Sunni Arab governments": many parties
+		}
+		if mm.start < lo {
+			break
+		}
+		if s.placeMention(m) {
+			continue // a place, not a party
+		}
+		if len(got) == 0 || got[0] != mm.country {
+			got = append(got, mm.country)
+		}
+	}
+	if len(got) < 2 {
+		return "", "", false
+	}
+	return got[1], got[0], true
+}
+
+// pairsEachOther makes the two parties of a pair phrase the doers of
+// their act on each other when no one else is named its target ("the two
+// capitals ... coordinate their steps", "both governments ... insisting
+// that they are not working together"): a cooperative act's only target
+// then is the pair itself, whatever fallback found a non-state actor.
+func (s *state) pairsEachOther(fs []*found) {
+	for _, f := range fs {
+		if len(f.sources) != 2 || f.sources[0].via != "pair" || f.sources[1].via != "pair" {
+			continue
+		}
+		if r := root(f.code); r < "03" || r > "08" {
+			continue // "both governments ... insisting": each speaks for itself
+		}
+		if slices.ContainsFunc(f.targets, func(t ref) bool { return t.via == "" && (t.kind == actor.Country || stateSector(t.sector)) }) {
+			continue // "the two countries agreed to cooperate with France"
+		}
+		f.targets = []ref{f.sources[1], f.sources[0]}
+		f.rule += "; the pair act on each other"
+	}
+}
+
+// placeMention reports whether mention m names a place where something
+// happens ("the same enemy in Iraq", "flights over Syria"), not a party.
+func (s *state) placeMention(m int) bool {
+	c := s.caseOf(s.mentions[m].head)
+	return homePreps[c] || c == "over"
+}
+
+// region reports whether code names a region or people ("ARB", "WST"),
+// no one country.
+func (s *state) region(code string) bool {
+	rt, ok := s.c.actors.(interface{ Region(string) bool })
+	return ok && rt.Region(code)
+}
