@@ -50,6 +50,7 @@ func (s *state) sentence(si int) []hearsay.Event {
 	}
 	s.protestAims(fs)
 	s.pairsEachOther(fs)
+	s.selfDenied(fs)
 	var out []hearsay.Event
 	seen := map[string]bool{}
 	for _, f := range fs {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"hearsay"
 	"hearsay/event/actor"
 )
 
@@ -150,4 +151,63 @@ func (s *state) placeMention(m int) bool {
 func (s *state) region(code string) bool {
 	rt, ok := s.c.actors.(interface{ Region(string) bool })
 	return ok && rt.Region(code)
+}
+
+// reportNouns name what someone reported or alleged, which a denial
+// answers.
+var reportNouns = map[string]bool{"report": true, "claim": true, "allegation": true, "rumour": true, "rumor": true,
+	"story": true, "account": true, "accusation": true, "charge": true, "suggestion": true, "speculation": true}
+
+// selfDenied marks negated an act told in a report credited to no one
+// that its own doer denies: "Iran's foreign ministry has rejected reports
+// that Tehran offered to help the United States". The denier speaks for
+// the act; a report denied by someone else ("Syria denied reports that
+// Israel struck") or credited to someone ("denied an AFP report that
+// Washington was passing information") keeps its claimant's word, which
+// the claims stage sets against the denial.
+func (s *state) selfDenied(fs []*found) {
+	for _, f := range fs {
+		if f.polarity != hearsay.Asserted || len(f.sources) == 0 {
+			continue
+		}
+		x := f.trig
+		for steps := 0; steps < 4; steps++ {
+			h := s.tok(x).Head
+			if h < 0 {
+				break
+			}
+			r := s.tok(x).Rel
+			if r == "acl" && reportNouns[s.lower[h]] && s.rel(h) == "obj" && !s.credited(h) {
+				if d := s.tok(h).Head; d >= 0 && s.denial(d) && ownSide(s.subjects(d, 0), f.sources) {
+					f.polarity = hearsay.Negated
+					f.rule += "; its doer denies the report"
+				}
+				break
+			}
+			if r != "xcomp" && r != "conj" && r != "ccomp" {
+				break
+			}
+			x = h
+		}
+	}
+}
+
+// denial reports whether verb v denies what its object says.
+func (s *state) denial(v int) bool {
+	if denialVerbs[s.lower[v]] {
+		return true
+	}
+	p := s.particle(v)
+	return p >= 0 && denialVerbs[s.lower[v]+"_"+s.lower[p]]
+}
+
+// credited reports whether report noun n names who made it ("an AFP
+// report", "Reuters' report", "reports by Iranian media").
+func (s *state) credited(n int) bool {
+	for _, c := range s.children[n] {
+		if r := s.tok(c).Rel; r == "nmod:poss" || r == "compound" || s.rel(c) == "nmod" && (s.caseOf(c) == "by" || s.caseOf(c) == "from" || s.caseOf(c) == "in") {
+			return true
+		}
+	}
+	return false
 }
