@@ -709,6 +709,15 @@ func (s *state) single(i int, depth int) (ref, bool) {
 				}
 			}
 		}
+		if r.country == "" && r.code == s.mentions[m].m.Code && s.mentions[m].m.Kind == actor.Agent && s.c.dict.HasNouns() {
+			// "Senior Iranian officials have signalled ... A second official
+			// said": a bare role is of the country of the same role named
+			// just before
+			if o, ok := s.sameRoleBefore(m); ok {
+				r.code, r.country = joinAgent(o.country, s.mentions[m].m), o.country
+				r.via = "same role before"
+			}
+		}
 		if faiths[r.country] && r.sector != "" && s.mentions[m].head == i {
 			// "Moslem forces in east Bosnia", "Shiite militias in Iraq": a
 			// faith is no country; the place its people are in is

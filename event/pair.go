@@ -211,3 +211,24 @@ func (s *state) credited(n int) bool {
 	}
 	return false
 }
+
+// sameRoleBefore finds, for agent mention m with no country, the last
+// mention of the same role noun with a country in its sentence or the two
+// before ("Senior Iranian officials ... one senior official said ... A
+// second official said" are Iranian). Only a common noun repeated counts:
+// "officials" after "Iranian officials", not after "Iranian troops".
+func (s *state) sameRoleBefore(m int) (mention, bool) {
+	mm := s.mentions[m]
+	head := s.lower[mm.head]
+	lo := s.d.Sentences[max(s.d.SentenceOf(mm.start)-2, 0)].Start
+	for k := m - 1; k >= 0; k-- {
+		o := s.mentions[k]
+		if o.start < lo {
+			break
+		}
+		if o.end <= mm.start && o.country != "" && o.sector != "" && s.lower[o.head] == head && !s.region(o.country) {
+			return o, true
+		}
+	}
+	return mention{}, false
+}

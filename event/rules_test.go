@@ -793,6 +793,17 @@ func TestArgumentRules(t *testing.T) {
 			"help help VERB 6 xcomp",
 			"Iraq Iraq PROPN 8 obj",
 		}}, []want{{"IRN", "IRQ", "033", hearsay.Asserted}}},
+		{"a bare role is of the country of the same role named just before", [][]string{{
+			"Syrian Syrian ADJ 2 amod",
+			"officials official NOUN 3 nsubj",
+			"met meet VERB 0 root",
+			"Iraq Iraq PROPN 3 obj",
+		}, {
+			"Other other ADJ 2 amod",
+			"officials official NOUN 3 nsubj",
+			"met meet VERB 0 root",
+			"Jordan Jordan PROPN 3 obj",
+		}}, []want{{"SYRGOV", "JOR", "040", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
