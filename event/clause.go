@@ -299,7 +299,15 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 				}
 			}
 		case verbs.Prep:
-			for _, d := range s.children[t] {
+			deps := s.children[t]
+			if c.Prep == "as" {
+				// "described Washington's coalition-building as empty",
+				// with "as empty" hung on the object it describes
+				for _, o := range s.childrenRel(t, "obj") {
+					deps = append(slices.Clip(deps), s.childrenRel(o, "obl", "nmod", "acl")...)
+				}
+			}
+			for _, d := range deps {
 				r := s.rel(d)
 				if r != "obl" && r != "nmod" && r != "advcl" && r != "xcomp" && r != "acl" && r != "ccomp" {
 					continue

@@ -804,6 +804,15 @@ func TestArgumentRules(t *testing.T) {
 			"met meet VERB 0 root",
 			"Jordan Jordan PROPN 3 obj",
 		}}, []want{{"SYRGOV", "JOR", "040", hearsay.Asserted}}},
+		{"describing an act as bad is criticism, with 'as' hung on the object", [][]string{{
+			"Iran Iran PROPN 2 nsubj",
+			"described describe VERB 0 root",
+			"Washington Washington PROPN 5 nmod:poss",
+			"'s 's PART 3 case",
+			"plan plan NOUN 2 obj",
+			"as as ADP 7 case",
+			"empty empty ADJ 5 obl",
+		}}, []want{{"IRN", "USAGOV", "111", hearsay.Asserted}}},
 		{"a dateline agency is no actor", [][]string{{
 			"( ( PUNCT 2 punct",
 			"Reuters Reuters PROPN 5 nsubj",
