@@ -104,11 +104,8 @@ func (s *scanner) assemble(labels []int) []Attribution {
 		}
 	}
 	out = s.dropWeakNested(kept)
-	switch {
-	case s.ranker != nil && s.margin != nil:
+	if s.ranker != nil && s.margin != nil {
 		out = s.rankLearned(out, s.ranker)
-	case s.filter != nil && s.margin != nil:
-		out = s.filterLearned(out, s.filter)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out

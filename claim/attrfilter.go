@@ -1,22 +1,17 @@
 package claim
 
 import (
-	"bufio"
-	_ "embed"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
 	"strconv"
-	"strings"
-	"sync"
 
 	"hearsay/claim/polnear"
 )
 
 // The attribution filter: a logistic regression over hashed features of an
-// assembled attribution (its cue word and how often PolNeAR marks it, the
+// assembled attribution (the unit the ranker, attrrank.go, is made of) (its cue word and how often PolNeAR marks it, the
 // kind and place of its source and content, whether it lies inside another
 // attribution's content, the tagger's margin for its cue) that estimates the
 // chance the attribution is right as a whole, source, cue and content. It
@@ -26,29 +21,10 @@ import (
 
 const filterBits = 16
 
-//go:embed attrfilter.model
-var attrFilterFile string
-
-var (
-	builtinFilterOnce sync.Once
-	builtinFilter     *AttributionFilter
-)
-
-// builtinAttributionFilter returns the embedded filter, or nil when it
-// cannot be read.
-func builtinAttributionFilter() *AttributionFilter {
-	builtinFilterOnce.Do(func() {
-		f, err := ReadAttributionFilter(strings.NewReader(attrFilterFile))
-		if err == nil {
-			builtinFilter = f
-		}
-	})
-	return builtinFilter
-}
-
-// AttributionFilter is the learned filter over assembled attributions
-// (see TrainAttributionFilter): it keeps those it gives a chance of being
-// right of at least its threshold.
+// AttributionFilter is a logistic regression over hashed attribution
+// features: the ranker's two units (AttributionRanker) are filters, one
+// scoring candidates against each other, one giving the chance that the
+// chosen candidate is right, kept when at least its threshold.
 type AttributionFilter struct {
 	w         []float32 // 1<<filterBits weights, indexed by feature hash
 	bias      float32
@@ -116,46 +92,6 @@ func trainFilter(ex []filterExample, epochs int, l2 float64, seed uint64) *Attri
 	}
 	f.bias = float32(sumB / float64(n))
 	return f
-}
-
-const filterMagic = "HSAF1\n"
-
-// WriteTo writes the filter in its binary form.
-func (f *AttributionFilter) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
-	if _, err := io.WriteString(cw, filterMagic); err != nil {
-		return cw.n, err
-	}
-	hdr := []uint32{filterBits, math.Float32bits(f.bias), math.Float32bits(f.threshold)}
-	if err := binary.Write(cw, binary.LittleEndian, hdr); err != nil {
-		return cw.n, err
-	}
-	if err := binary.Write(cw, binary.LittleEndian, f.w); err != nil {
-		return cw.n, err
-	}
-	return cw.n, bw.Flush()
-}
-
-// ReadAttributionFilter reads a filter written by WriteTo.
-func ReadAttributionFilter(r io.Reader) (*AttributionFilter, error) {
-	br := bufio.NewReader(r)
-	magic := make([]byte, len(filterMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != filterMagic {
-		return nil, fmt.Errorf("attribution filter: not a filter file")
-	}
-	var hdr [3]uint32
-	if err := binary.Read(br, binary.LittleEndian, &hdr); err != nil {
-		return nil, fmt.Errorf("attribution filter header: %w", err)
-	}
-	if hdr[0] != filterBits {
-		return nil, fmt.Errorf("attribution filter: %d hash bits, want %d", hdr[0], filterBits)
-	}
-	f := &AttributionFilter{w: make([]float32, 1<<filterBits), bias: math.Float32frombits(hdr[1]), threshold: math.Float32frombits(hdr[2])}
-	if err := binary.Read(br, binary.LittleEndian, f.w); err != nil {
-		return nil, fmt.Errorf("attribution filter weights: %w", err)
-	}
-	return f, nil
 }
 
 // filterFeatures returns the hashed features of the attribution all[k]
@@ -330,19 +266,6 @@ func (s *scanner) cueMargin(a Attribution) float32 {
 	return m / float32(a.cueEnd-a.cue)
 }
 
-// filterLearned keeps the attributions f gives at least its threshold.
-func (s *scanner) filterLearned(all []Attribution, f *AttributionFilter) []Attribution {
-	var kept []Attribution
-	var buf []uint32
-	for k, a := range all {
-		buf = s.filterFeatures(all, k, s.cueMargin(a), buf[:0])
-		if f.prob(buf) >= float64(f.threshold) {
-			kept = append(kept, a)
-		}
-	}
-	return kept
-}
-
 func (s *scanner) marginAt(i int) float32 {
 	if s.margin == nil {
 		return 0
@@ -365,36 +288,6 @@ type FilterOptions struct {
 	// a held-out measurement.
 	Skip func(i int) bool
 	Log  io.Writer
-}
-
-// TrainAttributionFilter learns the attribution filter: the training
-// articles are split into folds by index; the taggers trained on all folds
-// but one label that fold's articles, the relations are assembled from
-// those labels, and each assembled attribution, labelled right when it
-// matches a gold relation in source, cue and content (overlap), is a
-// training example for the logistic regression.
-func TrainAttributionFilter(docs []AttrDoc, opt FilterOptions) (*AttributionFilter, error) {
-	var ex []filterExample
-	right := 0
-	var buf []uint32
-	err := foldAttributions(docs, &opt, func(i int, s *scanner, all []Attribution) {
-		for j, a := range all {
-			buf = s.filterFeatures(all, j, s.cueMargin(a), buf[:0])
-			e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(a, docs[i].Relations)}
-			if e.right {
-				right++
-			}
-			ex = append(ex, e)
-		}
-	}, func(k int) string {
-		return fmt.Sprintf("fold %d: %d attributions so far, %d right", k, len(ex), right)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("train attribution filter: %w", err)
-	}
-	f := trainFilter(ex, opt.Passes, opt.L2, 1)
-	f.threshold = float32(opt.Threshold)
-	return f, nil
 }
 
 // foldAttributions splits docs into opt.Folds folds by index, trains a

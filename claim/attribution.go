@@ -88,7 +88,6 @@ type scanner struct {
 	quotes   []Quote
 	strict   bool               // only speech-act cues (the hand-written ones), for claims
 	date     time.Time          // when the text speaks, for dated roles of people; zero for the latest
-	filter   *AttributionFilter // the learned filter over assembled attributions, nil for none
 	margin   []float32          // per token, the tagger's best cue label score less its best other one (emissions only); nil when untagged
 	labels   []int              // the tagger's labels the attributions were assembled from; nil when untagged
 	ranker   *AttributionRanker // the learned choice among candidate sources and contents, nil for none

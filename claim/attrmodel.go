@@ -50,13 +50,10 @@ func allowed(a, b int) bool {
 // features, with the header it was stored with.
 type AttributionModel struct {
 	Header models.Header
-	// Filter, when set, drops the assembled attributions it judges unlikely
-	// to be right (see TrainAttributionFilter); the embedded model comes
-	// with the embedded filter.
-	Filter *AttributionFilter
-	// Ranker, when set, replaces Filter: it chooses each cue's source and
-	// content among candidates and drops the attributions whose choice is
-	// unlikely to be right (see TrainAttributionRanker).
+	// Ranker, when set, chooses each cue's source and content among
+	// candidates and drops the attributions whose choice is unlikely to be
+	// right (see TrainAttributionRanker); the embedded model comes with the
+	// embedded ranker.
 	Ranker *AttributionRanker
 	rows   map[uint64]int32  // feature hash → row of w
 	table  rowTable          // the same, for fast lookup (see index)
@@ -83,7 +80,6 @@ func BuiltinAttributionModel() (*AttributionModel, error) {
 	builtinModelOnce.Do(func() {
 		builtinModel, builtinModelErr = ReadAttributionModel(strings.NewReader(attributionModelFile))
 		if builtinModelErr == nil {
-			builtinModel.Filter = builtinAttributionFilter()
 			builtinModel.Ranker = builtinAttributionRanker()
 		}
 	})
@@ -411,7 +407,6 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 // attributions. A Doc with no tokens is segmented with Segment first.
 func (m *AttributionModel) Attributions(d *nlp.Doc) []Attribution {
 	s := newScanner(d)
-	s.filter = m.Filter
 	s.ranker = m.Ranker
 	return s.assemble(m.labels(s))
 }

@@ -11,10 +11,6 @@ import (
 )
 
 func init() {
-	trainers.add("attribution-filter", "learn the filter over assembled attributions from PolNeAR train (k-fold taggers) into claim/attrfilter.model", runTrainAttributionFilter)
-}
-
-func init() {
 	trainers.add("attribution-ranker", "learn the ranker choosing each cue's source and content among candidates from PolNeAR train (k-fold taggers) into claim/attrrank.model", runTrainAttributionRanker)
 }
 
@@ -53,49 +49,6 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		return err
 	}
 	if _, err := r.WriteTo(w); err != nil {
-		w.Close()
-		return fmt.Errorf("writing %s: %w", *out, err)
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
-	return nil
-}
-
-func runTrainAttributionFilter(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "train attribution-filter")
-	data := fs.String("data", "../shared/data/attribution/polnear/train", "PolNeAR train compartment")
-	out := fs.String("out", filepath.Join("claim", "attrfilter.model"), "filter file to write")
-	folds := fs.Int("folds", 5, "folds: each fold's articles are labelled by a tagger trained on the others")
-	epochs := fs.Int("epochs", 8, "passes of each fold's tagger")
-	bag := fs.Int("bag", 3, "perceptrons averaged in each fold's tagger")
-	seed := fs.Uint64("seed", 11, "fold k's tagger shuffles with seed+k")
-	threshold := fs.Float64("threshold", 0.15, "least chance of being right for an attribution to be kept")
-	an := analyzerFlag(fs)
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	analyze, err := an()
-	if err != nil {
-		return err
-	}
-	arts, err := polnear.ReadDir(*data)
-	if err != nil {
-		return err
-	}
-	docs := claim.AnalyzeArticles(arts, analyze)
-	f, err := claim.TrainAttributionFilter(docs, claim.FilterOptions{
-		Folds: *folds, Epochs: *epochs, Bag: *bag, Seed: *seed, Threshold: *threshold, Log: e.stdout,
-	})
-	if err != nil {
-		return err
-	}
-	w, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if _, err := f.WriteTo(w); err != nil {
 		w.Close()
 		return fmt.Errorf("writing %s: %w", *out, err)
 	}
