@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"hearsay/claim"
@@ -63,16 +62,8 @@ func runTrainCues(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	lx := claim.LearnCues(arts)
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if _, err := lx.WriteTo(f); err != nil {
-		f.Close()
+	if err := writeModelFile(*out, func(w io.Writer) error { _, err := lx.WriteTo(w); return err }); err != nil {
 		return fmt.Errorf("writing %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
 	}
 	fmt.Fprintf(e.stdout, "%d cue forms from %d articles written to %s\n", len(lx), len(arts), *out)
 	return nil

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"time"
 
@@ -79,16 +79,8 @@ func runTrainAttribution(ctx context.Context, e *env, args []string) error {
 		Notes: fmt.Sprintf("averaged structured perceptron, BIO source/cue/content, weights averaged over %d shuffles; %d articles (%d held out to pick %d passes), %d feature rows; analysed with --nlp %s",
 			max(*bag, 1), rep.Articles, rep.Heldout, rep.Epochs, rep.Features, fs.Lookup("nlp").Value.String()),
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if _, err := m.WriteTo(f); err != nil {
-		f.Close()
+	if err := writeModelFile(*out, func(w io.Writer) error { _, err := m.WriteTo(w); return err }); err != nil {
 		return fmt.Errorf("writing %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil

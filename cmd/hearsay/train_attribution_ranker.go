@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 
 	"hearsay/claim"
@@ -44,16 +44,8 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 	if err != nil {
 		return err
 	}
-	w, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if _, err := r.WriteTo(w); err != nil {
-		w.Close()
+	if err := writeModelFile(*out, func(w io.Writer) error { _, err := r.WriteTo(w); return err }); err != nil {
 		return fmt.Errorf("writing %s: %w", *out, err)
-	}
-	if err := w.Close(); err != nil {
-		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil

@@ -165,7 +165,7 @@ func tpTrainClusters(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train clusters: %w", err)
 	}
-	err = tpWriteModel(*out, func(w io.Writer) error {
+	err = writeModelFile(*out, func(w io.Writer) error {
 		zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -66,16 +67,8 @@ func trainLemma(ctx context.Context, e *env, args []string) error {
 	rules, exc := m.Sizes()
 	h := models.Header{Name: "lemma", Version: *version, Trained: time.Now().UTC().Format("2006-01-02"), Data: rel, Scores: scores,
 		Notes: fmt.Sprintf("%d words; %d suffix rules, %d exceptions; GUM non-commercial genres left out; scores: gold tags", len(train), rules, exc)}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := m.Write(f, h); err != nil {
-		f.Close()
+	if err := writeModelFile(*out, func(w io.Writer) error { return m.Write(w, h) }); err != nil {
 		return fmt.Errorf("writing %s: %w", *out, err)
-	}
-	if err := f.Close(); err != nil {
-		return err
 	}
 	fmt.Fprintf(e.stdout, "lemmatizer: %d training words, %d rules, %d exceptions\n", len(train), rules, exc)
 	fmt.Fprintf(e.stdout, "lemma accuracy (gold tags): EWT dev %.2f%%, GUM dev %.2f%%\nwrote %s\n", scores["lemma_acc_ewt_dev"], scores["lemma_acc_gum_dev"], *out)

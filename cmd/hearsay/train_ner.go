@@ -85,16 +85,8 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
+	if err := writeModelFile(*out, m.Save); err != nil {
+		return fmt.Errorf("writing %s: %w", *out, err)
 	}
 	fi, _ := os.Stat(*out)
 	fmt.Fprintf(e.stdout, "wrote %s (%d features, %.1f MB)\n", *out, m.Meta.Features, float64(fi.Size())/1e6)

@@ -120,27 +120,6 @@ func tpCountTokens(docs []*nlp.Doc) int {
 	return n
 }
 
-func tpWriteModel(path string, save func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if err := save(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
-}
-
 func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train tagger")
 	ud := fs.String("ud", "../shared/data/ud", "directory of the Universal Dependencies treebanks")
@@ -199,7 +178,7 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	m.Header.Data = tpFiles(train, gumNames)
 	m.Header.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
 	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s%s", *epochs, *prune, *step, tpGumNote(*excludeNC), tpClusterNote(cl))
-	if err := tpWriteModel(*out, m.Save); err != nil {
+	if err := writeModelFile(*out, m.Save); err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
@@ -459,7 +438,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
 	m.Header.Notes = fmt.Sprintf("%d epochs, exploration %g%s, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *explore, tpMixNote(*mix), *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
-	if err := tpWriteModel(*out, m.Save); err != nil {
+	if err := writeModelFile(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
