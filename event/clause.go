@@ -183,6 +183,11 @@ func (s *state) verbEntries(v int) ([]*verbs.Entry, int) {
 		}
 	}
 	for _, k := range s.alts[v] {
+		if stativeForms[k] && s.c.dict.HasNouns() && !s.toComplement(v) {
+			// "crimes committed by Croat forces", "the court determined
+			// that": a disposition needs what one is disposed to
+			continue
+		}
 		if es := s.c.dict.Verb(k); len(es) > 0 {
 			return es, -1
 		}
@@ -578,12 +583,30 @@ func (s *state) posture(v int) bool {
 // a disposition, not a passive: "he is prepared to lift the ban".
 var stativeForms = map[string]bool{"prepared": true, "committed": true, "determined": true, "poised": true, "inclined": true, "disposed": true}
 
+// toComplement reports whether v has a "to" complement: an infinitive
+// ("prepared to lift", also when the parse hangs it as an adverbial
+// clause: "committed to opening up the economy") or a "to" phrase
+// ("committed to the peace process").
+func (s *state) toComplement(v int) bool {
+	if s.firstChild(v, "xcomp") >= 0 {
+		return true
+	}
+	for _, c := range s.childrenRel(v, "advcl", "obl") {
+		for _, m := range s.childrenRel(c, "mark", "case") {
+			if s.lower[m] == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stative reports whether v is such a participle with its infinitive, or
 // a perfect the parse took for a passive: a passive needs a "be", and "it
 // should have acted against Libya", with "it" read as a passive subject,
 // is active.
 func (s *state) stative(v int) bool {
-	if stativeForms[strings.ToLower(s.words[v])] && s.firstChild(v, "xcomp") >= 0 {
+	if stativeForms[strings.ToLower(s.words[v])] && s.toComplement(v) && s.firstChild(v, "obl:agent") < 0 {
 		return true
 	}
 	subjPass, perfect := false, false

@@ -2098,3 +2098,58 @@ func TestActedInMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestDispositionNeedsComplement: a participle stating a disposition
+// ("committed", "determined") is one only with what one is disposed to,
+// also when the parse hangs the infinitive as an adverbial clause.
+func TestDispositionNeedsComplement(t *testing.T) {
+	tests := []struct {
+		name   string
+		sent   []string
+		want   []want
+		banned string // a code that must not be coded
+	}{
+		{"infinitive as an adverbial clause", []string{
+			"Iran Iran PROPN 3 nsubj:pass",
+			"is be AUX 3 aux:pass",
+			"committed commit VERB 0 root",
+			"to to SCONJ 5 mark",
+			"cooperating cooperate VERB 3 advcl",
+			"with with ADP 7 case",
+			"Iraq Iraq PROPN 5 obl",
+			". . PUNCT 3 punct",
+		}, []want{{"IRN", "IRQ", "031", hearsay.Asserted}}, ""},
+		{"a crime committed by someone", []string{
+			"Jordan Jordan PROPN 2 nsubj",
+			"condemned condemn VERB 0 root",
+			"crimes crime NOUN 2 obj",
+			"committed commit VERB 3 acl",
+			"by by ADP 5 case",
+			"Israel Israel PROPN 4 obl",
+			". . PUNCT 2 punct",
+		}, nil, "030"},
+		{"determined that", []string{
+			"Israel Israel PROPN 2 nsubj",
+			"determined determine VERB 0 root",
+			"that that SCONJ 5 mark",
+			"Jordan Jordan PROPN 5 nsubj",
+			"lied lie VERB 2 ccomp",
+			". . PUNCT 2 punct",
+		}, nil, "030"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(NewWith(fake, nil).Code(conll(t, tt.sent), published))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %v; got %v", w, got)
+				}
+			}
+			for _, g := range got {
+				if tt.banned != "" && g.code == tt.banned {
+					t.Errorf("coded %v; got %v", tt.banned, got)
+				}
+			}
+		})
+	}
+}
