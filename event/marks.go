@@ -502,6 +502,18 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 	}
 	date, dateText := s.dateOf(f.anchor, f.polarity)
 	place := s.placeOf(f.anchor, f.targets)
+	if place != nil && place.Country != "" && s.c.dict.HasNouns() {
+		// "ethnic Albanians demonstrated in Serbia": an ethnic group
+		// named by a nation's name is the place's people, not that state
+		for _, rs := range [][]ref{f.sources, f.targets} {
+			for k := range rs {
+				if r := &rs[k]; s.ethnic(*r) && r.country != place.Country && !faiths[place.Country] {
+					r.code = place.Country + strings.TrimPrefix(r.code, r.country)
+					r.country = place.Country
+				}
+			}
+		}
+	}
 	if len(f.targets) == 0 && place != nil && place.Country != "" && placeTarget(f.code) && !onlySelf(f.sources, f.code, place.Country) && !s.mutual(f) {
 		// "attacked a camp in Congo", "imposed a curfew in Cizre": an act of
 		// force on a place is an act on its country
@@ -854,4 +866,14 @@ func splitCompound(rs []ref) []ref {
 		}
 	}
 	return out
+}
+
+// ethnic reports whether r is a nation's name that "ethnic" qualifies
+// ("ethnic Albanians", "ethnic Serb civilians"): a people, who may live
+// in another state.
+func (s *state) ethnic(r ref) bool {
+	if r.country == "" || r.start <= 0 || r.start >= len(s.lower) || r.via != "" {
+		return false
+	}
+	return s.lower[r.start-1] == "ethnic" && s.d.SentenceOf(r.start-1) == s.d.SentenceOf(r.start)
 }

@@ -2153,3 +2153,44 @@ func TestDispositionNeedsComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestEthnicPeople: a nation's name qualified by "ethnic" is a people, of
+// the country where they act, not that nation's state.
+func TestEthnicPeople(t *testing.T) {
+	actors := fakeActors{names: maps.Clone(fake.names), places: maps.Clone(fake.places)}
+	actors.names["iranians"] = country("IRN")
+	actors.places["iraq"] = actor.Place{Name: "Iraq", Country: "IRQ", Kind: "country"}
+	tests := []struct {
+		name    string
+		ethnic  bool
+		wantSrc string
+	}{
+		{"ethnic Iranians in Iraq are Iraq's", true, "IRQ"},
+		{"Iranians in Iraq stay Iranian", false, "IRN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sent := []string{
+				"Iranians Iranian PROPN 2 nsubj",
+				"demonstrated demonstrate VERB 0 root",
+				"in in ADP 4 case",
+				"Iraq Iraq PROPN 2 obl",
+				". . PUNCT 2 punct",
+			}
+			if tt.ethnic {
+				sent = []string{
+					"Ethnic ethnic ADJ 2 amod",
+					"Iranians Iranian PROPN 3 nsubj",
+					"demonstrated demonstrate VERB 0 root",
+					"in in ADP 5 case",
+					"Iraq Iraq PROPN 3 obl",
+					". . PUNCT 3 punct",
+				}
+			}
+			got := summarize(NewWith(actors, nil).Code(conll(t, sent), published))
+			if len(got) == 0 || got[0].src != tt.wantSrc || got[0].code != "141" {
+				t.Errorf("got %v, want a 141 from %s", got, tt.wantSrc)
+			}
+		})
+	}
+}
