@@ -272,6 +272,12 @@ func joinAgent(base string, agent actor.Match) string {
 
 // sameNP reports whether mention b follows a within one noun phrase.
 func (s *state) sameNP(a, b mention) bool {
+	if a.m.Kind != actor.Agent && !faiths[a.country] && (b.start == a.end+2 && s.words[a.end] == "-" && strings.EqualFold(s.words[a.end+1], "led") || b.start == a.end && strings.HasSuffix(strings.ToLower(s.words[a.end-1]), "-led")) {
+		// "Vietnamese-led forces", however the parse hung "led": the
+		// forces are of who leads them (a faith leading is no country:
+		// "the Shiite-led government in Baghdad")
+		return true
+	}
 	if b.start != a.end && !(b.start == a.end+1 && (s.words[a.end] == "'s" || s.words[a.end] == "’s" || s.lower[a.end] == "-")) {
 		// a word or two between, all inside the phrase: "British Defence
 		// Secretary", "Afghan rebel leaders"

@@ -2194,3 +2194,21 @@ func TestEthnicPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestLedForces: forces a country leads are that country's, however the
+// parse hung "led" ("Vietnamese - led" read as a clause of its own).
+func TestLedForces(t *testing.T) {
+	d := conll(t, []string{
+		"Vietnamese Vietnamese PROPN 3 nsubj",
+		"- - PUNCT 1 punct",
+		"led lead VERB 0 root",
+		"forces force NOUN 6 nsubj",
+		"have have AUX 6 aux",
+		"attacked attack VERB 3 ccomp",
+		"Cambodia Cambodia PROPN 6 obj",
+	})
+	got := summarize(New(actor.Builtin(), nil).Code(d, published))
+	if len(got) != 1 || got[0].src != "VNMMIL" || got[0].tgt != "KHM" {
+		t.Errorf("got %v, want VNMMIL→KHM", got)
+	}
+}
