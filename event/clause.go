@@ -1862,6 +1862,12 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	if t := s.threatCondition(v, sources); len(t) > 0 {
 		return sources, t
 	}
+	if t := s.despitePressure(v, sources); len(t) > 0 {
+		return sources, t
+	}
+	if t := s.strandedPrep(v, sources); len(t) > 0 {
+		return sources, t
+	}
 	// "Gollum allowed that Mordor isn't a pleasant place": with nothing
 	// else named after the verb, the subject of its clausal complement
 	// (not what a report reports: "said Iran would ...")
@@ -1923,6 +1929,80 @@ func (s *state) threatCondition(v int, sources []ref) []ref {
 		if t := s.notSubject(s.subjects(c, 0), sources); len(t) > 0 && !ownSide(t, sources) {
 			return t
 		}
+	}
+	return nil
+}
+
+// pressureNouns are the pressing a refusal can be made in spite of.
+var pressureNouns = map[string]bool{
+	"pressure": true, "call": true, "demand": true, "appeal": true, "request": true,
+	"plea": true, "urging": true, "protest": true, "criticism": true, "ultimatum": true,
+}
+
+// despitePressure returns, for a refusal or rejection (root 12) with no
+// target named, who pressed for what was refused, named in a "despite"
+// phrase on the refusal or on the act refused: "declined to resign
+// despite growing pressure by the Anti-Corruption Commission", "rejected
+// the plan despite calls from Washington".
+func (s *state) despitePressure(v int, sources []ref) []ref {
+	es, _ := s.verbEntries(v)
+	if len(es) == 0 || !strings.HasPrefix(es[0].Code, "12") {
+		return nil
+	}
+	acts := append([]int{v}, s.childrenRel(v, "xcomp")...)
+	for _, a := range acts {
+		for _, c := range s.children[a] {
+			if s.caseOf(c) != "despite" || c < v {
+				continue
+			}
+			// the pressure is the phrase itself ("despite pressure by
+			// X") or its object ("despite growing pressure by X")
+			for _, n := range append([]int{c}, s.childrenRel(c, "obj")...) {
+				if !pressureNouns[s.tok(n).Lemma] {
+					continue
+				}
+				for _, x := range s.childrenRel(n, "nmod") {
+					if k := s.caseOf(x); k != "by" && k != "from" {
+						continue
+					}
+					// one's own compatriots may press too ("the Kenya
+					// Anti-Corruption Commission" on a Kenyan)
+					if t := s.notSubject(s.actorsOf(x), sources); len(t) > 0 {
+						return t
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// strandedPrep returns, for verb v with no target named, the actor of the
+// phrase that completes a preposition left stranded by coordination
+// ("established diplomatic ties with and opened an embassy in Tehran":
+// "with" has its object only after the second conjunct).
+func (s *state) strandedPrep(v int, sources []ref) []ref {
+	si := s.d.SentenceOf(v)
+	end := s.d.Sentences[si].End
+	for i := v + 1; i+2 < end && i <= v+6; i++ {
+		if s.tok(i).UPOS == "PUNCT" || s.isVerb(i) {
+			return nil
+		}
+		if !slices.Contains([]string{"with", "to", "against", "from"}, s.lower[i]) || s.tok(i+1).UPOS != "CCONJ" {
+			continue
+		}
+		// the second conjunct's phrase: up to the clause's comma
+		for j := i + 2; j < end; j++ {
+			if s.tok(j).UPOS == "PUNCT" {
+				break
+			}
+			if m := s.tokMent[j]; m >= 0 && s.mentions[m].country != "" && s.caseOf(s.mentions[m].head) != "" {
+				if t := s.notSubject([]ref{s.refOf(m)}, sources); len(t) > 0 && !ownSide(t, sources) {
+					return t
+				}
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -183,14 +183,27 @@ func (s *state) findMentions(si int) {
 		start, end := at[i], at[i+n-1]+1
 		m.Len = end - start
 		i += n
-		if m.Kind == actor.Location || s.reportingAgency(m, start, end, sent.Start, sent.End) {
+		if m.Kind == actor.Location || s.reportingAgency(m, start, end, sent.Start, sent.End) || s.facilityName(end, sent.End) {
 			continue
+		}
+		if m.Metonym {
+			// a capital's name that here names a city of another
+			// country the sentence names ("militias in Tripoli ...
+			// the north Lebanese port"): a place, not a government
+			if p, pn, ok := s.c.actors.Place(words, i-n); ok && pn == n && p.Country != "" && p.Country != m.Country {
+				continue
+			}
 		}
 		ms = append(ms, mention{start: start, end: end, m: m, code: m.Code, country: m.Country, sector: m.Sector})
 	}
 	// Merge an actor followed by agents in the same noun phrase.
 	var merged []mention
 	for _, m := range ms {
+		if k := len(merged) - 1; k >= 0 && m.m.Kind == actor.Agent && s.sameNP(merged[k], m) && s.allyOf(merged[k].end, sent.End) {
+			// "Israel's militia ally": the militia, not Israel's
+			merged[k] = m
+			continue
+		}
 		if k := len(merged) - 1; k >= 0 && m.m.Kind == actor.Agent && s.sameNP(merged[k], m) {
 			p := &merged[k]
 			if p.m.Kind == actor.Agent && p.country == "" {
@@ -212,6 +225,9 @@ func (s *state) findMentions(si int) {
 		merged = append(merged, m)
 	}
 	for _, m := range merged {
+		if m.m.Kind != actor.Agent && s.allyOf(m.end, sent.End) {
+			continue // "Assad's allies" are not Assad
+		}
 		m.head = s.headOf(m.start, m.end)
 		if m.m.Kind == actor.Agent {
 			m.sector = m.m.Code
@@ -223,6 +239,48 @@ func (s *state) findMentions(si int) {
 			s.tokMent[t] = idx
 		}
 	}
+}
+
+// facilityWords head the names of structures that may begin with a
+// country's or region's name ("the Europe Bridge", "Syria Street").
+var facilityWords = map[string]bool{
+	"bridge": true, "street": true, "road": true, "avenue": true, "boulevard": true,
+	"square": true, "highway": true, "airport": true, "stadium": true, "hotel": true,
+	"tower": true, "station": true, "park": true, "mall": true,
+}
+
+// facilityName reports whether the capitalised word at end (right after a
+// matched name) makes the name part of a structure's name: "the Europe
+// Bridge" is no actor Europe.
+func (s *state) facilityName(end, sentEnd int) bool {
+	if end >= sentEnd || !facilityWords[s.lower[end]] {
+		return false
+	}
+	w := s.words[end]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// allyWords name a party by its alliance with another.
+var allyWords = map[string]bool{
+	"ally": true, "allies": true, "proxy": true, "proxies": true, "partner": true, "partners": true, "client": true,
+}
+
+// allyOf reports whether the name ending before token end is the possessor
+// of an ally ("Israel's militia ally", "Assad's most important foreign
+// ally"): the ally is another party.
+func (s *state) allyOf(end, sentEnd int) bool {
+	if end >= sentEnd || s.tok(end).UPOS != "PART" || s.lower[end] != "'s" && s.lower[end] != "'" {
+		return false
+	}
+	for k := end + 1; k < sentEnd && k <= end+4; k++ {
+		if allyWords[s.lower[k]] {
+			return true
+		}
+		if u := s.tok(k).UPOS; u != "NOUN" && u != "ADJ" && u != "ADV" {
+			return false
+		}
+	}
+	return false
 }
 
 // titleOf reports whether, with a PETRARCH dictionary, mention m names

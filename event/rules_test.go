@@ -2212,3 +2212,97 @@ func TestLedForces(t *testing.T) {
 		t.Errorf("got %v, want VNMMIL→KHM", got)
 	}
 }
+
+// TestTargetNames covers the sixteenth round's target rules: names that
+// are no actor (a structure's name, a possessor of an ally, a capital's
+// name for a city elsewhere) and targets named in a "despite" phrase or
+// after a preposition stranded by coordination.
+func TestTargetNames(t *testing.T) {
+	tests := []struct {
+		name string
+		sent []string
+		tgt  string
+	}{
+		{"a structure named after a region is no actor", []string{
+			"French French ADJ 2 amod",
+			"workers worker NOUN 3 nsubj",
+			"blocked block VERB 0 root",
+			"the the DET 6 det",
+			"Europe Europe PROPN 6 compound",
+			"Bridge Bridge PROPN 3 obj",
+			". . PUNCT 3 punct",
+		}, "FRAGOV"},
+		{"a country's ally is not the country", []string{
+			"Hezbollah Hezbollah PROPN 2 compound",
+			"guerrillas guerrilla NOUN 3 nsubj",
+			"killed kill VERB 0 root",
+			"the the DET 5 det",
+			"chief chief NOUN 3 obj",
+			"of of ADP 9 case",
+			"Israel Israel PROPN 9 nmod:poss",
+			"'s 's PART 7 case",
+			"militia militia NOUN 5 nmod",
+			"ally ally ADV 9 advmod",
+			"in in ADP 13 case",
+			"southern southern ADJ 13 amod",
+			"Lebanon Lebanon PROPN 9 nmod",
+			". . PUNCT 3 punct",
+		}, "LBNUAF"},
+		{"a capital's name is a city of the country the sentence names", []string{
+			"Syrian Syrian ADJ 2 amod",
+			"officers officer NOUN 3 nsubj",
+			"ended end VERB 0 root",
+			"mediation mediation NOUN 5 compound",
+			"efforts effort NOUN 3 obj",
+			"between between ADP 7 case",
+			"militias militia NOUN 5 nmod",
+			"in in ADP 9 case",
+			"Tripoli Tripoli PROPN 7 nmod",
+			"near near ADP 13 case",
+			"the the DET 13 det",
+			"Lebanese Lebanese ADJ 13 amod",
+			"coast coast NOUN 3 obl",
+			". . PUNCT 3 punct",
+		}, "LBNUAF"},
+		{"a refusal despite pressure by X targets X", []string{
+			"Ministers minister NOUN 2 nsubj",
+			"declined decline VERB 0 root",
+			"to to PART 4 mark",
+			"resign resign VERB 2 xcomp",
+			"despite despite SCONJ 6 mark",
+			"growing grow VERB 4 advcl",
+			"pressure pressure NOUN 6 obj",
+			"by by ADP 10 case",
+			"the the DET 10 det",
+			"opposition opposition NOUN 7 nmod",
+			". . PUNCT 2 punct",
+		}, "OPP"},
+		{"a preposition stranded by coordination takes the next conjunct's place", []string{
+			"Sri Sri PROPN 3 nsubj",
+			"Lanka Lanka PROPN 1 flat",
+			"established establish VERB 0 root",
+			"diplomatic diplomatic ADJ 5 amod",
+			"ties tie NOUN 3 obj",
+			"with with ADP 8 mark",
+			"and and CCONJ 8 cc",
+			"opened open VERB 16 advcl",
+			"an a DET 10 det",
+			"embassy embassy NOUN 8 obj",
+			"in in ADP 12 case",
+			"Tehran Tehran PROPN 8 obl",
+			", , PUNCT 8 punct",
+			"the the DET 15 det",
+			"ministry ministry NOUN 16 nsubj",
+			"said say VERB 3 advcl",
+			". . PUNCT 3 punct",
+		}, "IRNGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarize(New(actor.Builtin(), nil).Code(conll(t, tt.sent), published))
+			if len(got) == 0 || got[0].tgt != tt.tgt {
+				t.Errorf("got %v, want first target %s", got, tt.tgt)
+			}
+		})
+	}
+}

@@ -180,6 +180,11 @@ func TestPlace(t *testing.T) {
 		{"Deir al-Zor", "Deir ez-Zor", "SYR", 2},
 		{"Damascus", "Damascus", "SYR", 1},
 		{"Syria", "Syria", "SYR", 1},
+		// a name of places in two countries: the capital unless the
+		// text names the other's country
+		{"Tripoli", "Tripoli", "LBY", 1},
+		{"Tripoli , the Lebanese port", "Tripoli, Lebanon", "LBN", 1},
+		{"Tripoli , not Libya or Lebanon", "Tripoli", "LBY", 1},
 	} {
 		p, n, ok := tab.Place(strings.Fields(tc.text), 0)
 		if ok != (tc.n > 0) || p.Name != tc.name || p.Country != tc.country || n != tc.n {

@@ -807,6 +807,12 @@ func (t *Table) Place(words []string, i int) (Place, int, bool) {
 			}
 			if found < 0 || t.places[n.place[found]].Kind == "country" && t.places[p].Kind != "country" {
 				found = k
+			} else if t.places[p].Country != t.places[n.place[found]].Country && t.places[p].Kind != "country" &&
+				t.namesCountry(words, i, j+1, t.places[p].Country) && !t.namesCountry(words, i, j+1, t.places[n.place[found]].Country) {
+				// a name of places in two countries ("Tripoli"): the one
+				// whose country the text names elsewhere ("militias in
+				// Tripoli ... the north Lebanese port")
+				found = k
 			}
 		}
 		if found >= 0 {
@@ -814,6 +820,21 @@ func (t *Table) Place(words []string, i int) (Place, int, bool) {
 		}
 	}
 	return best, bl, bl > 0
+}
+
+// namesCountry reports whether words outside [from, to) name country c
+// (its name, adjective or demonym).
+func (t *Table) namesCountry(words []string, from, to int, c string) bool {
+	for k := 0; k < len(words); k++ {
+		if k >= from && k < to {
+			continue
+		}
+		m, ok, _ := t.scan(words, k, time.Time{})
+		if ok && m.Kind == Country && m.Country == c && !m.Metonym && (k+m.Len <= from || k >= to) {
+			return true
+		}
+	}
+	return false
 }
 
 // Counts returns the number of entries per kind (keyed by Kind.String:
