@@ -1868,6 +1868,9 @@ func (s *state) verbArgs(v int) (sources, targets []ref) {
 	if t := s.strandedPrep(v, sources); len(t) > 0 {
 		return sources, t
 	}
+	if t := s.invitedTo(v, sources); len(t) > 0 {
+		return sources, t
+	}
 	// "Gollum allowed that Mordor isn't a pleasant place": with nothing
 	// else named after the verb, the subject of its clausal complement
 	// (not what a report reports: "said Iran would ...")
@@ -1968,6 +1971,47 @@ func (s *state) despitePressure(v int, sources []ref) []ref {
 					// one's own compatriots may press too ("the Kenya
 					// Anti-Corruption Commission" on a Kenyan)
 					if t := s.notSubject(s.actorsOf(x), sources); len(t) > 0 {
+						return t
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// inviteNouns are what one is asked to come with.
+var inviteNouns = map[string]bool{"invitation": true, "invite": true}
+
+// invitedTo returns, for a verb with no target whose object is an
+// invitation from no one named, the parties of the gathering it invites
+// to: "rejected an invitation to attend a meeting next week of Palestinian
+// factions" is turned down to the factions. What the gathering is for (its
+// own clause: "to debate plans for independence from Israel") is left out.
+func (s *state) invitedTo(v int, sources []ref) []ref {
+	for _, o := range s.childrenRel(v, "obj") {
+		if !inviteNouns[s.tok(o).Lemma] {
+			continue
+		}
+		var gatherings []int
+		for _, a := range s.childrenRel(o, "acl") {
+			gatherings = append(gatherings, s.childrenRel(a, "obj")...)
+		}
+		for _, c := range s.childrenRel(o, "nmod") {
+			if s.caseOf(c) == "to" {
+				gatherings = append(gatherings, c)
+			}
+		}
+		for _, g := range gatherings {
+			skip := map[int]bool{}
+			for _, a := range s.childrenRel(g, "acl") {
+				for _, k := range s.phrase(a) {
+					skip[k] = true
+				}
+			}
+			for _, k := range s.phrase(g) {
+				if m := s.tokMent[k]; m >= 0 && !skip[k] && s.mentions[m].country != "" {
+					if t := s.notSubject([]ref{s.refOf(m)}, sources); len(t) > 0 {
 						return t
 					}
 				}

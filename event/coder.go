@@ -480,6 +480,33 @@ func (s *state) actorsOf(i int) []ref {
 	return s.actorsDepth(i, 0)
 }
 
+// deedVerbs are the participles that tie a deed to its doer ("crimes
+// committed by Croat forces", "abuses perpetrated by the militia").
+var deedVerbs = map[string]bool{"commit": true, "perpetrate": true}
+
+// deedDoer returns, for a common noun i that names a deed with its doer
+// in a reduced relative ("alleged crimes committed by Croat forces
+// against Serb civilians"), the doer: an investigation into or a
+// condemnation of the crimes is about their doer, not their victims.
+func (s *state) deedDoer(i, depth int) []ref {
+	if s.tokMent[i] >= 0 || !s.isNoun(i) {
+		return nil
+	}
+	for _, c := range s.childrenRel(i, "acl") {
+		if !deedVerbs[s.tok(c).Lemma] {
+			continue
+		}
+		for _, a := range s.children[c] {
+			if s.tok(a).Rel == "obl:agent" || s.rel(a) == "obl" && s.caseOf(a) == "by" {
+				if r, ok := s.single(a, depth+1); ok {
+					return []ref{r}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func (s *state) actorsDepth(i int, depth int) []ref {
 	if i < 0 || depth > 4 {
 		return nil
@@ -488,6 +515,9 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 		if ps := s.pairRefs(i); ps != nil {
 			return ps // "both governments", "the two capitals", and "they" for them
 		}
+	}
+	if d := s.deedDoer(i, depth); len(d) > 0 {
+		return d
 	}
 	var out []ref
 	if r, ok := s.single(i, depth); ok {
