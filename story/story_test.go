@@ -667,3 +667,38 @@ func TestArticleReframesAnAct(t *testing.T) {
 			p.Label, p.Contested, p.Asserted.Claimants, p.Partly.Claimants)
 	}
 }
+
+// TestMentionBesideUnpairedEvent checks that a claim whose content codes an
+// event of a family without a partner ("no plans to work with a government
+// that Washington does not even recognise") is still about the article's
+// event of that family that its words name.
+func TestMentionBesideUnpairedEvent(t *testing.T) {
+	day0 := time.Date(2014, 8, 27, 0, 0, 0, 0, time.UTC)
+	text := "Sources said the United States is passing intelligence to Damascus. " +
+		"Earnest said there were no plans to work with a government that Washington does not even recognise."
+	at := spansIn(t, text)
+	usa := hearsay.Actor{Code: "USAGOV", Country: "USA", Sector: "GOV"}
+	syr := hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV"}
+	events := []hearsay.Event{
+		{Source: usa, Target: syr, CAMEO: "064", Trigger: at("passing"), Polarity: hearsay.Asserted},
+		{Source: usa, Target: hearsay.Actor{Code: "GOV", Sector: "GOV"}, CAMEO: "060", Trigger: at("work"), Polarity: hearsay.Negated},
+	}
+	claims := []hearsay.Claim{
+		{Claimant: hearsay.Claimant{Kind: hearsay.AnonymousOfficial, Span: at("Sources")}, Cue: at("said"),
+			Content: at("the United States is passing intelligence to Damascus"), Stance: hearsay.Asserts, Events: []int{0}},
+		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Earnest"), Name: "Josh Earnest", Actor: "USAGOV"}, Cue: firstWord(at("said there")),
+			Content: at("there were no plans to work with a government that Washington does not even recognise"), Stance: hearsay.Denies, Events: []int{1}},
+	}
+	props := propositionsOf(t, text, day0, events, claims)
+	if len(props) != 1 || !props[0].Contested || len(props[0].Denied.Claimants) != 1 {
+		t.Fatalf("propositions %+v; want US–Syria cooperation asserted by the sources and denied by Earnest", props)
+	}
+}
+
+// firstWord returns the span of sp's first word.
+func firstWord(sp hearsay.Span) hearsay.Span {
+	if i := strings.IndexByte(sp.Text, ' '); i >= 0 {
+		sp.End, sp.Text = sp.Start+i, sp.Text[:i]
+	}
+	return sp
+}

@@ -285,12 +285,18 @@ func calledFalse(content string) bool {
 // event ei, one that carries the denial itself: a negated event, or a
 // rejection that names what it rejects ("ruled out any coordination", 1212;
 // not a bare 120 "dismissed the report", whose content is the other events).
+// An event of ei's own family with a partner unnamed is ei itself in other
+// words, and denies it.
 func deniesOther(an *hearsay.Analysis, evs []int, ei int) bool {
 	for _, o := range evs {
 		if o == ei || o < 0 || o >= len(an.Events) {
 			continue
 		}
-		if e := an.Events[o]; e.Polarity == hearsay.Negated || familyOf(e.CAMEO).Negates {
+		e := an.Events[o]
+		if !paired(e) && familyOf(e.CAMEO).Name == familyOf(an.Events[ei].CAMEO).Name {
+			continue // the same act with its partner unnamed: its denial is this event's
+		}
+		if e.Polarity == hearsay.Negated || familyOf(e.CAMEO).Negates {
 			return true
 		}
 	}
@@ -376,7 +382,10 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 		}
 	}
 	if fam := mentionedFamily(c.Content.Text); fam != "" && !slices.ContainsFunc(evs, func(i int) bool {
-		return i >= 0 && i < len(an.Events) && familyOf(an.Events[i].CAMEO).Name == fam
+		// an event of the family whose partner the coder could not name
+		// ("no plans to work with a government that Washington does not
+		// even recognise") makes no proposition: the mention still does
+		return i >= 0 && i < len(an.Events) && familyOf(an.Events[i].CAMEO).Name == fam && paired(an.Events[i])
 	}) {
 		// "ruled out coordinating with Assad's government ..., even though
 		// Damascus has said it is ready to work with the United States":
@@ -416,6 +425,13 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 	return nil, -1
 }
 
+// paired reports whether an event names both its actors, distinct, as a
+// proposition needs them.
+func paired(e hearsay.Event) bool {
+	src, tgt := actorKey(e.Source), actorKey(e.Target)
+	return src != "" && tgt != "" && src != tgt
+}
+
 // familyEvent returns the event of the article, of family fam and with
 // both actors, that a bare mention at byte offset at refers to: one between
 // two of parties (the actors the mention's clause names) when there is
@@ -424,10 +440,10 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 func familyEvent(an *hearsay.Analysis, fam string, at int, parties map[string]bool) int {
 	best, bestDist := -1, 0
 	for i, e := range an.Events {
-		src, tgt := actorKey(e.Source), actorKey(e.Target)
-		if familyOf(e.CAMEO).Name != fam || src == "" || tgt == "" || src == tgt {
+		if familyOf(e.CAMEO).Name != fam || !paired(e) {
 			continue
 		}
+		src, tgt := actorKey(e.Source), actorKey(e.Target)
 		d := at - e.Trigger.Start
 		if d < 0 {
 			d = -d + 1<<30 // after the mention: only when nothing comes before
