@@ -984,6 +984,14 @@ func (s *state) pronoun(i int) (ref, bool) {
 			}
 		}
 	case "we", "us", "our", "ours":
+		// inside a direct quotation, the one quoted ("'We are ready to
+		// help,' one senior official said"), whoever was named before
+		if a := s.quoteSpeaker(i); len(a) > 0 {
+			r := a[0]
+			r.via = "pronoun for the one quoted"
+			r.start, r.end = i, i+1
+			return r, true
+		}
 		// the speaker: a person or body before a country
 		speaker := func(m mention) bool {
 			k := m.m.Kind
@@ -1030,6 +1038,63 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// quoteMark reports whether word w is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
+// quoteSpeaker returns, for token i inside a direct quotation of its
+// sentence, the one quoted: the subjects of a speech verb outside the
+// quotation marks that the parse links to the quotation, as its
+// complement or as a clause hung below it ("'We are ready to help,' one
+// senior official said"; "Earnest said: 'We told them'").
+func (s *state) quoteSpeaker(i int) []ref {
+	sent := s.d.Sentences[s.d.SentenceOf(i)]
+	open, end := -1, -1
+	for k := sent.Start; k < i; k++ {
+		if quoteMark(s.words[k]) {
+			if open < 0 {
+				open = k
+			} else {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	for k := i + 1; k < sent.End; k++ {
+		if quoteMark(s.words[k]) {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	inside := func(k int) bool { return k > open && k < end }
+	for v := sent.Start; v < sent.End; v++ {
+		if inside(v) || !s.isVerb(v) || !slices.ContainsFunc(s.alts[v], func(k string) bool { return speechVerbs[k] }) {
+			continue
+		}
+		linked := inside(s.tok(v).Head)
+		for _, c := range s.childrenRel(v, "ccomp", "parataxis") {
+			linked = linked || inside(c)
+		}
+		if !linked {
+			continue
+		}
+		if a := s.subjects(v, 0); len(a) > 0 && !s.firstPerson(a[0].start) {
+			return a
+		}
+	}
+	return nil
 }
 
 // possessedBy reports whether agent mention m is a role its possessor

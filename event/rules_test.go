@@ -2342,3 +2342,63 @@ func TestTargetNames(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedWe covers "we" inside a direct quotation: the one quoted,
+// named after the quotation, not the last party named before it; with no
+// quotation marks the old reading (the nearest speaker before) stands.
+func TestQuotedWe(t *testing.T) {
+	before := []string{
+		"Senior senior ADJ 3 amod",
+		"Iranian Iranian ADJ 3 amod",
+		"officials official NOUN 4 nsubj",
+		"said say VERB 0 root",
+		"Western Western ADJ 6 amod",
+		"negotiators negotiator NOUN 8 nsubj",
+		"should should AUX 8 aux",
+		"bend bend VERB 4 ccomp",
+		". . PUNCT 4 punct",
+	}
+	quote := func(mark string) []string {
+		var out []string
+		for _, l := range []string{
+			"MARK MARK PUNCT 4 punct",
+			"We we PRON 4 nsubj PRP",
+			"are be AUX 4 cop",
+			"ready ready ADJ 13 ccomp",
+			"to to PART 6 mark",
+			"help help VERB 4 xcomp",
+			"against against ADP 8 case",
+			"terrorists terrorist NOUN 6 obl",
+			", , PUNCT 4 punct",
+			"MARK MARK PUNCT 13 punct",
+			"one one NUM 12 nummod",
+			"official official NOUN 13 nsubj",
+			"said say VERB 0 root",
+			". . PUNCT 13 punct",
+		} {
+			if strings.HasPrefix(l, "MARK") {
+				if mark == "" {
+					l = "- - PUNCT 13 punct"
+				} else {
+					l = strings.ReplaceAll(l, "MARK", mark)
+				}
+			}
+			out = append(out, l)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		mark, src string
+	}{{`"`, "IRNGOV"}, {"\u201c", "IRNGOV"}, {"", "WSTGOV"}} {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, before, quote(tc.mark)), published))
+		var src string
+		for _, g := range got {
+			if strings.HasPrefix(g.code, "03") {
+				src = g.src
+			}
+		}
+		if src != tc.src {
+			t.Errorf("mark %q: got %v, want the offer by %s", tc.mark, got, tc.src)
+		}
+	}
+}
