@@ -2756,9 +2756,10 @@ func (s *state) nounEvent(n int) *found {
 			}
 		}
 	}
-	if len(f.targets) == 0 && materialConflict(f.code) && hasDefinite(s, n) {
+	if len(f.targets) == 0 && materialConflict(f.code) && (hasDefinite(s, n) || s.sameDoer(f.sources, f.code)) {
 		// "The air strikes, carried out by ...": the strikes told of
-		// before, on the same target
+		// before, on the same target; so are "the first wave of strikes
+		// by the United States" after the article told of US strikes
 		if r, ok := s.lastTarget[f.code[:2]]; ok {
 			r.via = "earlier event"
 			f.targets = []ref{r}
@@ -2773,6 +2774,16 @@ func (s *state) nounEvent(n int) *found {
 		f.anchor = g
 	}
 	return f
+}
+
+// sameDoer reports whether the first of sources is of the country that
+// did the last act of the same CAMEO root as code in the article.
+func (s *state) sameDoer(sources []ref, code string) bool {
+	if len(sources) == 0 || sources[0].country == "" {
+		return false
+	}
+	r, ok := s.lastDoer[code[:2]]
+	return ok && r.country == sources[0].country
 }
 
 // governor returns the verb whose subject lends itself to event noun n:

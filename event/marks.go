@@ -623,10 +623,13 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				// the first doer named is the principal one ("carried out
 				// by the United States together with Bahrain, Jordan ...")
 				s.lastDoer[p.code[:2]] = src
-				if tgt.start >= 0 {
+				if tgt.start >= 0 && f.polarity != hearsay.Negated {
+					// "promised that the forces of Assad would not be
+					// hit": an act denied is not the one "the strikes"
+					// later tell of
 					s.lastTarget[p.code[:2]] = tgt
 				}
-				if tgt.start >= 0 && materialConflict(p.code) {
+				if tgt.start >= 0 && f.polarity != hearsay.Negated && materialConflict(p.code) {
 					s.lastAct.code, s.lastAct.target = p.code, tgt
 				}
 			}

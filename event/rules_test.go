@@ -2402,3 +2402,46 @@ func TestQuotedWe(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDoerStrikes covers strikes with no target named: those of the
+// doer of the article's last strike are on its target, and a strike told
+// as not done ("did not hit Syrian forces") is not that target.
+func TestSameDoerStrikes(t *testing.T) {
+	first := []string{
+		"Washington Washington PROPN 2 nsubj",
+		"bombed bomb VERB 0 root",
+		"IS IS PROPN 2 obj",
+		"and and CCONJ 8 cc",
+		"did do AUX 8 aux",
+		"not not PART 8 advmod",
+		"also also ADV 8 advmod",
+		"hit hit VERB 2 conj",
+		"Syrian Syrian ADJ 10 amod",
+		"forces force NOUN 8 obj",
+		". . PUNCT 2 punct",
+	}
+	second := []string{
+		"Iran Iran PROPN 3 nsubj:pass",
+		"was be AUX 3 aux:pass",
+		"told tell VERB 0 root",
+		"before before ADP 7 case",
+		"the the DET 7 det",
+		"first first ADJ 7 amod",
+		"wave wave NOUN 3 obl",
+		"of of ADP 9 case",
+		"strikes strike NOUN 7 nmod",
+		"by by ADP 11 case",
+		"Washington Washington PROPN 9 nmod",
+		". . PUNCT 3 punct",
+	}
+	got := summarize(New(actor.Builtin(), nil).Code(conll(t, first, second), published))
+	var tgt []string
+	for _, g := range got {
+		if strings.HasPrefix(g.code, "19") && g.src == "USAGOV" && g.pol == hearsay.Asserted {
+			tgt = append(tgt, g.tgt)
+		}
+	}
+	if len(tgt) != 2 || tgt[1] != "IMGMUSISI" {
+		t.Errorf("got %v, want the second strike on IS too", got)
+	}
+}
