@@ -145,3 +145,100 @@ func articleClaim(d *nlp.Doc, si int, st hearsay.Stance, outlet string) hearsay.
 	}
 	return cl
 }
+
+// opinionNouns open a sentence in which the writer gives a view of their
+// own: "My view is that ...", "My read: ...", "In my view, ...".
+var opinionNouns = set("view", "read", "reading", "guess", "sense", "bet", "hunch", "take", "belief",
+	"suspicion", "impression", "opinion", "judgment", "judgement", "assessment", "conclusion")
+
+// opinionVerbs do the same after "I": "I think ...", "I suspect ...".
+var opinionVerbs = set("think", "believe", "suspect", "reckon", "expect")
+
+// authorFrame returns the end of the first-person frame by which sentence
+// tokens low[i:end] open in the writer's own voice, after an optional "But",
+// "And" or "So": "my view is (that)", "my read :", "in my view ,", "i think
+// (that)"; the cue's lemma ("" when the frame says nothing of certainty);
+// and -1 when there is none.
+func authorFrame(low []string, i, end int) (int, string) {
+	if i < end && (low[i] == "but" || low[i] == "and" || low[i] == "so") {
+		i++
+	}
+	at := func(k int, w string) bool { return k < end && low[k] == w }
+	switch {
+	case at(i, "my") && i+1 < end && opinionNouns[low[i+1]]:
+		k := i + 2
+		switch {
+		case at(k, ":"):
+			return k + 1, ""
+		case at(k, "is"):
+			k++
+			if at(k, "that") {
+				k++
+			}
+			return k, ""
+		}
+	case at(i, "in") && at(i+1, "my") && i+2 < end && opinionNouns[low[i+2]] && at(i+3, ","):
+		return i + 4, ""
+	case at(i, "i") && i+1 < end && opinionVerbs[low[i+1]]:
+		k := i + 2
+		if at(k, "that") {
+			k++
+		}
+		return k, lemma(low[i+1])
+	}
+	return -1, ""
+}
+
+// authorVoice returns a claim by the article itself for each sentence the
+// writer opens in the first person ("My read: there may well be an indirect
+// flow of information", "My view is that Washington did ask Tehran for
+// help, whatever US officials now say"): the frame is its cue, the rest of
+// the sentence its content, and its stance the content's. Unlike the
+// article's implicit claims, it stands beside what others are said to say
+// in the same sentence. Quoted sentences are someone else's voice, and a
+// sentence whose frame another claim already takes as its cue is left to it.
+func authorVoice(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Claim {
+	d := s.d
+	var out []hearsay.Claim
+	for si, sent := range d.Sentences {
+		end := sent.End
+		for end > sent.Start && isPunct(s.low[end-1]) {
+			end--
+		}
+		k, lem := authorFrame(s.low, sent.Start, end)
+		if k < 0 || k >= end || s.tokQuote[sent.Start] >= 0 || s.tokQuote[k] >= 0 {
+			continue
+		}
+		first := sent.Start
+		if s.low[first] == "but" || s.low[first] == "and" || s.low[first] == "so" {
+			first++
+		}
+		cue := s.span(first, k)
+		taken := false
+		for _, c := range claims {
+			if c.Cue.End > c.Cue.Start && c.Cue.Start < cue.End && cue.Start < c.Cue.End {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		a := Attribution{Sentence: si, Lemma: lem, cue: first, cueEnd: k, head: first, cont: k, contEnd: end}
+		st := s.stance(a)
+		if lem != "" && st == hearsay.Asserts {
+			st = hearsay.Hedges // "I suspect that ...": a belief, not a finding
+		}
+		cl := hearsay.Claim{
+			Sentence: si,
+			Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
+			Cue:      cue,
+			Content:  s.span(k, end),
+			Stance:   st,
+		}
+		if outlet != "" {
+			cl.Via = []string{outlet}
+		}
+		out = append(out, cl)
+	}
+	return out
+}

@@ -48,3 +48,41 @@ func TestCommentary(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorVoice(t *testing.T) {
+	cases := []struct {
+		name, text string
+		content    string         // "": no claim in the writer's voice
+		stance     hearsay.Stance // of that claim
+	}{
+		{"my read", "My read: there may well be an indirect flow of information.",
+			"there may well be an indirect flow of information", hearsay.Hedges},
+		{"my view is that", "My view is that Washington did ask Tehran for help early on, whatever US officials now say.",
+			"Washington did ask Tehran for help early on, whatever US officials now say", hearsay.Asserts},
+		{"in my view", "But in my view, the two sides do not share intelligence.",
+			"the two sides do not share intelligence", hearsay.Denies},
+		{"i suspect", "I suspect that the offer was real.", "the offer was real", hearsay.Hedges},
+		{"quoted", `"My view is that they talk," the diplomat said.`, "", ""},
+		{"someone else's view", "His view is that they talk.", "", ""},
+		{"no frame", "The view from Damascus is that they talk.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got *hearsay.Claim
+			for _, cl := range Extract(Segment(c.text), nil, "Daily Test") {
+				if cl.Claimant.Kind == hearsay.ArticleItself && cl.Cue.End > cl.Cue.Start {
+					got = &cl
+				}
+			}
+			switch {
+			case c.content == "" && got != nil:
+				t.Fatalf("unexpected claim in the writer's voice %+v", *got)
+			case c.content == "":
+			case got == nil:
+				t.Fatal("no claim in the writer's voice")
+			case got.Content.Text != c.content || got.Stance != c.stance || got.Claimant.Name != "Daily Test":
+				t.Errorf("got %q, %s, by %q; want %q, %s, by the outlet", got.Content.Text, got.Stance, got.Claimant.Name, c.content, c.stance)
+			}
+		})
+	}
+}

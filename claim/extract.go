@@ -88,6 +88,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 			}
 		}
 	}
+	claims = append(claims, authorVoice(s, claims, outlet)...)
 	linkEvents(claims, events)
 	claims = append(claims, articleClaims(d, claims, events, outlet)...)
 	claims = append(claims, commentary(s, claims, outlet)...)

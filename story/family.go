@@ -72,7 +72,9 @@ var mentionWords = map[string]string{
 
 // mentionedFamily returns the family a text names by one of mentionWords,
 // the first such word winning; "work(ing) with", "work(ing) together" and
-// a common, joint, shared or concerted effort or campaign name cooperation.
+// a common, joint, shared or concerted effort or campaign name cooperation;
+// so do a working arrangement or relationship, and information said to flow,
+// pass or be shared or exchanged.
 func mentionedFamily(text string) string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '-')
@@ -84,12 +86,34 @@ func mentionedFamily(text string) string {
 		if strings.HasPrefix(w, "work") && i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "together") {
 			return "cooperation"
 		}
+		if (w == "information" || w == "intelligence") && movesNear(words, i) {
+			return "cooperation" // "an indirect flow of information", "information may be passing between them"
+		}
+		if w == "working" && i+1 < len(words) && (words[i+1] == "arrangement" || words[i+1] == "relationship" || words[i+1] == "relations") {
+			return "cooperation" // "a working arrangement that neither side can afford to name"
+		}
 		if (w == "common" || w == "joint" || w == "shared" || w == "concerted" || w == "coordinated") && i+1 < len(words) &&
 			(words[i+1] == "effort" || words[i+1] == "efforts" || words[i+1] == "operations" || words[i+1] == "campaign") {
 			return "cooperation" // "amounted to a common effort"
 		}
 	}
 	return ""
+}
+
+// movesNear reports whether a word up to three before or four after words[i] says that
+// something flows between parties: flow, pass, share, exchange, swap, relay.
+func movesNear(words []string, i int) bool {
+	for k := max(0, i-3); k < len(words) && k <= i+4; k++ {
+		if k == i {
+			continue
+		}
+		for _, stem := range []string{"flow", "pass", "shar", "exchang", "swap", "relay", "channel", "funnel"} {
+			if strings.HasPrefix(words[k], stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rootLabels are the CAMEO root event labels (facts of the CAMEO codebook).

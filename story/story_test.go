@@ -702,3 +702,45 @@ func firstWord(sp hearsay.Span) hearsay.Span {
 	}
 	return sp
 }
+
+func TestMentionedFamily(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"the coordination is already under way", "cooperation"},
+		{"there may well be an indirect flow of information", "cooperation"},
+		{"some information may well be passing between them", "cooperation"},
+		{"a working arrangement that neither side can afford to name", "cooperation"},
+		{"the information minister resigned", ""},
+		{"working conditions are poor", ""},
+		{"Syria was notified", "contact"},
+	}
+	for _, c := range cases {
+		if got := mentionedFamily(c.text); got != c.want {
+			t.Errorf("mentionedFamily(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWriterBesideReportedDenial checks that the writer's own view ("My
+// view is that Washington did ask Tehran for help, whatever US officials
+// now say") stands on its side though others speak in the same sentence,
+// where the article's implicit claims give way to what it reports.
+func TestWriterBesideReportedDenial(t *testing.T) {
+	day0 := time.Date(2014, 9, 30, 0, 0, 0, 0, time.UTC)
+	text := "My view is that Washington did ask Tehran for help early on, whatever US officials now say."
+	at := spansIn(t, text)
+	usa := hearsay.Actor{Code: "USAGOV", Country: "USA", Sector: "GOV"}
+	irn := hearsay.Actor{Code: "IRNGOV", Country: "IRN", Sector: "GOV"}
+	sent := at(text)
+	events := []hearsay.Event{{Source: usa, Target: irn, CAMEO: "023", Trigger: at("ask"), Polarity: hearsay.Asserted, SentSpan: sent}}
+	content := at("Washington did ask Tehran for help early on, whatever US officials now say")
+	claims := []hearsay.Claim{
+		{Claimant: hearsay.Claimant{Kind: hearsay.AnonymousOfficial, Span: at("US officials"), Actor: "USAGOV"}, Cue: at("say"),
+			Content: at("My view is that Washington did ask Tehran for help early on"), Stance: hearsay.Denies, Events: []int{0}},
+		{Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: "A"}, Cue: at("My view is that"),
+			Content: content, Stance: hearsay.Asserts, Events: []int{0}},
+	}
+	props := propositionsOf(t, text, day0, events, claims)
+	if len(props) != 1 || len(props[0].Asserted.Claimants) != 1 || len(props[0].Denied.Claimants) != 1 {
+		t.Fatalf("propositions %+v; want the appeal asserted by the writer and denied by US officials", props)
+	}
+}

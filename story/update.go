@@ -220,7 +220,9 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 			if src == "" || tgt == "" && !f.AnyTarget {
 				continue // an offer needs no partner: "Iran is ready to help"
 			}
-			if c.Claimant.Kind == hearsay.ArticleItself && !mention && reported(an, e) {
+			if c.Claimant.Kind == hearsay.ArticleItself && c.Cue.End <= c.Cue.Start && !mention && reported(an, e) {
+				// (the writer's own view, "My view is that ...", has a cue
+				// and stands beside what others say)
 				continue
 			}
 			p, q := pairKey(f, src, tgt)
