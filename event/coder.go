@@ -909,10 +909,14 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		if r, ok := s.antecedentWithin(i, len(s.d.Sentences), called); ok {
 			return r, true
 		}
-		if r, ok := s.antecedentWithin(i, 3, isGroup); ok {
+		if r, ok := s.antecedentWithin(i, 1, isGroup); ok {
 			return r, true
 		}
-		return s.antecedentWithin(i, len(s.d.Sentences), isGroup)
+		// further back, the group the article names most ("anti-IS ...
+		// Islamic State militants ... when the Taliban was ousted in 2001
+		// ... forces battling the group" is Islamic State), the first
+		// of two named as often
+		return s.mostNamedGroup(i)
 	}
 	if s.lower[i] == "regime" || s.lower[i] == "government" {
 		if hasDefinite(s, i) {
@@ -924,6 +928,33 @@ func (s *state) single(i int, depth int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// mostNamedGroup returns the armed group named most often before token
+// i in the article, the one named first among those named as often: the
+// group the article is about, not one named in passing.
+func (s *state) mostNamedGroup(i int) (ref, bool) {
+	count := map[string]int{}
+	best, bestN := -1, 0
+	for m, mm := range s.mentions {
+		if mm.end > i {
+			break
+		}
+		if mm.m.Kind != actor.Group || mm.code == "" {
+			continue
+		}
+		count[mm.code]++
+		if n := count[mm.code]; n > bestN {
+			best, bestN = m, n
+		}
+	}
+	if best < 0 {
+		return ref{}, false
+	}
+	r := s.refOf(best)
+	r.start, r.end = i, i+1
+	r.via = "antecedent"
+	return r, true
 }
 
 // agentSector gives sectors to a few head nouns that make a named actor's

@@ -2445,3 +2445,46 @@ func TestSameDoerStrikes(t *testing.T) {
 		t.Errorf("got %v, want the second strike on IS too", got)
 	}
 }
+
+// TestTheGroupMostNamed covers "the group" with no group named in its
+// sentence or the one before: the group the article names most, the
+// first named of those named as often, not one named in passing since.
+func TestTheGroupMostNamed(t *testing.T) {
+	sents := [][]string{{
+		"Islamic Islamic PROPN 2 compound",
+		"State State PROPN 3 compound",
+		"militants militant NOUN 4 nsubj",
+		"attacked attack VERB 0 root",
+		"Iraq Iraq PROPN 4 obj",
+		". . PUNCT 4 punct",
+	}, {
+		"The the DET 2 det",
+		"Taliban Taliban PROPN 4 nsubj:pass",
+		"was be AUX 4 aux:pass",
+		"ousted oust VERB 0 root",
+		"in in ADP 6 case",
+		"2001 2001 NUM 4 obl",
+		". . PUNCT 4 punct",
+	}, {
+		"Officials official NOUN 2 nsubj",
+		"met meet VERB 0 root",
+		". . PUNCT 2 punct",
+	}, {
+		"Kurdish Kurdish ADJ 2 amod",
+		"forces force NOUN 3 nsubj",
+		"fought fight VERB 0 root",
+		"the the DET 5 det",
+		"group group NOUN 3 obj",
+		". . PUNCT 3 punct",
+	}}
+	got := summarize(New(actor.Builtin(), nil).Code(conll(t, sents...), published))
+	var tgt string
+	for _, g := range got {
+		if g.src == "KURMIL" {
+			tgt = g.tgt
+		}
+	}
+	if tgt != "IMGMUSISI" {
+		t.Errorf("got %v, want KURMIL→IMGMUSISI", got)
+	}
+}
