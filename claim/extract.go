@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -91,6 +92,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	claims = append(claims, authorVoice(s, claims, outlet)...)
 	linkEvents(claims, events)
 	claims = append(claims, articleClaims(d, claims, events, outlet)...)
+	claims = append(claims, s.offerers(claims, events, outlet)...)
 	claims = append(claims, commentary(s, claims, outlet)...)
 	linkDenials(claims)
 	return claims
@@ -892,4 +894,97 @@ func (s *scanner) resolveActor(c hearsay.Claimant, forms []string) hearsay.Claim
 		}
 	}
 	return c
+}
+
+// offerStems begin the verbs by which an actor makes an offer itself:
+// "has publicly offered to join", "expressing his willingness to cooperate".
+var offerStems = []string{"offer", "express", "pledg", "volunteer"}
+
+// offerers makes the maker of an offer its claimant. An event of expressed
+// intent (CAMEO root 03) told with a verb of offering is something its
+// source said: "The Syrian government, by contrast, has publicly offered to
+// join international efforts" is the Syrian government's offer, which the
+// article relays. A claim whose cue is the offer's verb but whose claimant
+// is another ("Earnest ruled out any coordination, despite Al-Assad
+// expressing his willingness to cooperate", where the subject was carried
+// over from the main clause) is given the source named right before the
+// verb; an offer no claim speaks it with gets a claim of its own, beside the
+// article's. The source must stand before the verb in its sentence, at most
+// seven words from it.
+func (s *scanner) offerers(claims []hearsay.Claim, events []hearsay.Event, outlet string) []hearsay.Claim {
+	var out []hearsay.Claim
+	for ei, e := range events {
+		if e.Root != "03" && !strings.HasPrefix(e.CAMEO, "03") || e.Polarity != hearsay.Asserted {
+			continue
+		}
+		tr := strings.ToLower(e.Trigger.Text)
+		if !slices.ContainsFunc(offerStems, func(p string) bool { return strings.HasPrefix(tr, p) }) {
+			continue
+		}
+		src, trig := s.tokensIn(e.Source.Span), s.tokensIn(e.Trigger)
+		if src[0] >= src[1] || trig[0] >= trig[1] || src[1] > trig[0] || trig[0]-src[1] > 7 || e.Sentence < 0 || e.Sentence >= len(s.d.Sentences) {
+			continue
+		}
+		sent := s.d.Sentences[e.Sentence]
+		if src[0] < sent.Start || trig[1] > sent.End || s.tokQuote[trig[0]] >= 0 {
+			continue
+		}
+		forms := s.forms(src[0], src[1])
+		c := classify(forms)
+		c.Span = s.span(src[0], src[1])
+		c = s.resolveActor(c, forms)
+		if c.Kind == "" || c.Kind == hearsay.ArticleItself {
+			c.Kind = hearsay.Government
+		}
+		if c.Actor == "" {
+			c.Actor = e.Source.Code
+		}
+		spoken := false
+		for i := range claims {
+			cl := &claims[i]
+			if cl.Claimant.Kind == hearsay.ArticleItself || cl.Cue.End <= e.Trigger.Start || e.Trigger.End <= cl.Cue.Start {
+				continue
+			}
+			spoken = true
+			if cl.Claimant.Span.End <= c.Span.Start || cl.Claimant.Span.Start >= c.Span.End {
+				cl.Claimant = c
+				cl.Via = appendOutlet(nil, outlet, c)
+			}
+		}
+		if spoken {
+			continue
+		}
+		end := sent.End
+		for end > trig[1] && isPunct(s.low[end-1]) {
+			end--
+		}
+		out = append(out, hearsay.Claim{
+			Sentence: e.Sentence,
+			Claimant: c,
+			Cue:      e.Trigger,
+			Content:  s.span(trig[1], end),
+			Stance:   hearsay.Asserts,
+			Events:   []int{ei},
+			Via:      appendOutlet(nil, outlet, c),
+		})
+	}
+	return out
+}
+
+// tokensIn returns the token range [a, b) of the tokens inside byte span sp;
+// a == b when there is none.
+func (s *scanner) tokensIn(sp hearsay.Span) [2]int {
+	a, b := -1, -1
+	for i, t := range s.d.Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End && sp.End > sp.Start {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	if a < 0 {
+		return [2]int{0, 0}
+	}
+	return [2]int{a, b}
 }

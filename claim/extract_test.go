@@ -291,3 +291,42 @@ func FuzzAttributions(f *testing.F) {
 		}
 	})
 }
+
+func TestOfferers(t *testing.T) {
+	cases := []struct {
+		name, text, source, trigger string
+		want                        string // claimant span of the claim whose cue is the trigger; "" for none
+	}{
+		{"offer the article relays", "The Syrian government, by contrast, has publicly offered to join international efforts against the group.",
+			"Syrian government", "offered", "Syrian government"},
+		{"gerund after the main clause", "Earnest ruled out any coordination with the Assad regime, despite Al-Assad expressing his willingness to cooperate with Washington.",
+			"Al-Assad", "expressing", "Al-Assad"},
+		{"not a verb of offering", "Iran is ready to help the United States.", "Iran", "ready", ""},
+		{"source after the verb", "Offered by Syria, the help was refused.", "Syria", "Offered", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			at := func(s string) hearsay.Span {
+				i := strings.Index(c.text, s)
+				return hearsay.Span{Start: i, End: i + len(s), Text: s}
+			}
+			events := []hearsay.Event{{Sentence: 0, Source: hearsay.Actor{Code: "SYRGOV", Country: "SYR", Sector: "GOV", Span: at(c.source)},
+				Trigger: at(c.trigger), CAMEO: "030", Root: "03", Polarity: hearsay.Asserted, SentSpan: at(c.text)}}
+			var got *hearsay.Claim
+			for _, cl := range Extract(Segment(c.text), events, "Daily Test") {
+				if cl.Cue.Start == events[0].Trigger.Start && cl.Cue.End == events[0].Trigger.End {
+					got = &cl
+				}
+			}
+			switch {
+			case c.want == "" && got != nil:
+				t.Fatalf("unexpected claim %+v", *got)
+			case c.want == "":
+			case got == nil:
+				t.Fatal("no claim spoken with the offer")
+			case got.Claimant.Span.Text != c.want || got.Stance != hearsay.Asserts || got.Claimant.Actor == "":
+				t.Errorf("claim by %q (%s), %s; want %q asserting", got.Claimant.Span.Text, got.Claimant.Actor, got.Stance, c.want)
+			}
+		})
+	}
+}

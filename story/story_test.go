@@ -682,12 +682,13 @@ func TestMentionBesideUnpairedEvent(t *testing.T) {
 	events := []hearsay.Event{
 		{Source: usa, Target: syr, CAMEO: "064", Trigger: at("passing"), Polarity: hearsay.Asserted},
 		{Source: usa, Target: hearsay.Actor{Code: "GOV", Sector: "GOV"}, CAMEO: "060", Trigger: at("work"), Polarity: hearsay.Negated},
+		{Source: usa, Target: hearsay.Actor{Code: "GOV", Sector: "GOV"}, CAMEO: "054", Trigger: at("recognise"), Polarity: hearsay.Negated},
 	}
 	claims := []hearsay.Claim{
 		{Claimant: hearsay.Claimant{Kind: hearsay.AnonymousOfficial, Span: at("Sources")}, Cue: at("said"),
 			Content: at("the United States is passing intelligence to Damascus"), Stance: hearsay.Asserts, Events: []int{0}},
 		{Claimant: hearsay.Claimant{Kind: hearsay.NamedOfficial, Span: at("Earnest"), Name: "Josh Earnest", Actor: "USAGOV"}, Cue: firstWord(at("said there")),
-			Content: at("there were no plans to work with a government that Washington does not even recognise"), Stance: hearsay.Denies, Events: []int{1}},
+			Content: at("there were no plans to work with a government that Washington does not even recognise"), Stance: hearsay.Denies, Events: []int{1, 2}},
 	}
 	props := propositionsOf(t, text, day0, events, claims)
 	if len(props) != 1 || !props[0].Contested || len(props[0].Denied.Claimants) != 1 {

@@ -234,7 +234,7 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 				// rejection's family still puts it on the denying side.
 				st = hearsay.Asserts
 			}
-			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !f.Negates {
+			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !f.Negates && !negatedUnpaired(an, c.Events, ei) {
 				switch {
 				case !denialCue(c.Cue.Text) && len(c.Events) > 1 && !calledFalse(c.Content.Text):
 					// The content negates something other than this event
@@ -281,6 +281,23 @@ func calledFalse(content string) bool {
 		}
 	}
 	return strings.Contains(strings.ToLower(content), "not true")
+}
+
+// negatedUnpaired reports whether evs hold a negated event of event ei's
+// family with a partner unnamed: ei itself, denied in other words ("there
+// were no plans to work with a government that Washington does not even
+// recognise"), so the denial is of ei whatever else the content holds.
+func negatedUnpaired(an *hearsay.Analysis, evs []int, ei int) bool {
+	for _, o := range evs {
+		if o == ei || o < 0 || o >= len(an.Events) {
+			continue
+		}
+		e := an.Events[o]
+		if e.Polarity == hearsay.Negated && !paired(e) && familyOf(e.CAMEO).Name == familyOf(an.Events[ei].CAMEO).Name {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesOther reports whether the events a claim is about hold, besides
