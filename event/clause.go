@@ -2127,7 +2127,7 @@ func (s *state) targetsAt(t, at int) []ref {
 // subjects): they are coordinated.
 func (s *state) joinedSubjects(v, c int) []ref {
 	for _, d := range s.childrenRel(v, "nsubj") {
-		if d <= c || d > v {
+		if d <= c || d > v || s.apposedRole(d) {
 			continue
 		}
 		and := false
@@ -2335,7 +2335,7 @@ func (s *state) otherSubjects(v, c int, have []ref) []ref {
 			}
 			sep = sep || s.lower[j] == "," || s.lower[j] == "and"
 		}
-		if !list || !sep {
+		if !list || !sep || d > c && s.apposedRole(d) {
 			continue
 		}
 		for _, r := range s.actorsOf(d) {
@@ -2345,6 +2345,21 @@ func (s *state) otherSubjects(v, c int, have []ref) []ref {
 		}
 	}
 	return out
+}
+
+// apposedRole reports whether noun d, hung as a second subject after a
+// comma, is a definite common noun naming no actor itself: an apposition
+// telling who the subject is ("Iran and Russia, the main foreign backers
+// of Damascus, denounced the raids"), not one more doer.
+func (s *state) apposedRole(d int) bool {
+	if s.tok(d).UPOS != "NOUN" || s.tokMent[d] >= 0 || !hasDefinite(s, d) {
+		return false
+	}
+	first := d
+	for _, k := range s.phrase(d) {
+		first = min(first, k)
+	}
+	return first > 0 && s.lower[first-1] == ","
 }
 
 // listedBefore returns the actors named in a list right before the

@@ -2488,3 +2488,33 @@ func TestTheGroupMostNamed(t *testing.T) {
 		t.Errorf("got %v, want KURMIL→IMGMUSISI", got)
 	}
 }
+
+// TestApposedRoleNoSubject covers a definite role noun the parse made a
+// second subject after a comma: an apposition telling who the subjects
+// are ("Iran and Russia, the main backers of Damascus, denounced"), whose
+// possessor does not act.
+func TestApposedRoleNoSubject(t *testing.T) {
+	d := conll(t, []string{
+		"Iran Iran PROPN 10 nsubj",
+		"and and CCONJ 3 cc",
+		"Russia Russia PROPN 1 conj",
+		", , PUNCT 1 punct",
+		"the the DET 7 det",
+		"main main ADJ 7 amod",
+		"backers backer NOUN 10 nsubj",
+		"of of ADP 9 case",
+		"Damascus Damascus PROPN 7 nmod",
+		"denounced denounce VERB 0 root",
+		"Israel Israel PROPN 10 obj",
+		". . PUNCT 10 punct",
+	})
+	got := summarize(New(actor.Builtin(), nil).Code(d, published))
+	var srcs []string
+	for _, g := range got {
+		srcs = append(srcs, g.src)
+	}
+	slices.Sort(srcs)
+	if !slices.Equal(srcs, []string{"IRN", "RUS"}) {
+		t.Errorf("got %v, want IRN and RUS only", got)
+	}
+}
