@@ -2393,11 +2393,18 @@ func (s *state) listedBefore(c int, have []ref) []ref {
 			return out
 		}
 		mm := s.mentions[k]
-		switch s.rel(mm.head) {
+		// a later conjunct stands where its first one does: "passing
+		// information through Baghdad and Moscow, and Obama has ruled
+		// out" lists no subject
+		x := mm.head
+		for steps := 0; steps < 8 && s.rel(x) == "conj" && s.tok(x).Head >= 0 && s.tok(x).Head < x; steps++ {
+			x = s.tok(x).Head
+		}
+		switch s.rel(x) {
 		case "obj", "obl", "nmod", "iobj":
 			return out
 		}
-		if s.caseOf(mm.head) != "" || mm.m.Kind == actor.Agent && mm.country == "" {
+		if s.caseOf(mm.head) != "" || s.caseOf(x) != "" || mm.m.Kind == actor.Agent && mm.country == "" {
 			return out
 		}
 		if r := s.refOf(k); !hasRef(have, r) && !hasRef(out, r) {

@@ -2518,3 +2518,31 @@ func TestApposedRoleNoSubject(t *testing.T) {
 		t.Errorf("got %v, want IRN and RUS only", got)
 	}
 }
+
+// TestListedBeforeConjunctOfOblique covers a name listed before a later
+// clause's subject that is a conjunct of a prepositional phrase: it
+// stands where its first conjunct does and is no subject ("sent aid to
+// Baghdad and Moscow, and Obama criticized Assad").
+func TestListedBeforeConjunctOfOblique(t *testing.T) {
+	d := conll(t, []string{
+		"Washington Washington PROPN 2 nsubj",
+		"sent send VERB 0 root",
+		"aid aid NOUN 2 obj",
+		"to to ADP 5 case",
+		"Baghdad Baghdad PROPN 2 obl",
+		"and and CCONJ 7 cc",
+		"Moscow Moscow PROPN 5 conj",
+		", , PUNCT 11 punct",
+		"and and CCONJ 11 cc",
+		"Obama Obama PROPN 11 nsubj",
+		"criticized criticize VERB 2 conj",
+		"Assad Assad PROPN 11 obj",
+		". . PUNCT 2 punct",
+	})
+	got := summarize(New(actor.Builtin(), nil).Code(d, published))
+	for _, g := range got {
+		if strings.HasPrefix(g.code, "11") && g.src != "USAGOV" {
+			t.Errorf("got %v, want the criticism by Obama only", got)
+		}
+	}
+}
