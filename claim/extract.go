@@ -908,8 +908,9 @@ var offerStems = []string{"offer", "express", "pledg", "volunteer"}
 // is another ("Earnest ruled out any coordination, despite Al-Assad
 // expressing his willingness to cooperate", where the subject was carried
 // over from the main clause) is given the source named right before the
-// verb; an offer no claim speaks it with gets a claim of its own, beside the
-// article's. The source must stand before the verb in its sentence, at most
+// verb; an offer no claim speaks it with, and that no one else's claim
+// tells of, gets a claim of its own beside the article's (not an offer a
+// noun names: "I rejected US offer"). The source must stand before the verb in its sentence, at most
 // seven words from it.
 func (s *scanner) offerers(claims []hearsay.Claim, events []hearsay.Event, outlet string) []hearsay.Claim {
 	var out []hearsay.Claim
@@ -951,7 +952,9 @@ func (s *scanner) offerers(claims []hearsay.Claim, events []hearsay.Event, outle
 				cl.Via = appendOutlet(nil, outlet, c)
 			}
 		}
-		if spoken {
+		if spoken || s.d.Tokens[trig[0]].UPOS == "NOUN" || s.d.Tokens[trig[0]].UPOS == "PROPN" || toldBy(claims, e.Trigger) {
+			// "I rejected US offer": a noun names the offer someone
+			// else tells of, as does an offer inside another's content
 			continue
 		}
 		end := sent.End
@@ -969,6 +972,17 @@ func (s *scanner) offerers(claims []hearsay.Claim, events []hearsay.Event, outle
 		})
 	}
 	return out
+}
+
+// toldBy reports whether span sp lies in the content of a claim by someone
+// other than the article.
+func toldBy(claims []hearsay.Claim, sp hearsay.Span) bool {
+	for _, c := range claims {
+		if c.Claimant.Kind != hearsay.ArticleItself && c.Content.Start <= sp.Start && sp.End <= c.Content.End {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensIn returns the token range [a, b) of the tokens inside byte span sp;

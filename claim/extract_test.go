@@ -301,6 +301,7 @@ func TestOfferers(t *testing.T) {
 			"Syrian government", "offered", "Syrian government"},
 		{"gerund after the main clause", "Earnest ruled out any coordination with the Assad regime, despite Al-Assad expressing his willingness to cooperate with Washington.",
 			"Al-Assad", "expressing", "Al-Assad"},
+		{"told by another", "Khamenei said he had rejected the US offer to team up.", "US", "offer", ""},
 		{"not a verb of offering", "Iran is ready to help the United States.", "Iran", "ready", ""},
 		{"source after the verb", "Offered by Syria, the help was refused.", "Syria", "Offered", ""},
 	}
