@@ -262,6 +262,7 @@ func FuzzAttributions(f *testing.F) {
 		"“Does anybody know?” Graham asked. “Neither do I.”\n\n“It is a shame.” ― Sonya Herridge",
 		"He was accused of lying, saying nothing. Clinton was endorsed by the paper.",
 		"For Damascus, the pitch appears to be as much about recognition as about. The offer is not so much about",
+		"My read:", "My view is that", "But in my view ,", "I think. My read: “it may", "And I suspect that",
 	} {
 		f.Add(s)
 	}
