@@ -38,6 +38,8 @@ func TestExtract(t *testing.T) {
 			"The Syrian Observatory for Human Rights", hearsay.Organization, hearsay.Asserts, "SYRNGO", nil, false},
 		{"analyst", "Analysts said the deal could collapse.",
 			"Analysts", hearsay.Analyst, hearsay.Hedges, "", nil, false},
+		{"modal and aspect verb before the cue", "Officials in Washington can keep saying that they share nothing with Assad.",
+			"Officials in Washington", hearsay.AnonymousOfficial, hearsay.Denies, "USAGOV", nil, false},
 		{"did not deny", "Officials in Washington did not deny the report.",
 			"Officials in Washington", hearsay.AnonymousOfficial, hearsay.Hedges, "USAGOV", nil, false},
 		{"but not", `"We told them, but not when," the spokesman said.`,

@@ -25,7 +25,9 @@ var preCue = set("also", "has", "have", "had", "was", "were", "is", "are", "woul
 	"does", "do", "not", "n't", "never", "himself", "herself", "themselves", "itself", "too", "first", "now",
 	"today", "yesterday", "tonight", "earlier", "swiftly", "quickly", "publicly", "privately", "flatly",
 	"repeatedly", "separately", "initially", "officially", "immediately", "subsequently", "further", "even",
-	"just", "recently", "personally", "openly", "explicitly", "firmly", "strongly", "categorically", "since")
+	"just", "recently", "personally", "openly", "explicitly", "firmly", "strongly", "categorically", "since",
+	// modals and aspect verbs of the verb group: "officials can keep saying"
+	"can", "could", "might", "should", "must", "keep", "keeps", "kept")
 
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend")
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
