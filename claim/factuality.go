@@ -31,12 +31,19 @@ var (
 // or Questions. A Doc without a parse gets what its tokens show: negation
 // and modals next to the predicate.
 func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
+	st, _ := predicateStance(d, i)
+	return st
+}
+
+// predicateStance is PredicateStance with the name of the rule that decided,
+// for the confusion breakdown of the evaluation.
+func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 	if i < 0 || i >= len(d.Tokens) {
-		return hearsay.Asserts
+		return hearsay.Asserts, "none"
 	}
 	si := d.SentenceOf(i)
 	if si < 0 {
-		return hearsay.Asserts
+		return hearsay.Asserts, "nosent"
 	}
 	sent := d.Sentences[si]
 	parsed := false
@@ -57,13 +64,13 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 		for k := max(sent.Start, i-3); k < i; k++ {
 			w := strings.ToLower(d.Tokens[k].Form)
 			if negWords[w] {
-				return hearsay.Denies
+				return hearsay.Denies, "flat-neg"
 			}
 			if st, ok := modals[w]; ok {
-				return st
+				return st, "flat-modal"
 			}
 		}
-		return hearsay.Asserts
+		return hearsay.Asserts, "flat"
 	}
 	// walk up from the predicate through the clauses that embed it
 	cur := i
@@ -78,29 +85,34 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 			switch {
 			case rel == "neg" || rel == "advmod" && (kl == "not" || kl == "never" || kl == "n't") || strings.Contains(kt.Feats, "Polarity=Neg") && (rel == "advmod" || rel == "det"):
 				if depth == 0 || rel == "neg" || rel == "advmod" {
-					return hearsay.Denies
+					return hearsay.Denies, "neg"
 				}
 			case rel == "aux" || rel == "auxpass" || rel == "aux:pass":
 				if st, ok := modals[strings.ToLower(kt.Form)]; ok {
-					return st
+					return st, "modal"
 				}
 			case rel == "mark" && (kl == "if" || kl == "unless" || kl == "whether"):
 				if kl == "whether" {
-					return hearsay.Questions
+					return hearsay.Questions, "whether"
 				}
-				return hearsay.Conditional
+				return hearsay.Conditional, "if"
 			}
 		}
 		if t.Head < 0 {
 			// the root: a question or an imperative
 			last := d.Tokens[sent.End-1].Form
 			if last == "?" && cur == i {
-				return hearsay.Questions
+				// a wh-question presupposes its event ("who fought the wars?"
+				// asks who, not whether); a yes/no question, with the
+				// auxiliary before the subject, asserts nothing
+				if !hasWhWord(d, cur) && inverted(d, cur) {
+					return hearsay.Questions, "question"
+				}
 			}
 			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) {
-				return hearsay.Intends // an imperative
+				return hearsay.Intends, "imperative" // an imperative
 			}
-			return hearsay.Asserts
+			return hearsay.Asserts, "root"
 		}
 		rel := baseRel(t.Rel)
 		head := t.Head
@@ -108,33 +120,33 @@ func PredicateStance(d *nlp.Doc, i int) hearsay.Stance {
 		switch rel {
 		case "xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "dobj", "nmod", "obl", "conj", "parataxis", "amod", "nsubj", "nsubjpass", "dep":
 		default:
-			return hearsay.Asserts
+			return hearsay.Asserts, "rel-stop"
 		}
 		if rel == "conj" || rel == "parataxis" {
 			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) && d.Tokens[head].XPOS == "VB" && !hasSubjectOrAux(d, head) && d.Tokens[head].Head < 0 {
-				return hearsay.Intends // "please notify the sender and delete the original"
+				return hearsay.Intends, "imperative-conj" // "please notify the sender and delete the original"
 			}
 			cur = head
 			continue
 		}
 		if rel == "xcomp" || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "csubj" {
 			if negPreds[hl] {
-				return hearsay.Denies
+				return hearsay.Denies, "neg-pred"
 			}
 			if intentPreds[hl] {
-				return hearsay.Intends
+				return hearsay.Intends, "intent-pred"
 			}
 			if hedgePreds[hl] {
-				return hearsay.Hedges
+				return hearsay.Hedges, "hedge-pred"
 			}
 			// a "to"-infinitive of purpose ("... to protect the troops") is left to
 			// what embeds it: UDS annotators mostly judge such events as happened
 			cur = head
 			continue
 		}
-		return hearsay.Asserts
+		return hearsay.Asserts, "nominal-stop"
 	}
-	return hearsay.Asserts
+	return hearsay.Asserts, "depth"
 }
 
 func baseRel(r string) string {
@@ -152,4 +164,49 @@ func hasSubjectOrAux(d *nlp.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// hasWhWord reports whether a wh-word (who, what, which, where, when, why,
+// how) depends on the predicate i, directly or as the determiner of one of its
+// arguments ("what foods do you eat").
+func hasWhWord(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		if isWh(d.Tokens[k]) {
+			return true
+		}
+		for _, g := range d.Children(k) {
+			if r := baseRel(d.Tokens[g].Rel); (r == "det" || r == "advmod") && isWh(d.Tokens[g]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWh(t nlp.Token) bool {
+	switch t.XPOS {
+	case "WP", "WP$", "WRB", "WDT":
+		w := strings.ToLower(t.Form)
+		return w != "whether" && w != "if"
+	}
+	return false
+}
+
+// inverted reports whether an auxiliary or copula of the predicate i comes
+// before its subject, the order of a yes/no question ("did Iran attack").
+func inverted(d *nlp.Doc, i int) bool {
+	aux, subj := -1, -1
+	for _, k := range d.Children(i) {
+		switch baseRel(d.Tokens[k].Rel) {
+		case "aux", "auxpass", "aux:pass", "cop":
+			if aux < 0 {
+				aux = k
+			}
+		case "nsubj", "nsubjpass", "expl":
+			if subj < 0 {
+				subj = k
+			}
+		}
+	}
+	return aux >= 0 && subj >= 0 && aux < subj
 }

@@ -45,6 +45,11 @@ func TestPredicateStance(t *testing.T) {
 		{"conditional", conllu("if/if/IN/3/mark", "Iran/Iran/NNP/3/nsubj", "attacks/attack/VBZ/5/advcl", "we/we/PRP/5/nsubj", "respond/respond/VBP/0/root"), 2, hearsay.Conditional},
 		{"imperative", conllu("please/please/UH/2/discourse", "call/call/VB/0/root", "me/me/PRP/2/obj"), 1, hearsay.Intends},
 		{"question", conllu("Did/do/VBD/3/aux", "Iran/Iran/NNP/3/nsubj", "attack/attack/VB/0/root", "?/?/./3/punct"), 2, hearsay.Questions},
+		// a wh-question presupposes its event: someone fought
+		{"wh-question", conllu("who/who/WP/2/nsubj", "fought/fight/VBD/0/root", "the/the/DT/4/det", "wars/war/NNS/2/obj", "?/?/./2/punct"), 1, hearsay.Asserts},
+		{"wh-determiner question", conllu("What/what/WDT/2/det", "foods/food/NNS/5/obj", "do/do/VBP/5/aux", "you/you/PRP/5/nsubj", "eat/eat/VB/0/root", "?/?/./5/punct"), 4, hearsay.Asserts},
+		// a statement before a question in the same sentence is still a statement
+		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/6/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
 	for _, c := range cases {
 		d, err := nlp.ReadCoNLLU(strings.NewReader(c.src))
