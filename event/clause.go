@@ -2241,6 +2241,12 @@ func (s *state) subjects(v int, depth int) []ref {
 		return s.strayLead(v)
 	}
 	switch s.tok(v).Rel {
+	case "obj":
+		if s.tok(h).Lemma == "have" && s.tok(v).XPOS == "VBN" && s.tok(v).UPOS == "VERB" && s.isVerb(h) {
+			// "Ethnic Albanians have sworn to fight", parsed with the
+			// participle the object of "have": the perfect's subject acts
+			return s.subjects(h, depth+1)
+		}
 	case "xcomp":
 		// object control: "urged Iran to join", "warned the US against"
 		if o := s.firstChild(h, "obj"); o >= 0 && o < v {
@@ -2697,6 +2703,7 @@ func (s *state) nounEvent(n int) *found {
 	f := &found{trig: n, extra: -1, code: e.Code, rule: s.ruleText(e), anchor: n}
 	var direct bool
 	f.sources, f.targets, direct = s.nounArgs(n)
+	s.jointExercise(n, f)
 	asked, reacted := s.askedBy[n]
 	if reacted {
 		// "vetoed an American request for cooperation against IS": the
@@ -3154,6 +3161,51 @@ func (s *state) joint(n int) bool {
 		}
 	}
 	return false
+}
+
+// exerciseNouns name military exercises: one country's show of force
+// (15), but military cooperation (062) when held jointly.
+var exerciseNouns = map[string]bool{"exercise": true, "drill": true, "manoeuvre": true, "maneuver": true, "game": true, "wargame": true}
+
+// jointExercise recodes a military exercise held by the forces of two or
+// more countries, or called joint, or held with a named party, as military
+// cooperation (PLOVER: joint operations are COOPERATE, one country's
+// exercises MOBILIZE): "French and Egyptian warships launched war games",
+// "joint naval drills", "exercises with Russia". With no other party
+// named, the countries hold it with each other.
+func (s *state) jointExercise(n int, f *found) {
+	if root(f.code) != "15" || !exerciseNouns[s.tok(n).Lemma] && !exerciseNouns[s.lower[n]] {
+		return
+	}
+	var partners []ref
+	for _, c := range s.childrenRel(n, "nmod") {
+		if s.caseOf(c) == "with" {
+			partners = append(partners, s.actorsOf(c)...)
+		}
+	}
+	var countries []ref
+	seen := map[string]bool{}
+	for _, r := range f.sources {
+		if r.country != "" && !seen[r.country] {
+			seen[r.country] = true
+			countries = append(countries, r)
+		}
+	}
+	switch {
+	case len(partners) > 0:
+		if len(f.targets) == 0 {
+			f.targets = partners
+		}
+	case len(countries) > 1:
+		if len(f.targets) == 0 {
+			f.sources, f.targets = countries[:1], countries[1:]
+		}
+	case s.joint(n):
+	default:
+		return
+	}
+	f.code = "062"
+	f.rule += "; held jointly: military cooperation"
 }
 
 // jointParties returns, for verb h whose subject does a shared act, the

@@ -2546,3 +2546,68 @@ func TestListedBeforeConjunctOfOblique(t *testing.T) {
 		}
 	}
 }
+
+// TestJointExercise covers military exercises: one country's are a show of
+// force (15), those held by the forces of two countries, called joint or
+// held with a named party are military cooperation (062).
+func TestJointExercise(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"two countries' warships", []string{
+			"French French ADJ 4 amod",
+			"and and CCONJ 3 cc",
+			"Egyptian Egyptian ADJ 1 conj",
+			"warships warship NOUN 5 nsubj",
+			"launched launch VERB 0 root",
+			"war war NOUN 7 compound",
+			"games game NOUN 5 obj",
+			". . PUNCT 5 punct",
+		}, []want{{"EGYMIL", "FRA", "062", hearsay.Asserted}}},
+		{"with a named party", []string{
+			"Chinese Chinese ADJ 2 amod",
+			"troops troop NOUN 3 nsubj",
+			"began begin VERB 0 root",
+			"exercises exercise NOUN 3 obj",
+			"with with ADP 6 case",
+			"Russia Russia PROPN 4 nmod",
+			". . PUNCT 3 punct",
+		}, []want{{"CHNMIL", "RUS", "062", hearsay.Asserted}}},
+		{"one country's drills", []string{
+			"Iranian Iranian ADJ 2 amod",
+			"forces force NOUN 3 nsubj",
+			"held hold VERB 0 root",
+			"naval naval ADJ 5 amod",
+			"drills drill NOUN 3 obj",
+			". . PUNCT 3 punct",
+		}, []want{{"IRNMIL", "", "150", hearsay.Asserted}}},
+	}
+	for _, tc := range tests {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPerfectParticipleAsObject covers a perfect the parse split into
+// "have" with the participle as its object: the subject of "have" does
+// the participle's act ("Albanians have sworn to fight Serbia").
+func TestPerfectParticipleAsObject(t *testing.T) {
+	d := conll(t, []string{
+		"Albanians Albanian PROPN 2 nsubj NNPS",
+		"have have VERB 0 root VBP",
+		"sworn swear VERB 2 obj VBN",
+		"to to PART 5 mark TO",
+		"fight fight VERB 3 xcomp VB",
+		"Serbia Serbia PROPN 5 obj NNP",
+		". . PUNCT 2 punct .",
+	})
+	got := summarize(New(actor.Builtin(), nil).Code(d, published))
+	want := []want{{"ALB", "SRB", "138", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
