@@ -12,7 +12,7 @@ var (
 	intentPreds = set("want", "hope", "plan", "try", "intend", "expect", "ask", "need", "wish", "seek", "aim",
 		"attempt", "propose", "prepare", "urge", "order", "threaten", "promise", "pledge", "vow", "agree",
 		"offer", "require", "demand", "request", "allow", "let", "encourage", "recommend", "suggest", "decide",
-		"choose", "mean", "like", "love", "prefer", "would", "hesitate", "consider", "help", "going", "able", "ready", "willing", "eager", "likely", "unlikely", "supposed")
+		"choose", "mean", "like", "love", "prefer", "would", "hesitate", "consider", "help", "going", "ready", "willing", "eager", "likely", "unlikely", "supposed")
 	negPreds   = set("deny", "refuse", "fail", "reject", "avoid", "prevent", "stop", "forget", "decline", "neglect", "rule", "doubt")
 	hedgePreds = set("think", "believe", "suspect", "guess", "seem", "appear", "allege", "claim", "speculate", "assume", "imagine", "suppose", "possible", "whether", "wonder")
 	modals     = map[string]hearsay.Stance{
@@ -22,6 +22,14 @@ var (
 		"ca": hearsay.Hedges, "'d": hearsay.Conditional, "’d": hearsay.Conditional,
 	}
 )
+
+// Adjectives that present the infinitive they take as having happened: the
+// emotive factives ("glad to hear", "lucky to have used"). "Able" is
+// implicative and is left to what embeds it ("was able to find", "will be
+// able to help").
+var factiveAdjs = set("glad", "happy", "sad", "sorry", "lucky", "fortunate", "unfortunate", "proud", "pleased",
+	"delighted", "thrilled", "surprised", "shocked", "amazed", "relieved", "disappointed", "great", "nice",
+	"good", "honored", "loathe", "grateful", "thankful")
 
 // PredicateStance says how the sentence holding token i presents the
 // eventuality that the predicate i names, from the dependency parse:
@@ -74,6 +82,7 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 	}
 	// walk up from the predicate through the clauses that embed it
 	cur := i
+	own := true // whether cur is the predicate or one of its conjuncts
 	for depth := 0; cur >= 0 && depth < 8; depth++ {
 		t := d.Tokens[cur]
 		// the predicate's own dependents: negation, modals, conditional marks
@@ -139,9 +148,24 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			if hedgePreds[hl] {
 				return hearsay.Hedges, "hedge-pred"
 			}
+			if infinitive(d, cur) {
+				hx := d.Tokens[head].XPOS
+				if strings.HasPrefix(hx, "JJ") && own && !factiveAdjs[hl] && hl != "able" {
+					// "easy to make", "too good to pass up", "free to jump in":
+					// the adjective says what could be done, not that it was
+					return hearsay.Hedges, "inf-adjective"
+				}
+				if rel == "acl" && strings.HasPrefix(hx, "NN") && hx != "NNP" && hx != "NNPS" && own && !tookTheChance(d, head) {
+					// an infinitival relative names what could or should be
+					// done: "a place to stay", "a way to reinvigorate the
+					// peace process", "time to kick some ass"
+					return hearsay.Intends, "inf-relative"
+				}
+			}
 			// a "to"-infinitive of purpose ("... to protect the troops") is left to
 			// what embeds it: UDS annotators mostly judge such events as happened
 			cur = head
+			own = false
 			continue
 		}
 		return hearsay.Asserts, "nominal-stop"
@@ -209,4 +233,26 @@ func inverted(d *nlp.Doc, i int) bool {
 		}
 	}
 	return aux >= 0 && subj >= 0 && aux < subj
+}
+
+// infinitive reports whether the clause headed by i is a "to"-infinitive.
+func infinitive(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		if baseRel(d.Tokens[k].Rel) == "mark" && strings.EqualFold(d.Tokens[k].Form, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// tookTheChance reports whether the noun n is the object of "take" or "use",
+// whose infinitival relative then happened: "took the time to explain",
+// "used the opportunity to visit".
+func tookTheChance(d *nlp.Doc, n int) bool {
+	h := d.Tokens[n].Head
+	if h < 0 || !strings.Contains(d.Tokens[n].Rel, "obj") {
+		return false
+	}
+	l := strings.ToLower(d.Tokens[h].Lemma)
+	return l == "take" || l == "use" || l == "seize"
 }

@@ -48,6 +48,18 @@ func TestPredicateStance(t *testing.T) {
 		// a wh-question presupposes its event: someone fought
 		{"wh-question", conllu("who/who/WP/2/nsubj", "fought/fight/VBD/0/root", "the/the/DT/4/det", "wars/war/NNS/2/obj", "?/?/./2/punct"), 1, hearsay.Asserts},
 		{"wh-determiner question", conllu("What/what/WDT/2/det", "foods/food/NNS/5/obj", "do/do/VBP/5/aux", "you/you/PRP/5/nsubj", "eat/eat/VB/0/root", "?/?/./5/punct"), 4, hearsay.Asserts},
+		// "able" is implicative: "was able to find" found
+		{"able", conllu("I/I/PRP/3/nsubj", "was/be/VBD/3/cop", "able/able/JJ/0/root", "to/to/TO/5/mark", "find/find/VB/3/xcomp", "it/it/PRP/5/obj"), 4, hearsay.Asserts},
+		{"will be able", conllu("Faz/Faz/NNP/4/nsubj", "will/will/MD/4/aux", "be/be/VB/4/cop", "able/able/JJ/0/root", "to/to/TO/6/mark", "help/help/VB/4/xcomp"), 5, hearsay.Intends},
+		// an adjective with an infinitive says what could be done
+		{"easy to", conllu("it/it/PRP/3/expl", "is/be/VBZ/3/cop", "easy/easy/JJ/0/root", "to/to/TO/5/mark", "make/make/VB/3/csubj", "money/money/NN/5/obj"), 4, hearsay.Hedges},
+		// ... unless it is an emotive factive
+		{"glad to", conllu("I/I/PRP/3/nsubj", "am/be/VBP/3/cop", "glad/glad/JJ/0/root", "to/to/TO/5/mark", "hear/hear/VB/3/xcomp", "it/it/PRP/5/obj"), 4, hearsay.Asserts},
+		// an infinitival relative: nobody stayed
+		{"place to stay", conllu("it/it/PRP/4/nsubj", "is/be/VBZ/4/cop", "a/a/DT/4/det", "place/place/NN/0/root", "to/to/TO/6/mark", "stay/stay/VB/4/acl"), 5, hearsay.Intends},
+		{"took the time to", conllu("he/he/PRP/2/nsubj", "took/take/VBD/0/root", "the/the/DT/4/det", "time/time/NN/2/obj", "to/to/TO/6/mark", "explain/explain/VB/4/acl"), 5, hearsay.Asserts},
+		// a title is not a relative
+		{"title", conllu("a/a/DT/2/det", "Charge/Charge/NNP/0/root", "to/to/TO/4/mark", "Keep/keep/VB/2/acl"), 3, hearsay.Asserts},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/6/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
