@@ -82,7 +82,8 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 	}
 	// walk up from the predicate through the clauses that embed it
 	cur := i
-	own := true // whether cur is the predicate or one of its conjuncts
+	own := true   // whether cur is the predicate or one of its conjuncts
+	free := false // whether cur's own negation and modals leave the predicate alone
 	for depth := 0; cur >= 0 && depth < 8; depth++ {
 		t := d.Tokens[cur]
 		// the predicate's own dependents: negation, modals, conditional marks
@@ -93,11 +94,11 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			rel := baseRel(kt.Rel)
 			switch {
 			case rel == "neg" || rel == "advmod" && (kl == "not" || kl == "never" || kl == "n't") || strings.Contains(kt.Feats, "Polarity=Neg") && (rel == "advmod" || rel == "det"):
-				if depth == 0 || rel == "neg" || rel == "advmod" {
+				if !free && (depth == 0 || rel == "neg" || rel == "advmod") {
 					return hearsay.Denies, "neg"
 				}
 			case rel == "aux" || rel == "auxpass" || rel == "aux:pass":
-				if st, ok := modals[strings.ToLower(kt.Form)]; ok {
+				if st, ok := modals[strings.ToLower(kt.Form)]; ok && !free {
 					return st, "modal"
 				}
 			case rel == "mark" && (kl == "if" || kl == "unless" || kl == "whether"):
@@ -131,10 +132,23 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 		default:
 			return hearsay.Asserts, "rel-stop"
 		}
-		if rel == "conj" || rel == "parataxis" {
+		free = false
+		if rel == "parataxis" {
+			// a clause set beside another is its own sentence: "I 'm not
+			// kidding , I once lost a hamster"; "..., please contact Joan"
+			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) {
+				return hearsay.Intends, "imperative-parataxis"
+			}
+			return hearsay.Asserts, "parataxis"
+		}
+		if rel == "conj" {
 			if t.XPOS == "VB" && !hasSubjectOrAux(d, cur) && d.Tokens[head].XPOS == "VB" && !hasSubjectOrAux(d, head) && d.Tokens[head].Head < 0 {
 				return hearsay.Intends, "imperative-conj" // "please notify the sender and delete the original"
 			}
+			// a conjunct with its own subject is outside the first
+			// conjunct's negation and modals ("I do n't hear from you in
+			// months and then you level me"), not outside what embeds both
+			free = hasSubject(d, cur)
 			cur = head
 			continue
 		}
@@ -255,4 +269,14 @@ func tookTheChance(d *nlp.Doc, n int) bool {
 	}
 	l := strings.ToLower(d.Tokens[h].Lemma)
 	return l == "take" || l == "use" || l == "seize"
+}
+
+func hasSubject(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		switch baseRel(d.Tokens[k].Rel) {
+		case "nsubj", "nsubjpass", "expl", "csubj":
+			return true
+		}
+	}
+	return false
 }
