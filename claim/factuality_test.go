@@ -61,14 +61,14 @@ func TestPredicateStance(t *testing.T) {
 		// a title is not a relative
 		{"title", conllu("a/a/DT/2/det", "Charge/Charge/NNP/0/root", "to/to/TO/4/mark", "Keep/keep/VB/2/acl"), 3, hearsay.Asserts},
 		// negation does not reach a conjunct with its own subject ...
-		{"conjunct outside negation", conllu("I/I/PRP/3/nsubj", "did/do/VBD/3/aux", "n't/not/RB/3/neg", "call/call/VB/0/root", "and/and/CC/6/cc", "you/you/PRP/6/nsubj", "left/leave/VBD/3/conj"), 6, hearsay.Asserts},
+		{"conjunct outside negation", conllu("I/I/PRP/4/nsubj", "did/do/VBD/4/aux", "n't/not/RB/4/neg", "call/call/VB/0/root", "and/and/CC/7/cc", "you/you/PRP/7/nsubj", "left/leave/VBD/4/conj"), 6, hearsay.Asserts},
 		// ... but does reach one that shares the subject
-		{"conjunct under negation", conllu("I/I/PRP/3/nsubj", "did/do/VBD/3/aux", "n't/not/RB/3/neg", "call/call/VB/0/root", "or/or/CC/5/cc", "write/write/VB/3/conj"), 4, hearsay.Denies},
+		{"conjunct under negation", conllu("I/I/PRP/4/nsubj", "did/do/VBD/4/aux", "n't/not/RB/4/neg", "call/call/VB/0/root", "or/or/CC/6/cc", "write/write/VB/4/conj"), 5, hearsay.Denies},
 		// a clause set beside another is its own sentence
-		{"parataxis outside negation", conllu("I/I/PRP/3/nsubj", "'m/be/VBP/3/aux", "not/not/RB/3/neg", "kidding/kid/VBG/0/root", ",/,/,/3/punct", "I/I/PRP/6/nsubj", "lost/lose/VBD/3/parataxis", "it/it/PRP/6/obj"), 5, hearsay.Asserts},
+		{"parataxis outside negation", conllu("I/I/PRP/4/nsubj", "'m/be/VBP/4/aux", "not/not/RB/4/neg", "kidding/kid/VBG/0/root", ",/,/,/4/punct", "I/I/PRP/7/nsubj", "lost/lose/VBD/4/parataxis", "it/it/PRP/7/obj"), 6, hearsay.Asserts},
 		{"imperative beside a statement", conllu("it/it/PRP/2/nsubj", "helps/help/VBZ/0/root", ",/,/,/2/punct", "please/please/UH/5/discourse", "contact/contact/VB/2/parataxis", "Joan/Joan/NNP/5/obj"), 4, hearsay.Intends},
 		// a statement before a question in the same sentence is still a statement
-		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/6/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
+		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
 	for _, c := range cases {
 		d, err := nlp.ReadCoNLLU(strings.NewReader(c.src))
