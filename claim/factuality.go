@@ -152,6 +152,17 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			cur = head
 			continue
 		}
+		if rel == "advcl" && presupposed(d, cur) {
+			// "because", "since", "although" clauses are taken as given,
+			// whatever the main clause does: "I could not estimate the rate
+			// as the slope has the wrong sign"
+			return hearsay.Asserts, "presupposed-advcl"
+		}
+		if t.Rel == "acl:relcl" && !infinitive(d, cur) {
+			// a finite relative clause is an assertion of its own: "the works
+			// that were never found after the Nazis stole them"
+			return hearsay.Asserts, "relative"
+		}
 		if rel == "xcomp" || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "csubj" {
 			if negPreds[hl] {
 				return hearsay.Denies, "neg-pred"
@@ -275,6 +286,21 @@ func hasSubject(d *nlp.Doc, i int) bool {
 	for _, k := range d.Children(i) {
 		switch baseRel(d.Tokens[k].Rel) {
 		case "nsubj", "nsubjpass", "expl", "csubj":
+			return true
+		}
+	}
+	return false
+}
+
+// presupposed reports whether the adverbial clause i opens with a
+// subordinator whose clause is taken as given: cause and concession.
+func presupposed(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		if baseRel(d.Tokens[k].Rel) != "mark" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[k].Form) {
+		case "because", "since", "although", "though", "as", "whereas", "cos", "cause":
 			return true
 		}
 	}

@@ -67,6 +67,12 @@ func TestPredicateStance(t *testing.T) {
 		// a clause set beside another is its own sentence
 		{"parataxis outside negation", conllu("I/I/PRP/4/nsubj", "'m/be/VBP/4/aux", "not/not/RB/4/neg", "kidding/kid/VBG/0/root", ",/,/,/4/punct", "I/I/PRP/7/nsubj", "lost/lose/VBD/4/parataxis", "it/it/PRP/7/obj"), 6, hearsay.Asserts},
 		{"imperative beside a statement", conllu("it/it/PRP/2/nsubj", "helps/help/VBZ/0/root", ",/,/,/2/punct", "please/please/UH/5/discourse", "contact/contact/VB/2/parataxis", "Joan/Joan/NNP/5/obj"), 4, hearsay.Intends},
+		// a "because" clause is taken as given, whatever the main clause does
+		{"because under a modal", conllu("I/I/PRP/3/nsubj", "could/could/MD/3/aux", "quit/quit/VB/0/root", "because/because/IN/6/mark", "it/it/PRP/6/nsubj", "failed/fail/VBD/3/advcl"), 5, hearsay.Asserts},
+		// ... but an "if" clause is not
+		{"if under a modal", conllu("I/I/PRP/3/nsubj", "could/could/MD/3/aux", "quit/quit/VB/0/root", "if/if/IN/6/mark", "it/it/PRP/6/nsubj", "failed/fail/VBD/3/advcl"), 5, hearsay.Conditional},
+		// a finite relative clause asserts on its own
+		{"relative under negation", conllu("there/there/EX/2/expl", "was/be/VBD/0/root", "no/no/DT/4/neg", "way/way/NN/2/nsubj", "that/that/IN/7/mark", "anybody/anybody/NN/7/nsubj", "helped/help/VBD/4/acl:relcl", "us/we/PRP/7/obj"), 6, hearsay.Asserts},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
