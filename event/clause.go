@@ -797,6 +797,10 @@ func (s *state) verbEvent(v int) *found {
 		return nil // "the official told Reuters": whom a story is told to is no party
 	}
 	f := &found{trig: v, extra: prt, code: e.Code, reverse: e.Reverse, rule: s.ruleText(e), anchor: v, swap: e.SourceAfter || e.TargetBefore}
+	if (f.code == "042" || root(f.code) == "15") && s.c.dict.HasNouns() && s.peacekeepersMoved(v) {
+		f.code = "074"
+		f.rule += "; peacekeepers sent: peacekeeping"
+	}
 	f.sources, f.targets = s.verbArgs(v)
 	if subj := s.agentlessPassive(v); len(subj) > 0 && len(f.sources) == 0 {
 		// PETRARCH reads a passive only by its "by" phrase: with none,
@@ -3162,6 +3166,61 @@ func (s *state) joint(n int) bool {
 	}
 	return false
 }
+
+// peacekeepersMoved reports whether the ones verb v has arrive or deploys
+// are peacekeepers: "NATO peacekeeping troops have arrived in Bosnia",
+// "the first deployment of NATO peacekeeping troops has arrived",
+// "deployed UN peacekeepers" (a visit or show of force by peacekeepers is
+// peacekeeping, 074).
+func (s *state) peacekeepersMoved(v int) bool {
+	var within func(i, depth int) bool
+	within = func(i, depth int) bool {
+		if s.peacekeepers(i) {
+			return true
+		}
+		if depth == 0 {
+			return false
+		}
+		for _, c := range s.children[i] {
+			switch s.rel(c) {
+			case "nmod", "acl", "obj", "amod", "compound":
+				// "a first batch of peacekeepers", "a patch of
+				// Bangladeshi peacekeeping troops" with "peacekeeping"
+				// parsed as a participle taking "troops"; never a
+				// relative clause ("troops who fought peacekeepers")
+				if within(c, depth-1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, c := range s.childrenRel(v, "nsubj", "nsubj:pass", "obj") {
+		if within(c, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeepers reports whether noun n names peacekeepers: "peacekeepers",
+// "peacekeeping troops", "a peace-keeping force".
+func (s *state) peacekeepers(n int) bool {
+	is := func(i int) bool {
+		return peacekeeperWords[s.lower[i]] || peacekeeperWords[strings.ToLower(s.words[i])]
+	}
+	if is(n) {
+		return true
+	}
+	for _, c := range s.childrenRel(n, "amod", "compound") {
+		if is(c) {
+			return true
+		}
+	}
+	return false
+}
+
+var peacekeeperWords = map[string]bool{"peacekeeper": true, "peacekeepers": true, "peace-keeper": true, "peace-keepers": true, "peacekeeping": true, "peace-keeping": true}
 
 // exerciseNouns name military exercises: one country's show of force
 // (15), but military cooperation (062) when held jointly.

@@ -2611,3 +2611,51 @@ func TestPerfectParticipleAsObject(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestPeacekeepersArrive covers peacekeepers arriving or deployed: that is
+// peacekeeping (074), where other troops arriving are a visit (042) and
+// deployed a show of force (15).
+func TestPeacekeepersArrive(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"a batch of peacekeeping troops arrives", []string{
+			"The the DET 3 det",
+			"first first ADJ 3 amod",
+			"deployment deployment NOUN 9 nsubj",
+			"of of ADP 7 case",
+			"Jordanian Jordanian ADJ 7 amod",
+			"peacekeeping peacekeep VERB 7 amod VBG",
+			"troops troop NOUN 3 nmod",
+			"have have AUX 9 aux",
+			"arrived arrive VERB 0 root VBN",
+			"in in ADP 11 case",
+			"Bosnia Bosnia PROPN 9 obl",
+			". . PUNCT 9 punct",
+		}, []want{{"JORMIL", "BIH", "074", hearsay.Asserted}}},
+		{"peacekeepers deployed", []string{
+			"Jordan Jordan PROPN 2 nsubj",
+			"deployed deploy VERB 0 root VBD",
+			"peacekeepers peacekeeper NOUN 2 obj",
+			"in in ADP 5 case",
+			"Bosnia Bosnia PROPN 2 obl",
+			". . PUNCT 2 punct",
+		}, []want{{"JOR", "BIH", "074", hearsay.Asserted}}},
+		{"other troops arriving visit", []string{
+			"Jordanian Jordanian ADJ 2 amod",
+			"troops troop NOUN 3 nsubj",
+			"arrived arrive VERB 0 root VBD",
+			"in in ADP 5 case",
+			"Bosnia Bosnia PROPN 3 obl",
+			". . PUNCT 3 punct",
+		}, []want{{"JORMIL", "BIH", "042", hearsay.Asserted}}},
+	}
+	for _, tc := range tests {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
