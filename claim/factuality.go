@@ -12,7 +12,7 @@ var (
 	intentPreds = set("want", "hope", "plan", "try", "intend", "expect", "ask", "need", "wish", "seek", "aim",
 		"attempt", "propose", "prepare", "urge", "order", "threaten", "promise", "pledge", "vow", "agree",
 		"offer", "require", "demand", "request", "allow", "let", "encourage", "recommend", "suggest", "decide",
-		"choose", "mean", "like", "love", "prefer", "would", "hesitate", "consider", "help", "going", "ready", "willing", "eager", "likely", "unlikely", "supposed")
+		"choose", "mean", "would", "hesitate", "consider", "going", "ready", "willing", "eager", "likely", "unlikely", "supposed")
 	negPreds   = set("deny", "refuse", "fail", "reject", "avoid", "prevent", "stop", "forget", "decline", "neglect", "rule", "doubt")
 	hedgePreds = set("think", "believe", "suspect", "guess", "seem", "appear", "allege", "claim", "speculate", "assume", "imagine", "suppose", "possible", "whether", "wonder")
 	modals     = map[string]hearsay.Stance{
@@ -79,6 +79,9 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			}
 		}
 		return hearsay.Asserts, "flat"
+	}
+	if goingTo(d, i) {
+		return hearsay.Intends, "going-to" // the "going" of "is going to prove" is no going
 	}
 	// walk up from the predicate through the clauses that embed it
 	cur := i
@@ -151,6 +154,9 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			free = hasSubject(d, cur)
 			cur = head
 			continue
+		}
+		if rel == "xcomp" && infinitive(d, cur) && goingTo(d, head) {
+			return hearsay.Intends, "going-to" // "2005 is going to rock"
 		}
 		if rel == "advcl" && presupposed(d, cur) {
 			// "because", "since", "although" clauses are taken as given,
@@ -260,10 +266,11 @@ func inverted(d *nlp.Doc, i int) bool {
 	return aux >= 0 && subj >= 0 && aux < subj
 }
 
-// infinitive reports whether the clause headed by i is a "to"-infinitive.
+// infinitive reports whether the clause headed by i is a "to"-infinitive
+// ("wan na meet" and "got ta go" spell the "to" with the verb).
 func infinitive(d *nlp.Doc, i int) bool {
 	for _, k := range d.Children(i) {
-		if baseRel(d.Tokens[k].Rel) == "mark" && strings.EqualFold(d.Tokens[k].Form, "to") {
+		if t := d.Tokens[k]; baseRel(t.Rel) == "mark" && (strings.EqualFold(t.Form, "to") || t.XPOS == "TO") {
 			return true
 		}
 	}
@@ -301,6 +308,24 @@ func presupposed(d *nlp.Doc, i int) bool {
 		}
 		switch strings.ToLower(d.Tokens[k].Form) {
 		case "because", "since", "although", "though", "as", "whereas", "cos", "cause":
+			return true
+		}
+	}
+	return false
+}
+
+// goingTo reports whether i is the "going" (or "gon") of the "be going to"
+// future: "to" follows it and heads the infinitive it takes.
+func goingTo(d *nlp.Doc, i int) bool {
+	w := strings.ToLower(d.Tokens[i].Form)
+	if w != "going" && w != "gon" {
+		return false
+	}
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].XPOS != "TO" && !strings.EqualFold(d.Tokens[i+1].Form, "to") {
+		return false // "going out tonight to get wasted" is a going
+	}
+	for _, k := range d.Children(i) {
+		if baseRel(d.Tokens[k].Rel) == "xcomp" && infinitive(d, k) {
 			return true
 		}
 	}

@@ -73,6 +73,15 @@ func TestPredicateStance(t *testing.T) {
 		{"if under a modal", conllu("I/I/PRP/3/nsubj", "could/could/MD/3/aux", "quit/quit/VB/0/root", "if/if/IN/6/mark", "it/it/PRP/6/nsubj", "failed/fail/VBD/3/advcl"), 5, hearsay.Conditional},
 		// a finite relative clause asserts on its own
 		{"relative under negation", conllu("there/there/EX/2/expl", "was/be/VBD/0/root", "no/no/DT/4/neg", "way/way/NN/2/nsubj", "that/that/IN/7/mark", "anybody/anybody/NN/7/nsubj", "helped/help/VBD/4/acl:relcl", "us/we/PRP/7/obj"), 6, hearsay.Asserts},
+		// "help" is implicative: what was helped along happened
+		{"helped", conllu("Israel/Israel/NNP/2/nsubj", "helped/help/VBD/0/root", "them/they/PRP/2/obj", "win/win/VB/2/xcomp"), 3, hearsay.Asserts},
+		// a liking is habitual, a "would like" a wish
+		{"love to", conllu("I/I/PRP/2/nsubj", "love/love/VBP/0/root", "to/to/TO/4/mark", "work/work/VB/2/xcomp"), 3, hearsay.Asserts},
+		{"would like to", conllu("I/I/PRP/3/nsubj", "would/would/MD/3/aux", "like/like/VB/0/root", "to/to/TO/5/mark", "meet/meet/VB/3/xcomp"), 4, hearsay.Conditional},
+		// the "be going to" future: neither the going nor the rocking happened
+		{"going to", conllu("2005/2005/CD/3/nsubj", "is/be/VBZ/3/aux", "going/go/VBG/0/root", "to/to/TO/5/mark", "rock/rock/VB/3/xcomp"), 4, hearsay.Intends},
+		{"going of going to", conllu("2005/2005/CD/3/nsubj", "is/be/VBZ/3/aux", "going/go/VBG/0/root", "to/to/TO/5/mark", "rock/rock/VB/3/xcomp"), 2, hearsay.Intends},
+		{"going out to", conllu("I/I/PRP/3/nsubj", "am/be/VBP/3/aux", "going/go/VBG/0/root", "out/out/RP/3/compound:prt", "to/to/TO/6/mark", "eat/eat/VB/3/advcl"), 2, hearsay.Asserts},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
