@@ -14,7 +14,7 @@ var (
 		"offer", "require", "demand", "request", "allow", "let", "encourage", "recommend", "suggest", "decide",
 		"choose", "mean", "would", "hesitate", "consider", "going", "ready", "willing", "eager", "likely", "unlikely", "supposed")
 	negPreds   = set("deny", "refuse", "fail", "reject", "avoid", "prevent", "stop", "forget", "decline", "neglect", "rule", "doubt")
-	hedgePreds = set("think", "believe", "suspect", "guess", "seem", "appear", "allege", "claim", "speculate", "assume", "imagine", "suppose", "possible", "whether", "wonder")
+	hedgePreds = set("risk", "think", "believe", "suspect", "guess", "seem", "appear", "allege", "claim", "speculate", "assume", "imagine", "suppose", "possible", "whether", "wonder")
 	modals     = map[string]hearsay.Stance{
 		"may": hearsay.Hedges, "might": hearsay.Hedges, "could": hearsay.Hedges, "can": hearsay.Hedges,
 		"should": hearsay.Intends, "must": hearsay.Intends, "shall": hearsay.Intends, "will": hearsay.Intends,
@@ -22,6 +22,15 @@ var (
 		"ca": hearsay.Hedges, "'d": hearsay.Conditional, "’d": hearsay.Conditional,
 	}
 )
+
+// Verbs whose "to"-infinitive names what someone was told or invited to do,
+// and "risk", whose complement is a danger, not an event.
+var directivePreds = set("instruct", "invite", "tell", "advise", "remind", "direct", "authorize", "authorise",
+	"permit", "instruct", "assign", "commission", "summon", "appoint", "nominate", "elect", "train", "teach")
+
+// Verbs of going whose present progressive is mostly an arrangement for
+// later: "I am going to Fiji", "we are flying out Sunday".
+var motionVerbs = set("go", "travel", "fly", "leave", "come", "head", "return", "move", "visit", "stay", "drive")
 
 // Adjectives that present the infinitive they take as having happened: the
 // emotive factives ("glad to hear", "lucky to have used"). "Able" is
@@ -79,6 +88,14 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			}
 		}
 		return hearsay.Asserts, "flat"
+	}
+	if infinitive(d, i) && (hasWhWord(d, i) || d.Tokens[i].Head < 0) {
+		// "knows how to make you feel beautiful", "How to pledge:": a way
+		// of doing, not a doing
+		return hearsay.Hedges, "wh-infinitive"
+	}
+	if futurate(d, i) {
+		return hearsay.Intends, "futurate" // "we are going to the symphony"
 	}
 	if goingTo(d, i) {
 		return hearsay.Intends, "going-to" // the "going" of "is going to prove" is no going
@@ -154,6 +171,11 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			free = hasSubject(d, cur)
 			cur = head
 			continue
+		}
+		if infinitive(d, cur) && (rel == "xcomp" || rel == "advcl") && (directivePreds[hl] || hl == "look" && hasChildLemma(d, head, "forward")) {
+			// "instructed me to call", "invited them to do their best",
+			// "looking forward to hearing from you"
+			return hearsay.Intends, "directive"
 		}
 		if rel == "xcomp" && infinitive(d, cur) && goingTo(d, head) {
 			return hearsay.Intends, "going-to" // "2005 is going to rock"
@@ -242,7 +264,7 @@ func isWh(t nlp.Token) bool {
 	switch t.XPOS {
 	case "WP", "WP$", "WRB", "WDT":
 		w := strings.ToLower(t.Form)
-		return w != "whether" && w != "if"
+		return w != "whether" && w != "if" && w != "that"
 	}
 	return false
 }
@@ -326,6 +348,35 @@ func goingTo(d *nlp.Doc, i int) bool {
 	}
 	for _, k := range d.Children(i) {
 		if baseRel(d.Tokens[k].Rel) == "xcomp" && infinitive(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasChildLemma(d *nlp.Doc, i int, l string) bool {
+	for _, k := range d.Children(i) {
+		if strings.EqualFold(d.Tokens[k].Lemma, l) || strings.EqualFold(d.Tokens[k].Form, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// futurate reports whether i is a verb of going in the present progressive
+// ("I am going on a cruise"), which English uses for a plan, with no
+// wh-word asking about what goes on now ("how are things going?").
+func futurate(d *nlp.Doc, i int) bool {
+	t := d.Tokens[i]
+	if t.XPOS != "VBG" || !motionVerbs[strings.ToLower(t.Lemma)] || hasWhWord(d, i) {
+		return false
+	}
+	for _, k := range d.Children(i) {
+		if baseRel(d.Tokens[k].Rel) != "aux" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[k].Form) {
+		case "am", "is", "are", "'m", "'re", "’m", "’re", "m", "r":
 			return true
 		}
 	}

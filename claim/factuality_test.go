@@ -81,7 +81,17 @@ func TestPredicateStance(t *testing.T) {
 		// the "be going to" future: neither the going nor the rocking happened
 		{"going to", conllu("2005/2005/CD/3/nsubj", "is/be/VBZ/3/aux", "going/go/VBG/0/root", "to/to/TO/5/mark", "rock/rock/VB/3/xcomp"), 4, hearsay.Intends},
 		{"going of going to", conllu("2005/2005/CD/3/nsubj", "is/be/VBZ/3/aux", "going/go/VBG/0/root", "to/to/TO/5/mark", "rock/rock/VB/3/xcomp"), 2, hearsay.Intends},
-		{"going out to", conllu("I/I/PRP/3/nsubj", "am/be/VBP/3/aux", "going/go/VBG/0/root", "out/out/RP/3/compound:prt", "to/to/TO/6/mark", "eat/eat/VB/3/advcl"), 2, hearsay.Asserts},
+		{"was going out to", conllu("I/I/PRP/3/nsubj", "was/be/VBD/3/aux", "going/go/VBG/0/root", "out/out/RP/3/compound:prt", "to/to/TO/6/mark", "eat/eat/VB/3/advcl"), 2, hearsay.Asserts},
+		// what one is told or invited to do is not done yet
+		{"instructed to", conllu("Cloud/Cloud/NNP/3/nsubj", "has/have/VBZ/3/aux", "instructed/instruct/VBN/0/root", "me/I/PRP/3/obj", "to/to/TO/6/mark", "call/call/VB/3/xcomp"), 5, hearsay.Intends},
+		{"look forward to", conllu("I/I/PRP/2/nsubj", "look/look/VBP/0/root", "forward/forward/RB/2/advmod", "to/to/TO/5/mark", "seeing/see/VBG/2/advcl", "you/you/PRP/5/obj"), 4, hearsay.Intends},
+		{"risks losing", conllu("Google/Google/NNP/2/nsubj", "risks/risk/VBZ/0/root", "losing/lose/VBG/2/xcomp", "users/user/NNS/3/obj"), 2, hearsay.Hedges},
+		// "how to": a way of doing, not a doing
+		{"how to", conllu("they/they/PRP/2/nsubj", "know/know/VBP/0/root", "how/how/WRB/5/advmod", "to/to/TO/5/mark", "blow/blow/VB/2/ccomp", "things/thing/NNS/5/obj", "up/up/RP/5/compound:prt"), 4, hearsay.Hedges},
+		{"relative that is no wh-word", conllu("things/thing/NNS/0/root", "that/that/WDT/6/obj", "you/you/PRP/6/nsubj", "have/have/VBP/6/aux", "had/have/VBN/1/acl:relcl", "to/to/TO/7/mark", "do/do/VB/5/xcomp", "without/without/IN/7/advmod"), 6, hearsay.Asserts},
+		// the present progressive of going is a plan
+		{"futurate", conllu("I/I/PRP/3/nsubj", "am/be/VBP/3/aux", "going/go/VBG/0/root", "on/on/IN/5/case", "cruise/cruise/NN/3/obl"), 2, hearsay.Intends},
+		{"how are things going", conllu("How/how/WRB/4/advmod", "are/be/VBP/4/aux", "things/thing/NNS/4/nsubj", "going/go/VBG/0/root", "?/?/./4/punct"), 3, hearsay.Asserts},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
