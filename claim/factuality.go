@@ -23,6 +23,10 @@ var (
 	}
 )
 
+// Factive verbs: their finite complement is taken as given.
+var factivePreds = set("know", "realize", "realise", "regret", "notice", "discover", "understand", "remember",
+	"forget", "learn", "aware", "resent", "appreciate", "acknowledge")
+
 // Verbs whose "to"-infinitive names what someone was told or invited to do,
 // and "risk", whose complement is a danger, not an event.
 var directivePreds = set("instruct", "invite", "tell", "advise", "remind", "direct", "authorize", "authorise",
@@ -103,7 +107,8 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 	// walk up from the predicate through the clauses that embed it
 	cur := i
 	own := true   // whether cur is the predicate or one of its conjuncts
-	free := false // whether cur's own negation and modals leave the predicate alone
+	free := false  // whether cur's own negation and modals leave the predicate alone
+	noNeg := false // whether cur's own negation leaves the predicate alone
 	for depth := 0; cur >= 0 && depth < 8; depth++ {
 		t := d.Tokens[cur]
 		// the predicate's own dependents: negation, modals, conditional marks
@@ -114,7 +119,7 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			rel := baseRel(kt.Rel)
 			switch {
 			case rel == "neg" || rel == "advmod" && (kl == "not" || kl == "never" || kl == "n't") || strings.Contains(kt.Feats, "Polarity=Neg") && (rel == "advmod" || rel == "det"):
-				if !free && (depth == 0 || rel == "neg" || rel == "advmod") {
+				if !free && !noNeg && (depth == 0 || rel == "neg" || rel == "advmod") {
 					return hearsay.Denies, "neg"
 				}
 			case rel == "aux" || rel == "auxpass" || rel == "aux:pass":
@@ -152,7 +157,7 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 		default:
 			return hearsay.Asserts, "rel-stop"
 		}
-		free = false
+		free, noNeg = false, false
 		if rel == "parataxis" {
 			// a clause set beside another is its own sentence: "I 'm not
 			// kidding , I once lost a hamster"; "..., please contact Joan"
@@ -185,6 +190,17 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			// whatever the main clause does: "I could not estimate the rate
 			// as the slope has the wrong sign"
 			return hearsay.Asserts, "presupposed-advcl"
+		}
+		if rel == "ccomp" && factivePreds[hl] && !infinitive(d, cur) {
+			// what one knows, realizes or regrets is taken as given, known or
+			// not: "I did n't know what I was missing"
+			return hearsay.Asserts, "factive"
+		}
+		if rel == "advcl" && temporal(d, cur) {
+			// a "when" or "after" clause is outside the main clause's
+			// negation ("calls were n't returned when promised"), not its
+			// future ("I will call when I arrive")
+			noNeg = true
 		}
 		if t.Rel == "acl:relcl" && !infinitive(d, cur) {
 			// a finite relative clause is an assertion of its own: "the works
@@ -377,6 +393,21 @@ func futurate(d *nlp.Doc, i int) bool {
 		}
 		switch strings.ToLower(d.Tokens[k].Form) {
 		case "am", "is", "are", "'m", "'re", "’m", "’re", "m", "r":
+			return true
+		}
+	}
+	return false
+}
+
+// temporal reports whether the adverbial clause i opens with a subordinator
+// of time.
+func temporal(d *nlp.Doc, i int) bool {
+	for _, k := range d.Children(i) {
+		if r := baseRel(d.Tokens[k].Rel); r != "mark" && r != "advmod" {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[k].Form) {
+		case "when", "after", "once", "before", "until", "till", "while", "whenever":
 			return true
 		}
 	}

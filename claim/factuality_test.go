@@ -92,6 +92,13 @@ func TestPredicateStance(t *testing.T) {
 		// the present progressive of going is a plan
 		{"futurate", conllu("I/I/PRP/3/nsubj", "am/be/VBP/3/aux", "going/go/VBG/0/root", "on/on/IN/5/case", "cruise/cruise/NN/3/obl"), 2, hearsay.Intends},
 		{"how are things going", conllu("How/how/WRB/4/advmod", "are/be/VBP/4/aux", "things/thing/NNS/4/nsubj", "going/go/VBG/0/root", "?/?/./4/punct"), 3, hearsay.Asserts},
+		// what one knows is given, known or not
+		{"factive under negation", conllu("I/I/PRP/4/nsubj", "did/do/VBD/4/aux", "n't/not/RB/4/neg", "know/know/VB/0/root", "what/what/WP/8/obj", "I/I/PRP/8/nsubj", "was/be/VBD/8/aux", "missing/miss/VBG/4/ccomp"), 7, hearsay.Asserts},
+		{"forgot to", conllu("he/he/PRP/2/nsubj", "forgot/forget/VBD/0/root", "to/to/TO/4/mark", "call/call/VB/2/xcomp"), 3, hearsay.Denies},
+		// a "when" clause is outside the main clause's negation ...
+		{"when under negation", conllu("calls/call/NNS/4/nsubjpass", "were/be/VBD/4/auxpass", "n't/not/RB/4/neg", "returned/return/VBN/0/root", "when/when/WRB/6/mark", "promised/promise/VBN/4/advcl"), 5, hearsay.Asserts},
+		// ... not its future
+		{"when under will", conllu("I/I/PRP/3/nsubj", "will/will/MD/3/aux", "call/call/VB/0/root", "when/when/WRB/6/mark", "I/I/PRP/6/nsubj", "arrive/arrive/VBP/3/advcl"), 5, hearsay.Intends},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
