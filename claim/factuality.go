@@ -106,7 +106,7 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 	}
 	// walk up from the predicate through the clauses that embed it
 	cur := i
-	own := true   // whether cur is the predicate or one of its conjuncts
+	own := true    // whether cur is the predicate or one of its conjuncts
 	free := false  // whether cur's own negation and modals leave the predicate alone
 	noNeg := false // whether cur's own negation leaves the predicate alone
 	for depth := 0; cur >= 0 && depth < 8; depth++ {
