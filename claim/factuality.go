@@ -182,6 +182,11 @@ func predicateStance(d *nlp.Doc, i int) (hearsay.Stance, string) {
 			// "looking forward to hearing from you"
 			return hearsay.Intends, "directive"
 		}
+		if rel == "xcomp" && infinitive(d, cur) && obligation(d, head) {
+			// "you have to sign up", "you got ta get an iPhone": what must
+			// be done now is not done yet ("had to die" is left alone)
+			return hearsay.Intends, "have-to"
+		}
 		if rel == "xcomp" && infinitive(d, cur) && goingTo(d, head) {
 			return hearsay.Intends, "going-to" // "2005 is going to rock"
 		}
@@ -410,6 +415,24 @@ func temporal(d *nlp.Doc, i int) bool {
 		case "when", "after", "once", "before", "until", "till", "while", "whenever":
 			return true
 		}
+	}
+	return false
+}
+
+// obligation reports whether i is the present-tense "have" (or the "got" of
+// "got ta") of an obligation.
+func obligation(d *nlp.Doc, i int) bool {
+	t := d.Tokens[i]
+	w := strings.ToLower(t.Form)
+	if w == "got" || w == "gotta" {
+		return i+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[i+1].Form, "ta")
+	}
+	if !strings.EqualFold(t.Lemma, "have") {
+		return false
+	}
+	switch t.XPOS {
+	case "VBP", "VBZ", "VB":
+		return true
 	}
 	return false
 }

@@ -99,6 +99,9 @@ func TestPredicateStance(t *testing.T) {
 		{"when under negation", conllu("calls/call/NNS/4/nsubjpass", "were/be/VBD/4/auxpass", "n't/not/RB/4/neg", "returned/return/VBN/0/root", "when/when/WRB/6/mark", "promised/promise/VBN/4/advcl"), 5, hearsay.Asserts},
 		// ... not its future
 		{"when under will", conllu("I/I/PRP/3/nsubj", "will/will/MD/3/aux", "call/call/VB/0/root", "when/when/WRB/6/mark", "I/I/PRP/6/nsubj", "arrive/arrive/VBP/3/advcl"), 5, hearsay.Intends},
+		// an obligation now is not yet met; one in the past was
+		{"have to", conllu("you/you/PRP/2/nsubj", "have/have/VBP/0/root", "to/to/TO/4/mark", "sign/sign/VB/2/xcomp", "up/up/RP/4/compound:prt"), 3, hearsay.Intends},
+		{"had to", conllu("people/people/NNS/2/nsubj", "had/have/VBD/0/root", "to/to/TO/4/mark", "die/die/VB/2/xcomp"), 3, hearsay.Asserts},
 		// a statement before a question in the same sentence is still a statement
 		{"statement before a question", conllu("I/I/PRP/2/nsubj", "have/have/VBP/0/root", "time/time/NN/2/obj", "-/-/:/2/punct", "what/what/WP/8/obj", "should/should/MD/8/aux", "I/I/PRP/8/nsubj", "see/see/VB/2/parataxis", "?/?/./2/punct"), 1, hearsay.Asserts},
 	}
