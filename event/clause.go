@@ -869,6 +869,11 @@ func (s *state) verbEvent(v int) *found {
 		f.inner = append(f.inner, trig, x)
 		break
 	}
+	if s.lower[v] == "fail" && !strings.Contains(f.rule, " combined → ") {
+		// "failed to reach agreement" is a rejection (12 over 05), but
+		// "failed to stop the attacks" rejects no one
+		return nil
+	}
 	if x := s.helpedAct(v, f.code); x >= 0 {
 		// "has helped arm Kurdish forces", "helped train the army": the
 		// help is the act helped with, whatever the parse made of its verb

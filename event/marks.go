@@ -78,6 +78,12 @@ func (s *state) polarityOf(v int, denial bool) hearsay.Polarity {
 		if r == "xcomp" && hedgeVerbs[s.lower[h]] {
 			return hearsay.Hypothetical
 		}
+		if (r == "xcomp" || r == "advcl") && s.lower[h] == "have" && s.hasMarkTo(x) && s.firstChild(h, "obj") < 0 {
+			// "they have until Nov. 24 to reach a comprehensive
+			// agreement", "has to accept": an obligation, like "must"
+			// (not "have had little choice but to coordinate")
+			return hearsay.Hypothetical
+		}
 		if r == "ccomp" || r == "advcl" {
 			// a report's own negation does not carry into its content
 			if hp == hearsay.Negated {
