@@ -112,6 +112,10 @@ type FactScores struct {
 	Accuracy                             float64
 	MajorityBaseline                     float64 // accuracy of always answering "happened"
 	TruePos, FalsePos, FalseNeg, TrueNeg int
+	// Misses counts the wrong answers by the rule of PredicateStance that
+	// gave them and the gold judgement: "modal/happened" is a predicate under
+	// a modal that the annotators judged as having happened.
+	Misses map[string]int `json:",omitempty"`
 }
 
 // ScoreFactuality scores PredicateStance on the items over d, a Doc holding
@@ -131,7 +135,18 @@ func ScoreFactuality(d *nlp.Doc, items []FactItem) FactScores {
 			continue
 		}
 		sc.Items++
-		pred := PredicateStance(d, i) == hearsay.Asserts
+		st, rule := predicateStance(d, i)
+		pred := st == hearsay.Asserts
+		if pred != it.Happened {
+			if sc.Misses == nil {
+				sc.Misses = map[string]int{}
+			}
+			gold := "not"
+			if it.Happened {
+				gold = "happened"
+			}
+			sc.Misses[rule+"/"+gold]++
+		}
 		if it.Happened {
 			yes++
 		}
