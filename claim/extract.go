@@ -493,7 +493,6 @@ var negWords = set("not", "n't", "no", "never", "neither", "nor", "none", "nothi
 var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "unclear", "likely", "appears", "appear",
 	"seems", "seem", "probably", "reportedly", "allegedly", "apparently", "can", "claiming", "conflicting", "purported", "alleged")
 var partialWords = set("partly", "partially", "part", "degree", "some")
-var denialWords = set("rebuttal", "denial", "false", "baseless", "untrue", "groundless", "fabricated", "unfounded", "nonsense", "lies", "incorrect", "inaccurate")
 
 // stance returns the claimant's stance toward the content of a.
 func (s *scanner) stance(a Attribution) hearsay.Stance {

@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // Word lists used by the attribution scanner. All lower case.
 
 func set(ws ...string) map[string]bool {
@@ -70,3 +72,45 @@ var subordinators = set("even", "as", "while", "although", "though", "after", "b
 var ambiguousCue = set("claim", "claims", "report", "reports", "question", "questions", "doubt", "doubts",
 	"call", "calls", "note", "notes", "state", "states", "dispute", "disputes", "tweet", "tweets", "quote",
 	"quotes", "promise", "promises", "pledge", "pledges", "threat", "vow", "vows", "warning", "denial", "push")
+
+// falseWords give a verdict of falsity on a report or claim ("the report is
+// baseless", "news items ..., which claimed ..., were inaccurate"). The
+// claim stage reads them as a denial; the story stage reads them as denying
+// every event the content holds (see CallsFalse).
+var falseWords = set("false", "baseless", "untrue", "groundless", "fabricated", "fabrication", "unfounded",
+	"nonsense", "lies", "incorrect", "inaccurate")
+
+// denialWords deny by themselves: a verdict of falsity, or a noun naming a denial.
+var denialWords = union(falseWords, set("rebuttal", "denial"))
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
+// negates reports whether w is "not", "never" or a contraction with n't.
+func negates(w string) bool {
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// CallsFalse reports whether text gives a verdict of falsity ("false",
+// "baseless", "untrue", "not true", ...) on what it holds: one word of the
+// list the claim stage reads denials of reports by, or "true" right after a
+// negation.
+func CallsFalse(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+	})
+	for i, w := range words {
+		if falseWords[w] || w == "true" && i > 0 && negates(words[i-1]) {
+			return true
+		}
+	}
+	return false
+}

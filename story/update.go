@@ -18,6 +18,7 @@ import (
 	"unicode"
 
 	"hearsay"
+	"hearsay/claim"
 )
 
 // Windows, in days, within which nodes sharing a key may link.
@@ -236,7 +237,7 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 			}
 			if st == hearsay.Denies && e.Polarity != hearsay.Negated && !f.Negates && !negatedUnpaired(an, c.Events, ei) {
 				switch {
-				case !denialCue(c.Cue.Text) && len(c.Events) > 1 && !calledFalse(c.Content.Text):
+				case !denialCue(c.Cue.Text) && len(c.Events) > 1 && !claim.CallsFalse(c.Content.Text):
 					// The content negates something other than this event
 					// ("vowed to prosecute the militants who beheaded ...,
 					// stressing that it won't be easy").
@@ -268,19 +269,6 @@ func addClaims(ctx context.Context, s Store, art *article) error {
 		}
 	}
 	return nil
-}
-
-// calledFalse reports whether a content gives a verdict of falsity on
-// what it holds ("news items ..., which claimed Iran was ready to cooperate
-// ..., were inaccurate"): then every event it holds is denied.
-func calledFalse(content string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(content), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		switch w {
-		case "false", "inaccurate", "untrue", "baseless", "groundless", "unfounded", "incorrect", "fabricated", "fabrication", "lies":
-			return true
-		}
-	}
-	return strings.Contains(strings.ToLower(content), "not true")
 }
 
 // negatedUnpaired reports whether evs hold a negated event of event ei's
