@@ -1064,11 +1064,47 @@ func (s *state) pronoun(i int) (ref, bool) {
 	if !found {
 		r, found = s.antecedent(i, ok)
 	}
+	if !found {
+		// '"We told them," Earnest said. He stressed that ... The aim,
+		// he said, was ...': with no one fit named since the sentence
+		// before, "he" is who the previous sentence's subject "he" is
+		r, found = s.chainedPronoun(i)
+	}
 	if found {
 		r.via = "pronoun"
 		r.start, r.end = i, i+1
 	}
 	return r, found
+}
+
+// personPronouns are the pronouns that stand for a person.
+var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "himself": true, "herself": true}
+
+// chainedPronoun resolves a person pronoun i by the subject pronoun of
+// the same person and gender in the sentence before, which is resolved
+// in its turn (a chain of "he" across sentences about one speaker).
+func (s *state) chainedPronoun(i int) (ref, bool) {
+	l := s.lower[i]
+	if !personPronouns[l] || s.guard > 8 {
+		return ref{}, false
+	}
+	male := l == "he" || l == "him" || l == "his" || l == "himself"
+	si := s.d.SentenceOf(i)
+	if si == 0 {
+		return ref{}, false
+	}
+	prev := s.d.Sentences[si-1]
+	for k := prev.Start; k < prev.End; k++ {
+		pl := s.lower[k]
+		if !personPronouns[pl] || (pl == "he" || pl == "him" || pl == "his" || pl == "himself") != male || !strings.HasPrefix(s.tok(k).Rel, "nsubj") {
+			continue
+		}
+		s.guard++
+		r, found := s.pronoun(k)
+		s.guard--
+		return r, found
+	}
+	return ref{}, false
 }
 
 // quoteMark reports whether word w is a quotation mark.

@@ -291,8 +291,10 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	var topic []ref
 	if len(targets) == 0 {
 		targets = s.targetsOf(n)
-		if q := s.quantityOf(n); len(targets) == 0 && q != n {
-			targets = s.targetsOf(q) // "a degree of contact with Tehran"
+		if q := s.plannedOf(n); len(targets) == 0 && q != n {
+			// "a degree of contact with Tehran", "no plans for any
+			// coordination with Assad's government"
+			targets = s.targetsOf(q)
 		}
 		if len(targets) > 0 && s.transferNoun(n) && s.topicTarget(n, targets) {
 			// "American intelligence on Islamic State was reaching
@@ -402,7 +404,8 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	}
 	if len(sources) == 0 {
 		// "Washington says there is no cooperation with Iran": the speaker
-		sources = s.existentialSpeaker(s.quantityOf(n))
+		// ("said there were no plans for any coordination with X")
+		sources = s.existentialSpeaker(s.plannedOf(n))
 	}
 	if len(sources) == 0 {
 		// Up through obliques and objects to a verb with a subject:

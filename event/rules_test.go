@@ -2659,3 +2659,88 @@ func TestPeacekeepersArrive(t *testing.T) {
 		}
 	}
 }
+
+// TestAimHolderAndChainedPronoun checks that a to-infinitive predicate
+// ("the aim was to warn Damascus") is the act of the one who says so, with
+// the object of a warning doing what it is warned against ("not to
+// threaten"), and that "he" with no one named since the sentence before is
+// who that sentence's subject "he" is.
+func TestAimHolderAndChainedPronoun(t *testing.T) {
+	doc := conll(t, []string{
+		"Obama Obama PROPN 2 nsubj",
+		"spoke speak VERB 0 root",
+		". . PUNCT 2 punct",
+	}, []string{
+		"He he PRON 2 nsubj PRP",
+		"stressed stress VERB 0 root",
+		"it it PRON 2 obj PRP",
+		". . PUNCT 2 punct",
+	}, []string{
+		// the parse of the news sentence: "warn" a subjectless ccomp of "said"
+		"The the DET 2 det",
+		"aim aim NOUN 0 root",
+		", , PUNCT 2 punct",
+		"he he PRON 5 nsubj PRP",
+		"said say VERB 2 parataxis",
+		", , PUNCT 9 punct",
+		"was be AUX 9 cop",
+		"to to PART 9 mark",
+		"warn warn VERB 5 ccomp",
+		"Damascus Damascus PROPN 9 iobj",
+		"not not PART 13 advmod",
+		"to to PART 13 mark",
+		"threaten threaten VERB 9 xcomp",
+		"Israel Israel PROPN 13 obj",
+		". . PUNCT 5 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	want := []want{{"USAGOV", "SYRGOV", "130", hearsay.Asserted}, {"SYRGOV", "ISR", "130", hearsay.Negated}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestAimPossessor checks that an aim's possessor does the act its
+// to-infinitive predicate states.
+func TestAimPossessor(t *testing.T) {
+	doc := conll(t, []string{
+		"Washington Washington PROPN 3 nmod:poss",
+		"'s 's PART 1 case",
+		"aim aim NOUN 6 nsubj:outer",
+		"is be AUX 6 cop",
+		"to to PART 6 mark",
+		"warn warn VERB 0 root",
+		"Damascus Damascus PROPN 6 obj",
+		". . PUNCT 6 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	want := []want{{"USAGOV", "SYRGOV", "130", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestNoPlansForCoordination checks that an event noun planned by "no
+// plans for" takes the speaker as its source and the plan's partner as
+// its target, negated.
+func TestNoPlansForCoordination(t *testing.T) {
+	doc := conll(t, []string{
+		"Obama Obama PROPN 2 nsubj",
+		"said say VERB 0 root",
+		"there there PRON 4 expl",
+		"were be VERB 2 ccomp",
+		"no no DET 6 det",
+		"plans plan NOUN 4 nsubj",
+		"for for ADP 9 case",
+		"any any DET 9 det",
+		"coordination coordination NOUN 6 nmod",
+		"with with ADP 11 case",
+		"Damascus Damascus PROPN 6 nmod",
+		". . PUNCT 2 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	want := []want{{"USAGOV", "SYRGOV", "062", hearsay.Negated}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

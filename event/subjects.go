@@ -97,6 +97,9 @@ func (s *state) subjects(v int, depth int) []ref {
 	if a := s.countedSubject(v); len(a) > 0 && !hasSubj {
 		return append(a, s.partners(v)...)
 	}
+	if a := s.aimHolder(v, depth); len(a) > 0 {
+		return append(a, s.partners(v)...)
+	}
 	if hasSubj {
 		return nil
 	}
@@ -140,7 +143,9 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	case "xcomp":
 		// object control: "urged Iran to join", "warned the US against"
-		if o := s.firstChild(h, "obj"); o >= 0 && o < v {
+		if o := s.firstChild(h, "obj", "iobj"); o >= 0 && o < v {
+			// (an object the parse took for an indirect one: "warn
+			// Damascus not to threaten")
 			if a := s.actorsOf(o); len(a) > 0 {
 				return a
 			}
@@ -159,6 +164,13 @@ func (s *state) subjects(v int, depth int) []ref {
 	case "conj", "advcl":
 		if s.reportAfter(v, h) {
 			return nil
+		}
+		if o := s.firstChild(h, "obj", "iobj"); o >= 0 && o < v && s.tok(v).Rel == "advcl" && s.toInfinitive(v) && objectControl[s.lower[h]] {
+			// "warn Damascus not to threaten American aircraft", the
+			// infinitive hung as an adverbial clause: the one warned
+			if a := s.actorsOf(o); len(a) > 0 {
+				return a
+			}
 		}
 		if s.isVerb(h) {
 			a := s.subjects(h, depth+1)
@@ -584,3 +596,35 @@ func (s *state) toInfinitive(v int) bool {
 	}
 	return to
 }
+
+// aimHolder returns whose aim a to-infinitive predicate v states ("the
+// aim was to warn Damascus", "its goal is to isolate Tehran"): its
+// subject's possessor, else the one who says so, when v is the
+// complement of a verb of saying ("the aim, he said, was to warn
+// Damascus", which the parse may hang on "said" with no subject). The
+// subject noun is no doer.
+func (s *state) aimHolder(v, depth int) []ref {
+	if !s.toInfinitive(v) || s.firstChild(v, "cop") < 0 {
+		return nil
+	}
+	for _, c := range s.childrenRel(v, "nsubj", "nsubj:outer") {
+		if s.tokMent[c] >= 0 {
+			return nil // the subject names an actor itself
+		}
+		for _, p := range s.childrenRel(c, "nmod:poss", "det:poss") {
+			if a := s.actorsOf(p); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	if h := s.tok(v).Head; h >= 0 && s.rel(v) == "ccomp" && speechVerbs[s.lower[h]] {
+		return s.subjects(h, depth+1)
+	}
+	return nil
+}
+
+// objectControl are the verbs of warning whose object does the
+// to-infinitive hung as an adverbial clause ("warned Damascus not to
+// threaten"). Appeals ("urged Bree on Monday to help") are left to the
+// xcomp reading: what is asked for is no event of its own.
+var objectControl = map[string]bool{"warn": true, "caution": true}

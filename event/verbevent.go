@@ -841,3 +841,13 @@ func (s *state) quantityOf(n int) int {
 	}
 	return n
 }
+
+// plannedOf returns the plan noun event noun n is planned by ("no plans
+// for any coordination with Assad's government": plans), else
+// quantityOf(n).
+func (s *state) plannedOf(n int) int {
+	if h := s.tok(n).Head; h >= 0 && s.lower[h] == "plan" && s.rel(n) == "nmod" && s.caseOf(n) == "for" {
+		return h
+	}
+	return s.quantityOf(n)
+}
