@@ -242,3 +242,58 @@ func authorVoice(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Cl
 	}
 	return out
 }
+
+// hedgeModals mark the writer's own guess when they govern a sentence's
+// main verb: "some information may well be passing between them".
+var hedgeModals = set("may", "might")
+
+// hedgedRemarks returns a claim by the article itself, hedging, for each
+// sentence in which the writer guesses in their own voice, its main verb
+// under "may" or "might" ("But with American aircraft and Iranian advisers
+// working the same battlefield, some information may well be passing
+// between them"; "It may amount to something more durable: a working
+// arrangement that neither side can afford to name"), when no claim holds
+// any of the sentence and none of it is quoted. Such a claim codes no
+// event: the story stage links it to what its words name.
+func hedgedRemarks(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Claim {
+	d := s.d
+	var out []hearsay.Claim
+	for si, sent := range d.Sentences {
+		if sent.End <= sent.Start {
+			continue
+		}
+		root, hedged, quoted := -1, false, false
+		for i := sent.Start; i < sent.End; i++ {
+			if s.tokQuote[i] >= 0 {
+				quoted = true
+			}
+			if d.Tokens[i].Head < 0 {
+				root = i
+			}
+		}
+		if quoted || root < 0 {
+			continue
+		}
+		for i := sent.Start; i < root; i++ {
+			if d.Tokens[i].Head == root && d.Tokens[i].Rel == "aux" && hedgeModals[s.low[i]] {
+				hedged = true
+			}
+		}
+		if !hedged {
+			continue
+		}
+		a, b := d.Tokens[sent.Start].Start, d.Tokens[sent.End-1].End
+		held := false
+		for _, c := range claims {
+			for _, sp := range []hearsay.Span{c.Cue, c.Content} {
+				if sp.End > sp.Start && sp.Start < b && a < sp.End {
+					held = true
+				}
+			}
+		}
+		if !held {
+			out = append(out, articleClaim(d, si, hearsay.Hedges, outlet))
+		}
+	}
+	return out
+}

@@ -1,9 +1,11 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"hearsay"
+	"hearsay/nlp/english"
 )
 
 func TestCommentary(t *testing.T) {
@@ -82,6 +84,46 @@ func TestAuthorVoice(t *testing.T) {
 				t.Fatal("no claim in the writer's voice")
 			case got.Content.Text != c.content || got.Stance != c.stance || got.Claimant.Name != "Daily Test":
 				t.Errorf("got %q, %s, by %q; want %q, %s, by the outlet", got.Content.Text, got.Stance, got.Claimant.Name, c.content, c.stance)
+			}
+		})
+	}
+}
+
+func TestHedgedRemarks(t *testing.T) {
+	p, err := english.Default()
+	if err != nil {
+		t.Skip(err)
+	}
+	cases := []struct {
+		name, text string
+		content    string // the hedging claim by the article begins so; "": none
+	}{
+		{"may well be passing", "But with American aircraft and Iranian advisers working the same battlefield, some information may well be passing between them, directly or through Baghdad.",
+			"But with American aircraft"},
+		{"may amount", "None of this amounts to an alliance. It may amount to something more durable: a working arrangement that neither side can afford to name.",
+			"It may amount"},
+		{"might", "The two air forces might be sharing a map.", "The two air forces"},
+		{"no modal", "The two air forces share a map.", ""},
+		{"modal in a subordinate clause", "The militants fled before the jets that might have hit them arrived.", ""},
+		{"attributed", "Some information may be passing between them, a diplomat said.", ""},
+		{"quoted", `"Some information may be passing between them," he said.`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []hearsay.Claim
+			for _, cl := range Extract(p.Analyze(c.text), nil, "Daily Test") {
+				if cl.Claimant.Kind == hearsay.ArticleItself && cl.Stance == hearsay.Hedges {
+					got = append(got, cl)
+				}
+			}
+			switch {
+			case c.content == "" && len(got) > 0:
+				t.Fatalf("unexpected hedge by the article: %+v", got)
+			case c.content == "":
+			case len(got) != 1:
+				t.Fatalf("got %d hedges by the article, want 1: %+v", len(got), got)
+			case !strings.HasPrefix(got[0].Content.Text, c.content) || got[0].Claimant.Name != "Daily Test" || len(got[0].Events) != 0:
+				t.Errorf("got %+v, want the outlet hedging %q... with no event", got[0], c.content)
 			}
 		})
 	}

@@ -94,6 +94,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	claims = append(claims, articleClaims(d, claims, events, outlet)...)
 	claims = append(claims, s.offerers(claims, events, outlet)...)
 	claims = append(claims, commentary(s, claims, outlet)...)
+	claims = append(claims, hedgedRemarks(s, claims, outlet)...)
 	linkDenials(claims)
 	return claims
 }

@@ -203,7 +203,15 @@ func addEvents(ctx context.Context, s Store, art *article) (articleNode, error) 
 func addClaims(ctx context.Context, s Store, art *article) error {
 	a, an := art.a, art.an
 	for ci, c := range an.Claims {
-		evs, mentioned := claimEvents(an, ci)
+		evs, mentioned, named := claimEvents(an, ci, a)
+		an := an
+		if named != nil {
+			// a proposition the article names between two parties but
+			// codes no event of: it stands as a mention of its own
+			an = &hearsay.Analysis{Events: append(slices.Clone(an.Events), *named), Claims: an.Claims}
+			mentioned = len(an.Events) - 1
+			evs = append(slices.Clone(evs), mentioned)
+		}
 		for _, ei := range evs {
 			if ei < 0 || ei >= len(an.Events) {
 				continue
@@ -372,10 +380,10 @@ func denialCue(cue string) bool {
 // events are of other families), whose index is mentioned; else, for a
 // denial or partial confirmation, those of the claim before it. mentioned
 // is -1 when no event is linked by mention.
-func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
+func claimEvents(an *hearsay.Analysis, ci int, a *hearsay.Article) (evs []int, mentioned int, named *hearsay.Event) {
 	c := an.Claims[ci]
 	if c.Claimant.Kind == hearsay.ArticleItself && len(c.Events) > 0 {
-		return c.Events, -1
+		return c.Events, -1, nil
 	}
 	evs = c.Events
 	if len(evs) == 0 && c.Denies > 0 && c.Denies <= len(an.Claims) && c.Denies-1 != ci {
@@ -388,7 +396,13 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 			}
 		}
 	}
-	if fam := mentionedFamily(c.Content.Text); fam != "" && !slices.ContainsFunc(evs, func(i int) bool {
+	fam := mentionedFamily(c.Content.Text)
+	if fam == "" && soAnaphor(c.Content.Text) {
+		// "Do the two sides swap intelligence, then? Officially, no, and
+		// the State Department has said so": what was asked
+		fam = mentionedFamily(sentenceBefore(a.Text, c.Content.Start))
+	}
+	if fam != "" && !slices.ContainsFunc(evs, func(i int) bool {
 		// an event of the family whose partner the coder could not name
 		// ("no plans to work with a government that Washington does not
 		// even recognise") makes no proposition: the mention still does
@@ -409,15 +423,32 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 		if c.Cue.End <= c.Cue.Start {
 			at = c.Content.Start // the article's own words: "the pitch appears to be as much about ..."
 		}
-		if e := familyEvent(an, fam, at, parties); e >= 0 {
-			return append(slices.Clone(evs), e), e
+		var pair []string
+		if len(evs) == 0 {
+			// the two parties the mention's words name, when it names no
+			// doer ("with American aircraft and Iranian advisers working the
+			// same battlefield, some information may well be passing
+			// between them")
+			pair = mentionParties(a.Text, c.Content.Text, at, a.Published)
+			for _, p := range pair {
+				parties[p] = true
+			}
+		}
+		e := familyEvent(an, fam, at, parties)
+		if pair != nil && (e < 0 || !between(an.Events[e], pair)) {
+			if ne, ok := namedEvent(fam, pair); ok {
+				return evs, -1, &ne
+			}
+		}
+		if e >= 0 {
+			return append(slices.Clone(evs), e), e, nil
 		}
 	}
 	if len(evs) > 0 {
-		return evs, -1
+		return evs, -1, nil
 	}
 	if !(c.Stance == hearsay.ConfirmsPartly || c.Stance == hearsay.Denies && denialCue(c.Cue.Text)) {
-		return nil, -1
+		return nil, -1, nil
 	}
 	// A reaction with nothing of its own to react to answers what was last
 	// claimed before it ("The communication, confirmed in part by a senior
@@ -426,10 +457,17 @@ func claimEvents(an *hearsay.Analysis, ci int) (evs []int, mentioned int) {
 		p := an.Claims[j]
 		if p.Claimant.Kind != hearsay.ArticleItself && len(p.Events) > 0 && p.Content.Start < c.Cue.Start &&
 			normName(p.Claimant.Span.Text) != normName(c.Claimant.Span.Text) {
-			return p.Events[:1], -1 // the main event: the first in the content
+			return p.Events[:1], -1, nil // the main event: the first in the content
 		}
 	}
-	return nil, -1
+	return nil, -1, nil
+}
+
+// between reports whether event e is between the two parties of pair, in
+// either order.
+func between(e hearsay.Event, pair []string) bool {
+	src, tgt := actorKey(e.Source), actorKey(e.Target)
+	return len(pair) == 2 && (src == pair[0] && tgt == pair[1] || src == pair[1] && tgt == pair[0])
 }
 
 // paired reports whether an event names both its actors, distinct, as a
