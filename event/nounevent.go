@@ -379,6 +379,11 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 		if g := s.governor(n); g >= 0 {
 			if (s.tok(n).Rel == "nsubj" || s.tok(n).Rel == "nsubj:pass") && s.tok(n).Head == g {
 				// "coordination has begun between X and Y": no source from the verb
+				if s.tok(n).Rel == "nsubj" && s.givenNoun(n) {
+					// "Intelligence is reaching the Syrian government from
+					// the United States": what is given comes from its giver
+					sources = s.givenFrom(g)
+				}
 				if s.tok(n).Rel == "nsubj:pass" {
 					for _, c := range s.childrenRel(g, "obl") {
 						if s.caseOf(c) == "by" {
@@ -663,4 +668,22 @@ func (s *state) topicTarget(n int, targets []ref) bool {
 		}
 	}
 	return false
+}
+
+// givenFrom returns the actors named "from X" on verb g that something
+// given is the subject of, also where the parse hung the phrase on g's
+// object ("reaching the Syrian government from the United States").
+func (s *state) givenFrom(g int) []ref {
+	places := s.childrenRel(g, "obl")
+	for _, o := range s.childrenRel(g, "obj") {
+		places = append(places, s.childrenRel(o, "nmod")...)
+	}
+	for _, c := range places {
+		if s.caseOf(c) == "from" {
+			if a := s.actorsOf(c); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
 }

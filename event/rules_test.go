@@ -2744,3 +2744,45 @@ func TestNoPlansForCoordination(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestGivenFrom checks that intelligence said to reach someone "from X"
+// is X's, also with the phrase hung on the recipient.
+func TestGivenFrom(t *testing.T) {
+	doc := conll(t, []string{
+		"Intelligence intelligence NOUN 3 nsubj",
+		"is be AUX 3 aux",
+		"reaching reach VERB 0 root",
+		"the the DET 6 det",
+		"Syrian Syrian ADJ 6 amod",
+		"government government NOUN 3 obj",
+		"from from ADP 9 case",
+		"the the DET 9 det",
+		"US US PROPN 6 nmod",
+		". . PUNCT 3 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	want := []want{{"USA", "SYRGOV", "064", hearsay.Asserted}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestIndirectObjectNoController checks that an indirect object does not
+// do the infinitive when the verb has a direct object ("gave Iran word
+// of its plan to bomb" is Washington's bombing).
+func TestIndirectObjectNoController(t *testing.T) {
+	doc := conll(t, []string{
+		"Washington Washington PROPN 2 nsubj",
+		"gave give VERB 0 root",
+		"Iran Iran PROPN 2 iobj",
+		"word word NOUN 2 obj",
+		"to to PART 6 mark",
+		"bomb bomb VERB 2 xcomp",
+		"IS IS PROPN 6 obj",
+		". . PUNCT 2 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	if !slices.Contains(got, want{"USAGOV", "IMGMUSISI", "195", hearsay.Asserted}) || slices.ContainsFunc(got, func(w want) bool { return w.src == "IRN" }) {
+		t.Errorf("got %v, want Washington bombing IS and nothing by Iran", got)
+	}
+}

@@ -143,9 +143,7 @@ func (s *state) subjects(v int, depth int) []ref {
 		}
 	case "xcomp":
 		// object control: "urged Iran to join", "warned the US against"
-		if o := s.firstChild(h, "obj", "iobj"); o >= 0 && o < v {
-			// (an object the parse took for an indirect one: "warn
-			// Damascus not to threaten")
+		if o := s.controller(h); o >= 0 && o < v {
 			if a := s.actorsOf(o); len(a) > 0 {
 				return a
 			}
@@ -165,7 +163,7 @@ func (s *state) subjects(v int, depth int) []ref {
 		if s.reportAfter(v, h) {
 			return nil
 		}
-		if o := s.firstChild(h, "obj", "iobj"); o >= 0 && o < v && s.tok(v).Rel == "advcl" && s.toInfinitive(v) && objectControl[s.lower[h]] {
+		if o := s.controller(h); o >= 0 && o < v && s.tok(v).Rel == "advcl" && s.toInfinitive(v) && objectControl[s.lower[h]] {
 			// "warn Damascus not to threaten American aircraft", the
 			// infinitive hung as an adverbial clause: the one warned
 			if a := s.actorsOf(o); len(a) > 0 {
@@ -628,3 +626,14 @@ func (s *state) aimHolder(v, depth int) []ref {
 // threaten"). Appeals ("urged Bree on Monday to help") are left to the
 // xcomp reading: what is asked for is no event of its own.
 var objectControl = map[string]bool{"warn": true, "caution": true}
+
+// controller returns the object of verb h that does its infinitive: the
+// direct object, else an indirect one when the parse gave h no direct
+// object ("warn Damascus not to threaten", Damascus taken for an
+// indirect object; not "gave Iran word of its plan to bomb").
+func (s *state) controller(h int) int {
+	if o := s.firstChild(h, "obj"); o >= 0 {
+		return o
+	}
+	return s.firstChild(h, "iobj")
+}
