@@ -329,6 +329,12 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 					break
 				}
 			}
+			if h := s.tok(t).Head; !ok && h == t-1 && s.rel(t) == "obj" && s.isNoun(t) && s.wordIs(h, c.Words) {
+				// "reconnaissance flights" with "reconnaissance" tagged a
+				// verb and the noun its object: the word right before
+				// still modifies it
+				ok = true
+			}
 		case verbs.Comp:
 			comps := s.childrenRel(t, "xcomp")
 			if x := s.smallClause(t); x >= 0 {

@@ -2786,3 +2786,24 @@ func TestIndirectObjectNoController(t *testing.T) {
 		t.Errorf("got %v, want Washington bombing IS and nothing by Iran", got)
 	}
 }
+
+// TestModifierTaggedVerb checks that a noun entry's modifier condition
+// holds for the word right before the noun when the tagger made that word
+// a verb with the noun its object ("will launch reconnaissance flights
+// over Syria").
+func TestModifierTaggedVerb(t *testing.T) {
+	doc := conll(t, []string{
+		"Washington Washington PROPN 3 nsubj",
+		"will will AUX 3 aux",
+		"launch launch VERB 0 root",
+		"reconnaissance reconnaissance VERB 3 xcomp",
+		"flights flight NOUN 4 obj",
+		"over over ADP 7 case",
+		"Syria Syria PROPN 5 nmod",
+		". . PUNCT 3 punct",
+	})
+	got := summarize(NewWith(fake, nil).Code(doc, published))
+	if !slices.Contains(got, want{"USAGOV", "SYR", "150", hearsay.Future}) {
+		t.Errorf("got %v, want USAGOV SYR 150 future among them", got)
+	}
+}
