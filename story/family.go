@@ -1,6 +1,9 @@
 package story
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A family groups CAMEO codes that make the same proposition, so that "the US
 // provides Damascus with information on IS sites", "Washington passes IS
@@ -70,32 +73,116 @@ var mentionWords = map[string]string{
 	"offer": "intent", "offered": "intent", "willingness": "intent", "pitch": "intent", "proposal": "intent",
 }
 
-// mentionedFamily returns the family a text names by one of mentionWords,
-// the first such word winning; "work(ing) with", "work(ing) together" and
-// a common, joint, shared or concerted effort or campaign name cooperation;
-// so do a working arrangement or relationship, and information said to flow,
-// pass or be shared or exchanged.
+// mentionedFamily returns the family a text names by one of mentionWords;
+// "work(ing) with", "work(ing) together" and a common, joint, shared or
+// concerted effort or campaign name cooperation; so do a working
+// arrangement or relationship, and information said to flow, pass or be
+// shared or exchanged. When the text names more than one, the one it is
+// about wins (see aboutMention).
 func mentionedFamily(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-')
+	words := splitWords(text)
+	var at []int
+	var fams []string
+	for i := range words {
+		if f := familyAt(words, i); f != "" {
+			at, fams = append(at, i), append(fams, f)
+		}
+	}
+	if len(fams) == 0 {
+		return ""
+	}
+	return fams[aboutMention(text, words, at)]
+}
+
+// aboutMention picks, of the mentions at word indexes at, the one a text is
+// about: the first after the last negation that governs one (at most five
+// words after it, with no clause opening between: "notification was not the
+// same as coordination" is about coordination); else the first
+// outside a leading concessive clause ("Whatever quiet contacts exist in
+// Iraq, turning them into a public alliance would carry a political cost"
+// is about the alliance); else the first.
+func aboutMention(text string, words []string, at []int) int {
+	for n := len(words) - 1; n >= 0; n-- {
+		if !negation(words[n]) || n+1 < len(words) && idiomAfterNegation[words[n+1]] {
+			continue
+		}
+		for k, i := range at {
+			if i > n && i-n <= 5 && !slices.ContainsFunc(words[n+1:i], clauseOpener) {
+				return k
+			}
+		}
+	}
+	if len(words) > 0 && concessive[words[0]] {
+		// the words before the clause's comma
+		lead := text
+		if c := strings.IndexByte(lead, ','); c >= 0 {
+			lead = lead[:c]
+		}
+		n := len(splitWords(lead))
+		for k, i := range at {
+			if i >= n {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// concessive words open a clause that grants something before the main
+// clause says what the sentence is about.
+var concessive = map[string]bool{"whatever": true, "although": true, "though": true, "whichever": true}
+
+// splitWords lower-cases text and splits it into words (letters, hyphens
+// and apostrophes).
+func splitWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-' || r == '\'' || r == '’')
 	})
-	for i, w := range words {
-		if f, ok := mentionWords[w]; ok {
-			return f
-		}
-		if strings.HasPrefix(w, "work") && i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "together") {
-			return "cooperation"
-		}
-		if (w == "information" || w == "intelligence") && movesNear(words, i) {
-			return "cooperation" // "an indirect flow of information", "information may be passing between them"
-		}
-		if w == "working" && i+1 < len(words) && (words[i+1] == "arrangement" || words[i+1] == "relationship" || words[i+1] == "relations") {
-			return "cooperation" // "a working arrangement that neither side can afford to name"
-		}
-		if (w == "common" || w == "joint" || w == "shared" || w == "concerted" || w == "coordinated") && i+1 < len(words) &&
-			(words[i+1] == "effort" || words[i+1] == "efforts" || words[i+1] == "operations" || words[i+1] == "campaign") {
-			return "cooperation" // "amounted to a common effort"
-		}
+}
+
+// idiomAfterNegation are words after which a negation negates nothing that
+// follows: "left no doubt that any partnership ...", "not only", "no secret".
+var idiomAfterNegation = map[string]bool{"doubt": true, "question": true, "only": true, "secret": true, "wonder": true, "surprise": true}
+
+// clauseOpener reports whether a word opens a new clause, beyond a
+// negation's reach ("not under way, though Syria was notified").
+func clauseOpener(w string) bool {
+	switch w {
+	case "though", "although", "but", "while", "whereas", "because", "since", "and", "when", "after", "before":
+		return true
+	}
+	return false
+}
+
+// negation reports whether a word negates what follows it.
+func negation(w string) bool {
+	switch w {
+	case "not", "no", "never", "nor", "neither", "without":
+		return true
+	}
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// familyAt returns the family words[i] names, with the words after it: one
+// of mentionWords, "work(ing) with", information moving, a working
+// arrangement, a common effort; "" when none.
+func familyAt(words []string, i int) string {
+	w := words[i]
+	if f, ok := mentionWords[w]; ok {
+		return f
+	}
+	if strings.HasPrefix(w, "work") && i+1 < len(words) && (words[i+1] == "with" || words[i+1] == "together") {
+		return "cooperation"
+	}
+	if (w == "information" || w == "intelligence") && movesNear(words, i) {
+		return "cooperation" // "an indirect flow of information", "information may be passing between them"
+	}
+	if w == "working" && i+1 < len(words) && (words[i+1] == "arrangement" || words[i+1] == "relationship" || words[i+1] == "relations") {
+		return "cooperation" // "a working arrangement that neither side can afford to name"
+	}
+	if (w == "common" || w == "joint" || w == "shared" || w == "concerted" || w == "coordinated") && i+1 < len(words) &&
+		(words[i+1] == "effort" || words[i+1] == "efforts" || words[i+1] == "operations" || words[i+1] == "campaign") {
+		return "cooperation" // "amounted to a common effort"
 	}
 	return ""
 }

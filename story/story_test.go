@@ -713,6 +713,16 @@ func TestMentionedFamily(t *testing.T) {
 		{"the information minister resigned", ""},
 		{"working conditions are poor", ""},
 		{"Syria was notified", "contact"},
+		// the one the text is about: what a negation governs, the main
+		// clause after a concession
+		{"notification was not the same as coordination", "cooperation"},
+		{"Syria was notified, but there was no coordination", "cooperation"},
+		{"there wasn't any coordination, only a notification", "cooperation"},
+		{"the coordination is not under way, though Syria was notified", "cooperation"},
+		{"Whatever quiet contacts exist in Iraq, turning them into a public alliance would carry a political cost", "cooperation"},
+		{"Although the offer stands, Washington sent a message", "contact"},
+		{"the pitch is about recognition: the minister left no doubt that any partnership would run through Assad", "intent"},
+		{"not only an offer but a partnership", "intent"},
 	}
 	for _, c := range cases {
 		if got := mentionedFamily(c.text); got != c.want {
