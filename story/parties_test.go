@@ -112,3 +112,23 @@ func TestMentionNamesItsParties(t *testing.T) {
 		t.Error("no proposition of Iran and the United States cooperating")
 	}
 }
+
+// FuzzMentionParties checks that the look-ups over an article's raw text
+// (sentences, paragraphs, the countries and family a text names) never
+// panic, whatever the text and offset.
+func FuzzMentionParties(f *testing.F) {
+	f.Add("Do the two sides swap intelligence, then? Officially, no, and the State Department has said so.", 60)
+	f.Add("\n\nAmerican jets.\n\nIt may be a working arrangement. Aug. 31", 3)
+	f.Add("?.!\n", 0)
+	f.Fuzz(func(t *testing.T, text string, at int) {
+		if len(text) > 4000 {
+			return
+		}
+		_ = sentenceBefore(text, at)
+		_, _ = paragraphAt(text, at)
+		_ = mentionedFamily(text)
+		if ps := mentionParties(text, text, at, time.Time{}); ps != nil && len(ps) != 2 {
+			t.Errorf("mentionParties gave %v, want two or none", ps)
+		}
+	})
+}
