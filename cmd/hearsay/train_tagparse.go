@@ -336,6 +336,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	mix := fs.Int("mix", 3, "train this many parsers with seeds seed, seed+1, ... and average their weights (parameter mixing)")
 	explore := fs.Float64("explore", 0.75, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
+	beam := fs.Int("beam", 1, "beam width: above 1 the parser is trained globally (structured perceptron, max-violation updates) and parses with a beam of this width; 1 is greedy")
 	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -387,7 +388,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 		tagger.Annotate(devTagged[i])
 	}
 	fmt.Fprintf(e.stdout, "training parser on %s: %d tokens (%d GUM documents)\n", strings.Join(names, ", "), tpCountTokens(docs), len(gumNames))
-	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout, Clusters: cl, Explore: *explore}
+	opt := parse.Options{Epochs: *epochs, Seed: *seed, Log: e.stdout, Clusters: cl, Explore: *explore, Beam: *beam}
 	if *verbose {
 		opt.Dev = devTagged
 	}
@@ -437,12 +438,20 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = files
 	m.Header.Scores = map[string]float64{"gum_dev_uas": tpRound2(sc.UAS), "gum_dev_las": tpRound2(sc.LAS), "gum_dev_las_gold_tags": tpRound2(gsc.LAS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, exploration %g%s, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, *explore, tpMixNote(*mix), *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
+	m.Header.Notes = fmt.Sprintf("%d epochs, %s%s, prune %g, step %g; tuned on ud/gum/dev with predicted tags; %s; %s%s", *epochs, tpSearchNote(*beam, *explore), tpMixNote(*mix), *prune, *step, tags, tpGumNote(*excludeNC), tpClusterNote(cl))
 	if err := writeModelFile(*out, m.Save); err != nil {
 		return fmt.Errorf("train parser: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil
+}
+
+// tpSearchNote describes how the parser was trained and searches.
+func tpSearchNote(beam int, explore float64) string {
+	if beam > 1 {
+		return fmt.Sprintf("beam %d, global training with max-violation updates", beam)
+	}
+	return fmt.Sprintf("greedy, exploration %g", explore)
 }
 
 func tpMixNote(n int) string {

@@ -1,7 +1,9 @@
-// Package parse is hearsay's labelled dependency parser: a greedy
-// arc-hybrid transition system (root at the end of the buffer) scored by an
-// averaged perceptron over rich features of the stack, the buffer and the
-// partial tree, trained with a dynamic oracle and exploration.
+// Package parse is hearsay's labelled dependency parser: an arc-hybrid
+// transition system (root at the end of the buffer) scored by an averaged
+// perceptron over rich features of the stack, the buffer and the partial
+// tree. By default it is greedy, trained with a dynamic oracle and
+// exploration; with Options.Beam it searches with a beam and is trained
+// globally (structured perceptron, max-violation updates).
 package parse
 
 import (
@@ -24,8 +26,9 @@ import (
 // FormatVersion is the version of the payload format written by Save (the
 // Format field of the model file's header).
 // Format 2 adds the fingerprint of the word clusters the model was trained
-// with (0 for none); format 1 files, which have none, still load.
-const FormatVersion = 2
+// with (0 for none); format 3 the beam width. Files of formats 1 and 2 still
+// load (as greedy parsers, width 1).
+const FormatVersion = 3
 
 // Model is a trained parser. It is safe for concurrent use.
 type Model struct {
@@ -36,7 +39,14 @@ type Model struct {
 	root   int      // index of "root" in labels
 	pm     *perceptron.Model
 	cl     *cluster.Set // word clusters of the features; nil for none
+	beam   int          // beam width of decoding; 1 is greedy
 }
+
+// maxBeam bounds the beam width a model file may ask for.
+const maxBeam = 64
+
+// Beam returns the width of the beam the model parses with (1: greedy).
+func (m *Model) Beam() int { return max(m.beam, 1) }
 
 // Actions: shift is 0, LEFT with label l is 1+2l, RIGHT with label l is 2+2l.
 const shift = 0
@@ -477,18 +487,27 @@ func (m *Model) Annotate(d *nlp.Doc) {
 	var ws []word
 	var feats []uint64
 	scores := make([]float32, 1+2*len(m.labels))
+	var bs *beamSearch
+	if m.beam > 1 {
+		bs = newBeamSearch(m.beam, len(scores))
+	}
 	for _, sent := range d.Sentences {
 		if sent.Start < 0 || sent.End > len(d.Tokens) || sent.End <= sent.Start {
 			continue
 		}
 		toks := d.Tokens[sent.Start:sent.End]
 		ws = words(toks, ws, m.cl)
-		s := newState(ws)
-		for !s.terminal() {
-			feats = s.features(feats[:0])
-			clear(scores)
-			m.pm.Score(feats, scores)
-			s.apply(m.bestLegal(s, scores))
+		var s *state
+		if bs != nil {
+			s = m.beamParse(bs, ws, m.pm.Score)
+		} else {
+			s = newState(ws)
+			for !s.terminal() {
+				feats = s.features(feats[:0])
+				clear(scores)
+				m.pm.Score(feats, scores)
+				s.apply(m.bestLegal(s, scores))
+			}
 		}
 		for i := range toks {
 			h := s.head[i]
@@ -506,8 +525,12 @@ func (m *Model) Annotate(d *nlp.Doc) {
 type Options struct {
 	Epochs  int     // passes over the training data (default 15)
 	Seed    uint64  // seed of shuffling and exploration
-	Explore float64 // probability of following a wrong prediction after the first epoch (default 0.9)
-	Log     io.Writer
+	Explore float64 // probability of following a wrong prediction after the first epoch (default 0.9; greedy only)
+	// Beam is the width of the beam (default 1: greedy). Above 1 the parser
+	// is trained globally with max-violation updates and the model parses
+	// with that width.
+	Beam int
+	Log  io.Writer
 	// Dev, when set, is parsed after every epoch and its scores logged. Its
 	// tags should be predicted ones.
 	Dev []*nlp.Doc
@@ -533,7 +556,10 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if opt.Explore == 0 {
 		opt.Explore = 0.9
 	}
-	m := &Model{root: -1, cl: opt.Clusters}
+	if opt.Beam > maxBeam {
+		return nil, fmt.Errorf("parse: beam width %d, at most %d supported", opt.Beam, maxBeam)
+	}
+	m := &Model{root: -1, cl: opt.Clusters, beam: max(opt.Beam, 1)}
 	labelOf := map[string]int{}
 	var sents []goldSent
 	lifted := 0
@@ -597,6 +623,12 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
+	if m.beam > 1 {
+		if err := m.trainBeam(ctx, sents, tr, rng, order, opt); err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
 	scores := make([]float32, nact)
 	costs := make([]int, nact)
 	var feats []uint64
@@ -644,9 +676,46 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 			fmt.Fprintln(opt.Log)
 		}
 	}
+	m.finish(tr, opt)
+	return m, nil
+}
+
+// finish sets the model's weights and header at the end of training.
+func (m *Model) finish(tr *perceptron.Trainer, opt Options) {
 	m.pm = tr.Model(0)
 	m.Header = models.Header{Name: "parser", Version: "1.2.0", Seed: int64(opt.Seed), Format: FormatVersion}
-	return m, nil
+}
+
+// trainBeam trains the weights globally: each sentence is parsed with the
+// beam, and when its best parse is wrong the transitions of the gold and
+// the predicted sequence up to their largest violation are rewarded and
+// penalized (max-violation update).
+func (m *Model) trainBeam(ctx context.Context, sents []goldSent, tr *perceptron.Trainer, rng *rand.Rand, order []int, opt Options) error {
+	t := &beamTrainer{m: m, tr: tr, b: newBeamSearch(m.beam, tr.Classes()), gs: &state{}}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		updates := 0
+		for k, si := range order {
+			if k%256 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if t.train(&sents[si]) {
+				updates++
+			}
+			tr.Tick()
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "parser epoch %d (beam %d): %.2f%% of sentences updated", ep+1, m.beam, 100*float64(updates)/float64(len(sents)))
+			if len(opt.Dev) > 0 {
+				m.pm = tr.Model(0)
+				sc := m.Evaluate(opt.Dev...)
+				fmt.Fprintf(opt.Log, ", dev UAS %.2f%% LAS %.2f%%", sc.UAS, sc.LAS)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	m.finish(tr, opt)
+	return nil
 }
 
 // costs sets costs[a] to the number of gold arcs action a makes
@@ -861,8 +930,8 @@ func Mix(models ...*Model) (*Model, error) {
 	first := models[0]
 	pms := make([]*perceptron.Model, len(models))
 	for i, m := range models {
-		if !slices.Equal(m.labels, first.labels) || m.root != first.root || m.cl.Sum() != first.cl.Sum() {
-			return nil, fmt.Errorf("parse: model %d has other labels or word clusters than model 1", i+1)
+		if !slices.Equal(m.labels, first.labels) || m.root != first.root || m.cl.Sum() != first.cl.Sum() || m.Beam() != first.Beam() {
+			return nil, fmt.Errorf("parse: model %d has other labels, word clusters or beam width than model 1", i+1)
 		}
 		pms[i] = m.pm
 	}
@@ -900,6 +969,7 @@ func (m *Model) Save(w io.Writer) error {
 		zb.WriteString(l)
 	}
 	perceptron.PutUvarint(zb, uint64(m.root))
+	perceptron.PutUvarint(zb, uint64(m.Beam()))
 	if _, err := m.pm.WriteTo(zb); err != nil {
 		return fmt.Errorf("parse: writing weights: %w", err)
 	}
@@ -960,6 +1030,14 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("parse: reading root label: %w", err)
 	}
 	m.root = int(root)
+	m.beam = 1
+	if h.Format >= 3 {
+		k, err := perceptron.GetUvarint(zb, maxBeam)
+		if err != nil || k == 0 {
+			return nil, fmt.Errorf("parse: reading beam width: bad width (%v)", err)
+		}
+		m.beam = int(k)
+	}
 	if m.pm, err = perceptron.Read(zb); err != nil {
 		return nil, fmt.Errorf("parse: reading weights: %w", err)
 	}

@@ -82,6 +82,15 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 	}
 }
 
+// Add adds delta to the weight of class for each of feats: a one-sided
+// update, for structured training, where the features of the right and of
+// the predicted decision differ.
+func (t *Trainer) Add(feats []uint64, class int, delta int32) {
+	for _, f := range feats {
+		t.feats[f] = t.add(t.feats[f], int32(class), delta)
+	}
+}
+
 func (t *Trainer) add(row []entry, class int32, d int32) []entry {
 	for i := range row {
 		if row[i].class == class {
