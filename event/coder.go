@@ -85,6 +85,8 @@ type mention struct {
 	code       string // merged code (country + agent)
 	country    string
 	sector     string
+	agent      *actor.Match // the agent merged into the name, if any
+	shared     bool         // the agent is the next conjunct's ("French and Egyptian warships")
 }
 
 // state is the coder's work on one Doc.
@@ -214,6 +216,7 @@ func (s *state) findMentions(si int) {
 			}
 			p.sector = m.m.Code
 			p.end = m.end
+			p.agent = &m.m
 			continue
 		}
 		if k := len(merged) - 1; k >= 0 && s.titleOf(merged[k], m) {
@@ -223,6 +226,20 @@ func (s *state) findMentions(si int) {
 			continue
 		}
 		merged = append(merged, m)
+	}
+	// "French and Egyptian warships", "Western and Arab governments": a
+	// nation's adjective coordinated with another that an agent follows
+	// shares that agent.
+	for k := len(merged) - 2; k >= 0; k-- {
+		a, b := &merged[k], merged[k+1]
+		if b.agent == nil || a.agent != nil || a.m.Kind != actor.Country && a.m.Kind != actor.Organization && a.m.Kind != actor.Group || a.sector != "" {
+			continue
+		}
+		if s.tok(a.end-1).UPOS != "ADJ" || s.tok(b.start).UPOS != "ADJ" || !s.onlyCoordination(a.end, b.start) {
+			continue
+		}
+		a.code = joinAgent(a.code, *b.agent)
+		a.sector, a.agent, a.shared = b.sector, b.agent, true
 	}
 	for _, m := range merged {
 		if m.m.Kind != actor.Agent && s.allyOf(m.end, sent.End) {
@@ -239,6 +256,20 @@ func (s *state) findMentions(si int) {
 			s.tokMent[t] = idx
 		}
 	}
+}
+
+// onlyCoordination reports whether the tokens from i up to j are nothing
+// but commas and coordinating conjunctions, at least one of them.
+func (s *state) onlyCoordination(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for t := i; t < j; t++ {
+		if l := s.lower[t]; l != "and" && l != "or" && l != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityWords head the names of structures that may begin with a
@@ -523,6 +554,9 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 	if r, ok := s.single(i, depth); ok {
 		out = append(out, r)
 		out = append(out, s.rolesOfEach(i, r, depth)...)
+		if r.start <= i && i < r.end {
+			out = append(out, s.sharedConjuncts(r.start, out)...)
+		}
 	}
 	own := slices.Clone(out)
 	for _, c := range s.childrenRel(i, "conj") {
@@ -550,6 +584,28 @@ func (s *state) actorsDepth(i int, depth int) []ref {
 				out = append(out, s.actorsDepth(c, depth+1)...)
 			}
 		}
+	}
+	return out
+}
+
+// sharedConjuncts returns the mentions coordinated before token start that
+// share the agent of the mention starting there ("urged Western and Arab
+// governments": WSTGOV with ARBGOV), leaving out those in have.
+func (s *state) sharedConjuncts(start int, have []ref) []ref {
+	var out []ref
+	sent := s.d.Sentences[s.d.SentenceOf(start)]
+	for j := start - 1; j > sent.Start; {
+		if l := s.lower[j]; l != "and" && l != "or" && l != "," {
+			break
+		}
+		m := s.tokMent[j-1]
+		if m < 0 || !s.mentions[m].shared || s.mentions[m].end != j {
+			break
+		}
+		if r := s.refOf(m); !hasRef(have, r) && !hasRef(out, r) {
+			out = append(out, r)
+		}
+		j = s.mentions[m].start - 1
 	}
 	return out
 }

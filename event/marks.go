@@ -580,9 +580,14 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 				}
 			}
 		}
-	case len(f.sources) > 1 && !s.isNoun(f.trig) && f.sources[0].via != "pair":
+	case len(f.sources) > 1 && !s.isNoun(f.trig) && f.sources[0].via != "pair" && !(s.c.dict.HasNouns() && materialConflict(f.code) && s.firstChild(f.trig, "obj") >= 0):
 		// "Gondor and Osgiliath clashed": coordinated subjects and no
-		// object act on each other (PETRARCH's convention).
+		// object act on each other (PETRARCH's convention); force used on
+		// an object that names no actor is used on it, not on each other
+		// ("The US and Syrian air forces bombed the town"), unlike
+		// "Washington and Tehran have both ruled out military cooperation";
+		// built-in dictionary only: PETRARCH codes "Gondor and Osgiliath
+		// have delayed their meeting" as 191 on each other.
 		for _, a := range f.sources {
 			for _, b := range f.sources {
 				if a.start != b.start {

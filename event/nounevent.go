@@ -422,6 +422,12 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 			if h < 0 || (r != "obl" && r != "nmod" && r != "obj" && r != "xcomp") {
 				break
 			}
+			if r == "obj" && stopVerbs[s.lower[h]] {
+				// "Israel failed to stop the attacks on Syria", "tried to
+				// prevent raids": who stops an act is not who does it (its
+				// own acts are named so: "agreed to end its attacks")
+				break
+			}
 			if s.isVerb(h) {
 				sources = s.subjects(h, 0)
 				if len(targets) == 0 && s.joint(n) {
@@ -438,6 +444,11 @@ func (s *state) nounArgs(n int) (sources, targets []ref, direct bool) {
 	}
 	return sources, targets, false
 }
+
+// stopVerbs are verbs of stopping or averting an act: their subject does
+// not do the act that is their object.
+var stopVerbs = map[string]bool{"stop": true, "prevent": true, "halt": true, "thwart": true, "foil": true, "avert": true,
+	"block": true, "curb": true, "deter": true, "repel": true, "repulse": true, "forestall": true, "preempt": true, "pre-empt": true}
 
 // sameActors reports whether targets t are the sources themselves: the
 // same spans.

@@ -83,7 +83,7 @@ func TestParseVariants(t *testing.T) {
 			"raids raid NOUN 17 obj",
 			"on on ADP 20 case",
 			"Turkey Turkey PROPN 18 nmod",
-		}}, []want{{"RUS", "SYRGOV", "064", hearsay.Asserted}, {"IRQGOV", "SYRGOV", "064", hearsay.Asserted}, {"SYRMIL", "TUR", "190", hearsay.Asserted}}},
+		}}, []want{{"RUSGOV", "SYRGOV", "064", hearsay.Asserted}, {"IRQGOV", "SYRGOV", "064", hearsay.Asserted}, {"SYRMIL", "TUR", "190", hearsay.Asserted}}},
 		{"a partner after 'with' the parse hung elsewhere", [][]string{{
 			"Kerry Kerry PROPN 2 nsubj",
 			"discussed discuss VERB 0 root",

@@ -2565,7 +2565,7 @@ func TestJointExercise(t *testing.T) {
 			"war war NOUN 7 compound",
 			"games game NOUN 5 obj",
 			". . PUNCT 5 punct",
-		}, []want{{"EGYMIL", "FRA", "062", hearsay.Asserted}}},
+		}, []want{{"EGYMIL", "FRAMIL", "062", hearsay.Asserted}}},
 		{"with a named party", []string{
 			"Chinese Chinese ADJ 2 amod",
 			"troops troop NOUN 3 nsubj",
@@ -2805,5 +2805,157 @@ func TestModifierTaggedVerb(t *testing.T) {
 	got := summarize(NewWith(fake, nil).Code(doc, published))
 	if !slices.Contains(got, want{"USAGOV", "SYR", "150", hearsay.Future}) {
 		t.Errorf("got %v, want USAGOV SYR 150 future among them", got)
+	}
+}
+
+// TestStopVerbNotDoer checks that who stops or averts an act is not who
+// does it ("Israel failed to stop the attacks on Syria" is no Israeli
+// attack), while an act named as the subject's own still is ("stopped its
+// attacks").
+func TestStopVerbNotDoer(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []string
+		attack bool
+	}{
+		{"failed to stop the attacks", []string{
+			"Israel Israel PROPN 2 nsubj NNP",
+			"failed fail VERB 0 root VBD",
+			"to to PART 4 mark TO",
+			"stop stop VERB 2 xcomp VB",
+			"the the DET 6 det DT",
+			"attacks attack NOUN 4 obj NNS",
+			"on on ADP 8 case IN",
+			"Syria Syria PROPN 4 obl NNP",
+			". . PUNCT 2 punct .",
+		}, false},
+		{"stopped its attacks", []string{
+			"Israel Israel PROPN 2 nsubj NNP",
+			"stopped stop VERB 0 root VBD",
+			"its its PRON 4 nmod:poss PRP$",
+			"attacks attack NOUN 2 obj NNS",
+			"on on ADP 6 case IN",
+			"Syria Syria PROPN 2 obl NNP",
+			". . PUNCT 2 punct .",
+		}, true},
+	}
+	for _, tc := range tests {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		has := slices.ContainsFunc(got, func(w want) bool { return w.src == "ISR" && strings.HasPrefix(w.code, "19") })
+		if has != tc.attack {
+			t.Errorf("%s: got %v, want an Israeli attack: %v", tc.name, got, tc.attack)
+		}
+	}
+}
+
+// TestEngageWith checks that engaging with a party is diplomatic
+// engagement (040) and engaging a party is combat (190).
+func TestEngageWith(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"engage with", []string{
+			"Western Western ADJ 2 amod JJ",
+			"governments government NOUN 4 nsubj NNS",
+			"should should AUX 4 aux MD",
+			"engage engage VERB 0 root VB",
+			"with with ADP 6 case IN",
+			"Damascus Damascus PROPN 4 obl NNP",
+			". . PUNCT 4 punct .",
+		}, []want{{"WSTGOV", "SYRGOV", "040", hearsay.Hypothetical}}},
+		{"engaged fighters", []string{
+			"Israeli Israeli ADJ 2 amod JJ",
+			"troops troop NOUN 3 nsubj NNS",
+			"engaged engage VERB 0 root VBD",
+			"Hezbollah Hezbollah PROPN 5 compound NNP",
+			"fighters fighter NOUN 3 obj NNS",
+			". . PUNCT 3 punct .",
+		}, []want{{"ISRMIL", "LBNREBHEZ", "190", hearsay.Asserted}}},
+	}
+	for _, tc := range tests {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestApposedLead checks that a finite verb the parse hung inside the
+// apposition of the sentence's opening name, with no subject of its own,
+// is that name's act ("Russia, Assad's most important foreign ally,
+// separately urged ..."), and that a nation's adjective coordinated with
+// another that an agent follows shares the agent ("Western and Arab
+// governments").
+func TestApposedLead(t *testing.T) {
+	d := conll(t, []string{
+		"Russia Russia PROPN 0 root NNP",
+		", , PUNCT 1 punct ,",
+		"Assad Assad PROPN 2 flat NNP",
+		"'s 's PART 3 case POS",
+		"most most ADV 6 advmod RBS",
+		"important important ADJ 3 amod JJ",
+		"foreign foreign ADJ 6 xcomp JJ",
+		"ally ally ADV 11 advmod RB",
+		", , PUNCT 8 punct ,",
+		"separately separately ADV 11 advmod RB",
+		"urged urge VERB 7 conj VBD",
+		"Western Western ADJ 15 amod JJ",
+		"and and CCONJ 14 cc CC",
+		"Arab Arab ADJ 12 conj JJ",
+		"governments government NOUN 11 obj NNS",
+		"to to PART 17 mark TO",
+		"talk talk VERB 15 acl VB",
+		". . PUNCT 1 punct .",
+	})
+	got := summarize(New(actor.Builtin(), nil).Code(d, published))
+	for _, w := range []want{{"RUS", "WSTGOV", "", ""}, {"RUS", "ARBGOV", "", ""}} {
+		if !slices.ContainsFunc(got, func(g want) bool { return g.src == w.src && g.tgt == w.tgt && strings.HasPrefix(g.code, "02") }) {
+			t.Errorf("got %v, want %s -> %s appeal among them", got, w.src, w.tgt)
+		}
+	}
+}
+
+// TestSharedAgentAndForceOnObject checks that coordinated nations'
+// adjectives share the agent after the last ("Syrian and Lebanese troops"
+// are both armies), and that coordinated subjects using force on an object
+// that names no actor do not act on each other ("The US and Syrian air
+// forces bombed the town").
+func TestSharedAgentAndForceOnObject(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"shared agent", []string{
+			"Israel Israel PROPN 2 nsubj NNP",
+			"attacked attack VERB 0 root VBD",
+			"Syrian Syrian ADJ 6 amod JJ",
+			"and and CCONJ 5 cc CC",
+			"Lebanese Lebanese ADJ 3 conj JJ",
+			"troops troop NOUN 2 obj NNS",
+			". . PUNCT 2 punct .",
+		}, []want{{"ISR", "LBNMIL", "190", hearsay.Asserted}, {"ISR", "SYRMIL", "190", hearsay.Asserted}}},
+		{"force on an object", []string{
+			"The the DET 2 det DT",
+			"US US PROPN 7 nsubj NNP",
+			"and and CCONJ 6 cc CC",
+			"Syrian Syrian ADJ 6 amod JJ",
+			"air air NOUN 6 compound NN",
+			"forces force NOUN 2 conj NNS",
+			"bombed bomb VERB 0 root VBD",
+			"the the DET 9 det DT",
+			"town town NOUN 7 obj NN",
+			". . PUNCT 7 punct .",
+		}, []want{{"USA", "", "195", hearsay.Asserted}, {"SYRMIL", "", "195", hearsay.Asserted}}},
+	}
+	for _, tc := range tests {
+		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		slices.SortFunc(got, func(a, b want) int { return strings.Compare(a.src+a.tgt, b.src+b.tgt) })
+		slices.SortFunc(tc.want, func(a, b want) int { return strings.Compare(a.src+a.tgt, b.src+b.tgt) })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -163,6 +163,14 @@ func (s *state) subjects(v int, depth int) []ref {
 		if s.reportAfter(v, h) {
 			return nil
 		}
+		if !s.isVerb(h) {
+			// "Russia, Assad's most important foreign ally, separately
+			// urged ...", parsed with "urged" a conjunct inside the
+			// apposition: the name the apposition follows
+			if a := s.apposedLead(v); len(a) > 0 {
+				return append(a, s.partners(v)...)
+			}
+		}
 		if o := s.controller(h); o >= 0 && o < v && s.tok(v).Rel == "advcl" && s.toInfinitive(v) && objectControl[s.lower[h]] {
 			// "warn Damascus not to threaten American aircraft", the
 			// infinitive hung as an adverbial clause: the one warned
@@ -572,6 +580,39 @@ func (s *state) strayLead(v int) []ref {
 	}
 	for j := s.mentions[m].end; j < v; j++ {
 		if u := s.tok(j).UPOS; u != "ADV" && u != "AUX" && u != "PART" {
+			return nil
+		}
+	}
+	return []ref{s.refOf(m)}
+}
+
+// apposedLead returns the name that opens v's sentence when a comma-closed
+// apposition follows it and then v, a finite verb with no subject of its
+// own, with nothing but adverbs between the closing comma and v ("Russia,
+// Assad's most important foreign ally, separately urged"). The apposition
+// holds no verb and no comma.
+func (s *state) apposedLead(v int) []ref {
+	if x := s.tok(v).XPOS; (x != "VBD" && x != "VBZ") || s.firstChild(v, "nsubj", "nsubj:pass") >= 0 {
+		return nil
+	}
+	sent := s.d.Sentences[s.d.SentenceOf(v)]
+	m := s.tokMent[sent.Start]
+	if m < 0 || s.mentions[m].start != sent.Start {
+		return nil
+	}
+	open := s.mentions[m].end
+	if open >= v || s.words[open] != "," {
+		return nil
+	}
+	k := v - 1
+	for k > open && s.tok(k).UPOS == "ADV" && s.words[k] != "," {
+		k--
+	}
+	if k <= open+1 || s.words[k] != "," {
+		return nil
+	}
+	for j := open + 1; j < k; j++ {
+		if u := s.tok(j).UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ" {
 			return nil
 		}
 	}
