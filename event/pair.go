@@ -221,6 +221,13 @@ func (s *state) sameRoleBefore(m int) (mention, bool) {
 	mm := s.mentions[m]
 	head := s.lower[mm.head]
 	lo := s.d.Sentences[max(s.d.SentenceOf(mm.start)-2, 0)].Start
+	if mm.start > 0 && s.lower[mm.start-1] == "the" && s.tok(mm.head).XPOS == "NN" {
+		// "Syria's foreign minister said ... But the minister made
+		// coordination with his government a precondition": a definite
+		// singular role points back to the one named with it, however
+		// far back in the article
+		lo = 0
+	}
 	for k := m - 1; k >= 0; k-- {
 		o := s.mentions[k]
 		if o.start < lo {

@@ -2959,3 +2959,40 @@ func TestSharedAgentAndForceOnObject(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteRoleFarBack checks that a definite singular role ("the
+// minister") is of the country of the same role named earlier in the
+// article, however far back, while an indefinite one looks back only two
+// sentences.
+func TestDefiniteRoleFarBack(t *testing.T) {
+	named := []string{
+		"Syria Syria PROPN 3 nmod:poss NNP",
+		"'s 's PART 1 case POS",
+		"minister minister NOUN 4 nsubj NN",
+		"spoke speak VERB 0 root VBD",
+		". . PUNCT 4 punct .",
+	}
+	filler := []string{
+		"It it PRON 2 expl PRP",
+		"rained rain VERB 0 root VBD",
+		". . PUNCT 2 punct .",
+	}
+	later := func(det string) []string {
+		return []string{
+			det + " " + strings.ToLower(det) + " DET 2 det DT",
+			"minister minister NOUN 3 nsubj NN",
+			"criticized criticize VERB 0 root VBD",
+			"Israel Israel PROPN 3 obj NNP",
+			". . PUNCT 3 punct .",
+		}
+	}
+	for _, tc := range []struct {
+		det, src string
+	}{{"The", "SYRGOV"}, {"A", "GOV"}} {
+		d := conll(t, named, filler, filler, filler, later(tc.det))
+		got := summarize(New(actor.Builtin(), nil).Code(d, published))
+		if !slices.ContainsFunc(got, func(w want) bool { return w.src == tc.src && w.tgt == "ISR" && strings.HasPrefix(w.code, "11") }) {
+			t.Errorf("%s minister: got %v, want %s -> ISR criticism among them", tc.det, got, tc.src)
+		}
+	}
+}
