@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -29,7 +30,7 @@ func countriesNamed(text string, date time.Time) []string {
 		if m.Country == "" || m.Kind == actor.Location || m.Kind == actor.Agent || m.Kind == actor.Group {
 			continue
 		}
-		if !containsStr(out, m.Country) {
+		if !slices.Contains(out, m.Country) {
 			out = append(out, m.Country)
 		}
 	}
@@ -57,15 +58,6 @@ func wordsOf(text string) []string {
 		}
 	}
 	return out
-}
-
-func containsStr(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // paragraphAt returns the paragraph of text (a line; scraped pages put one
