@@ -105,7 +105,7 @@ func commentary(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Cla
 				}
 			}
 			if !told {
-				out = append(out, articleClaim(d, si, hearsay.ConfirmsPartly, outlet))
+				out = append(out, articleClaim(si, sentenceSpan(d, si), hearsay.ConfirmsPartly, outlet))
 			}
 			break
 		}
@@ -129,21 +129,26 @@ func determined(low []string, start, i int) bool {
 	return false
 }
 
-// articleClaim returns the claim by the article itself of sentence si of d,
-// with stance st and no event.
-func articleClaim(d *nlp.Doc, si int, st hearsay.Stance, outlet string) hearsay.Claim {
-	sent := d.Sentences[si]
-	a, b := d.Tokens[sent.Start].Start, d.Tokens[sent.End-1].End
+// articleClaim returns a claim by the article itself, the outlet, of
+// sentence si with content and stance st.
+func articleClaim(si int, content hearsay.Span, st hearsay.Stance, outlet string) hearsay.Claim {
 	cl := hearsay.Claim{
 		Sentence: si,
 		Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
-		Content:  hearsay.Span{Start: a, End: b, Text: d.Text[a:b]},
+		Content:  content,
 		Stance:   st,
 	}
 	if outlet != "" {
 		cl.Via = []string{outlet}
 	}
 	return cl
+}
+
+// sentenceSpan returns the span of sentence si of d.
+func sentenceSpan(d *nlp.Doc, si int) hearsay.Span {
+	sent := d.Sentences[si]
+	a, b := d.Tokens[sent.Start].Start, d.Tokens[sent.End-1].End
+	return hearsay.Span{Start: a, End: b, Text: d.Text[a:b]}
 }
 
 // opinionNouns open a sentence in which the writer gives a view of their
@@ -228,16 +233,8 @@ func authorVoice(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.Cl
 		if lem != "" && st == hearsay.Asserts {
 			st = hearsay.Hedges // "I suspect that ...": a belief, not a finding
 		}
-		cl := hearsay.Claim{
-			Sentence: si,
-			Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
-			Cue:      cue,
-			Content:  s.span(k, end),
-			Stance:   st,
-		}
-		if outlet != "" {
-			cl.Via = []string{outlet}
-		}
+		cl := articleClaim(si, s.span(k, end), st, outlet)
+		cl.Cue = cue
 		out = append(out, cl)
 	}
 	return out
@@ -292,7 +289,7 @@ func hedgedRemarks(s *scanner, claims []hearsay.Claim, outlet string) []hearsay.
 			}
 		}
 		if !held {
-			out = append(out, articleClaim(d, si, hearsay.Hedges, outlet))
+			out = append(out, articleClaim(si, sentenceSpan(d, si), hearsay.Hedges, outlet))
 		}
 	}
 	return out

@@ -91,7 +91,7 @@ func Extract(d *nlp.Doc, events []hearsay.Event, outlet string) []hearsay.Claim 
 	}
 	claims = append(claims, authorVoice(s, claims, outlet)...)
 	linkEvents(claims, events)
-	claims = append(claims, articleClaims(d, claims, events, outlet)...)
+	claims = append(claims, articleClaims(claims, events, outlet)...)
 	claims = append(claims, s.offerers(claims, events, outlet)...)
 	claims = append(claims, commentary(s, claims, outlet)...)
 	claims = append(claims, hedgedRemarks(s, claims, outlet)...)
@@ -688,7 +688,7 @@ func linkEvents(claims []hearsay.Claim, events []hearsay.Event) {
 
 // articleClaims returns a claim by the article itself for each event that no
 // claim's content holds.
-func articleClaims(d *nlp.Doc, claims []hearsay.Claim, events []hearsay.Event, outlet string) []hearsay.Claim {
+func articleClaims(claims []hearsay.Claim, events []hearsay.Event, outlet string) []hearsay.Claim {
 	covered := map[int]bool{}
 	for _, c := range claims {
 		for _, e := range c.Events {
@@ -709,16 +709,8 @@ func articleClaims(d *nlp.Doc, claims []hearsay.Claim, events []hearsay.Event, o
 		case hearsay.Future:
 			st = hearsay.Intends
 		}
-		cl := hearsay.Claim{
-			Sentence: e.Sentence,
-			Claimant: hearsay.Claimant{Kind: hearsay.ArticleItself, Name: outlet},
-			Content:  e.SentSpan,
-			Stance:   st,
-			Events:   []int{ei},
-		}
-		if outlet != "" {
-			cl.Via = []string{outlet}
-		}
+		cl := articleClaim(e.Sentence, e.SentSpan, st, outlet)
+		cl.Events = []int{ei}
 		out = append(out, cl)
 	}
 	return out
