@@ -133,6 +133,11 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	fraction := fs.Float64("fraction", 1, "train on this fraction of the sentences (for learning curves)")
 	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
 	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
+	beam := fs.Int("beam", 1, "beam width: > 1 trains a structured perceptron with max-violation updates and decodes with the beam (1: greedy, as shipped)")
+	lowerCopies := fs.Float64("lower-copies", 0, "fraction of training sentences also trained on lower-cased")
+	titleCopies := fs.Float64("title-copies", 0, "fraction of training sentences also trained with every word's first letter upper-cased")
+	tagDict := fs.Int("tag-dict", 0, "restrict closed-class words seen at least this many times to the classes seen with them (0: no tag dictionary)")
+	ewtHold := fs.Bool("ewt-holdout", false, "train on half of EWT dev only (blocks of 50 sentences) and report UPOS on the other half, for measuring ideas on web text")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -145,6 +150,23 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
+	var ewtHeld []*nlp.Doc
+	if *ewtHold {
+		if !*withEWT {
+			return fmt.Errorf("train tagger: -ewt-holdout needs -ewt-dev")
+		}
+		for i, c := range train {
+			if c.name != "ewt/dev" {
+				continue
+			}
+			var kept []*nlp.Doc
+			for _, d := range c.docs {
+				kept = append(kept, tpSubDoc(d, func(k int) bool { return (k/50)%2 == 0 }))
+				ewtHeld = append(ewtHeld, tpSubDoc(d, func(k int) bool { return (k/50)%2 == 1 }))
+			}
+			train[i].name, train[i].docs = "ewt/dev (even blocks of 50 sentences)", kept
+		}
+	}
 	docs := tpAllDocs(train)
 	if *fraction < 1 {
 		k := 0 // sentence k of the whole set is kept when k%100 < fraction*100
@@ -153,9 +175,12 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "training tagger on %s: %d tokens (%d GUM documents)\n", strings.Join(tpDataNames(train), ", "), tpCountTokens(docs), len(gumNames))
-	opt := tag.Options{Epochs: *epochs, Seed: *seed, Clusters: cl}
+	opt := tag.Options{Epochs: *epochs, Seed: *seed, Clusters: cl, Beam: *beam, LowerCopies: *lowerCopies, TitleCopies: *titleCopies, TagDict: *tagDict}
 	if *verbose {
 		opt.Log, opt.Dev = e.stdout, dev
+		if len(ewtHeld) > 0 {
+			opt.DevSets = []tag.DevSet{{Name: "EWT dev half", Docs: ewtHeld}}
+		}
 	}
 	start := time.Now()
 	m, err := tag.Train(ctx, docs, opt)
@@ -174,15 +199,35 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	m.Compact(float32(*prune), float32(*step))
 	sc := m.Evaluate(dev...)
 	fmt.Fprintf(e.stdout, "GUM dev (%d tokens): UPOS %.2f%%  XPOS %.2f%%  both %.2f%%  (trained in %s)\n", sc.Tokens, sc.UPOS, sc.XPOS, sc.Both, elapsed.Round(time.Second))
+	if len(ewtHeld) > 0 {
+		hs := m.Evaluate(ewtHeld...)
+		fmt.Fprintf(e.stdout, "EWT dev, held-out half (%d tokens): UPOS %.2f%%  XPOS %.2f%%  both %.2f%%\n", hs.Tokens, hs.UPOS, hs.XPOS, hs.Both)
+	}
 	m.Header.Trained = time.Now().UTC().Format("2006-01-02")
 	m.Header.Data = tpFiles(train, gumNames)
 	m.Header.Scores = map[string]float64{"gum_dev_upos": tpRound2(sc.UPOS), "gum_dev_xpos": tpRound2(sc.XPOS)}
-	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s%s", *epochs, *prune, *step, tpGumNote(*excludeNC), tpClusterNote(cl))
+	m.Header.Notes = fmt.Sprintf("%d epochs, prune %g, step %g; tuned on ud/gum/dev; %s%s%s", *epochs, *prune, *step, tpGumNote(*excludeNC), tpClusterNote(cl), tpTaggerOptNote(opt))
 	if err := writeModelFile(*out, m.Save); err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", *out)
 	return nil
+}
+
+// tpTaggerOptNote describes the tagger options that are not the shipped
+// defaults, for the model header's notes.
+func tpTaggerOptNote(o tag.Options) string {
+	var b strings.Builder
+	if o.Beam > 1 {
+		fmt.Fprintf(&b, "; beam %d, max-violation updates", o.Beam)
+	}
+	if o.LowerCopies > 0 || o.TitleCopies > 0 {
+		fmt.Fprintf(&b, "; case copies: lower %g, title %g of the sentences", o.LowerCopies, o.TitleCopies)
+	}
+	if o.TagDict > 0 {
+		fmt.Fprintf(&b, "; closed-class tag dictionary (words seen %d+ times)", o.TagDict)
+	}
+	return b.String()
 }
 
 // tpClusters returns the embedded word clusters, or nil when use is false.

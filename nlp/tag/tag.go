@@ -13,6 +13,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,8 +26,11 @@ import (
 // FormatVersion is the version of the payload format written by Save (the
 // Format field of the model file's header).
 // Format 2 adds the fingerprint of the word clusters the model was trained
-// with (0 for none); format 1 files, which have none, still load.
-const FormatVersion = 2
+// with (0 for none); format 1 files, which have none, still load. Format 3
+// adds, after the weights, the beam width and the tag dictionary; Save
+// writes it only for a model that has either (Options.Beam, Options.TagDict),
+// so a greedy model without a dictionary is still written as format 2.
+const FormatVersion = 3
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
@@ -37,6 +41,10 @@ type Model struct {
 	lex        map[string]lexEntry
 	pm         *perceptron.Model
 	cl         *cluster.Set // word clusters of the features; nil for none
+	beam       int          // beam width of decoding; ≤ 1 for greedy
+	dict       map[string][]int32
+	// dict restricts the classes of frequent closed-class words (by
+	// normalized form) to those seen with them in training; nil for none.
 }
 
 // lexEntry is what the training data says about one word.
@@ -52,7 +60,8 @@ type tokenFeats struct {
 	suf               [4]uint64
 	lexBest           uint64
 	sure              int32
-	cl                uint32 // word cluster code, 0 for none
+	cl                uint32  // word cluster code, 0 for none
+	allow             []int32 // the classes the tag dictionary allows; nil for all
 }
 
 var (
@@ -142,6 +151,10 @@ func (m *Model) prepare(toks []nlp.Token, tf []tokenFeats) {
 		if e, ok := m.lex[form]; ok {
 			f.sure = e.sure
 		}
+		f.allow = nil
+		if m.dict != nil {
+			f.allow = m.dict[norm]
+		}
 	}
 }
 
@@ -198,20 +211,42 @@ const (
 )
 
 // features appends the features of token i given the previous two
-// predicted classes (-1 before the sentence).
+// predicted classes (-1 before the sentence): its static features and its
+// history features.
 func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
+	return histFeatures(staticFeatures(buf, tf, i), tf, i, p1, p2)
+}
+
+// at returns the normalized form, 3-suffix, shape and lexicon class of
+// token j, or the start or end markers outside the sentence.
+func at(tf []tokenFeats, j int) (norm, suf3, shape, lex uint64) {
+	if j < 0 {
+		return hStart, hStart, hStart, hStart
+	}
+	if j >= len(tf) {
+		return hEnd, hEnd, hEnd, hEnd
+	}
+	return tf[j].norm, tf[j].suf[2], tf[j].shape, tf[j].lexBest
+}
+
+// clAt returns the k-bit cluster prefix of token j, or the start or end
+// markers outside the sentence.
+func clAt(tf []tokenFeats, j, k int) uint64 {
+	if j < 0 {
+		return hStart
+	}
+	if j >= len(tf) {
+		return hEnd
+	}
+	return uint64(cluster.Prefix(tf[j].cl, k))
+}
+
+// staticFeatures appends the features of token i that do not depend on the
+// predicted classes of the tokens before it.
+func staticFeatures(buf []uint64, tf []tokenFeats, i int) []uint64 {
 	H := perceptron.Hash
 	t := &tf[i]
-	at := func(j int) (norm, suf3, shape, lex uint64) {
-		if j < 0 {
-			return hStart, hStart, hStart, hStart
-		}
-		if j >= len(tf) {
-			return hEnd, hEnd, hEnd, hEnd
-		}
-		return tf[j].norm, tf[j].suf[2], tf[j].shape, tf[j].lexBest
-	}
-	pn, ps3, psh, pl := at(i - 1)
+	pn, ps3, psh, _ := at(tf, i-1)
 	ns2, n2s3 := hEnd, hEnd
 	if i+1 < len(tf) {
 		ns2 = tf[i+1].suf[1]
@@ -219,21 +254,9 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 	if i+2 < len(tf) {
 		n2s3 = tf[i+2].suf[2]
 	}
-	nn, ns3, nsh, nl := at(i + 1)
-	p2n, _, _, _ := at(i - 2)
-	n2n, _, _, n2l := at(i + 2)
-	_ = n2s3
-	hp1, hp2 := uint64(p1+2), uint64(p2+2)
-	clAt := func(j, k int) uint64 {
-		if j < 0 {
-			return hStart
-		}
-		if j >= len(tf) {
-			return hEnd
-		}
-		return uint64(cluster.Prefix(tf[j].cl, k))
-	}
-	c6 := clAt(i, 6)
+	nn, ns3, nsh, nl := at(tf, i+1)
+	p2n, _, _, _ := at(tf, i-2)
+	n2n, _, _, n2l := at(tf, i+2)
 	first := uint64(0)
 	if i == 0 {
 		first = 1
@@ -256,37 +279,49 @@ func features(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
 		H(fNext2Norm, n2n),
 		H(fPrevSuf3, ps3),
 		H(fNextSuf3, ns3),
-		H(fP1, hp1),
-		H(fP2, hp2),
-		H(fP1P2, H(hp1, hp2)),
-		H(fP1Norm, H(hp1, t.norm)),
 		H(fLex1, nl),
 		H(fLex2, n2l),
 		H(fLex1Norm, H(nl, t.norm)),
 		H(fNextShape, nsh),
 		H(fFirstNorm, H(first, t.shape)),
-		H(fP1Lex1, H(hp1, nl)),
 		H(fPrevNormNorm, H(pn, t.norm)),
 		H(fNormNextNorm, H(t.norm, nn)),
 		H(fPrevShape, H(psh, t.shape)),
 		H(fLex1Lex2, H(nl, n2l)),
-		H(fP1Suf3, H(hp1, t.suf[2])),
-		H(fP2P1Norm, H(H(hp2, hp1), t.norm)),
 		H(fPrevNormSuf3, H(pn, t.suf[2])),
 		H(fNormNextShape, H(t.norm, nsh)),
-		H(fLexPrev, H(pl, hp1)),
 		H(fNextSuf2, ns2),
 		H(fNext2Suf3, n2s3),
-		H(fC4, clAt(i, 4)),
-		H(fC6, c6),
-		H(fC10, clAt(i, 10)),
-		H(fCFull, clAt(i, cluster.MaxDepth)),
-		H(fPrevC6, clAt(i-1, 6)),
-		H(fPrevCFull, clAt(i-1, cluster.MaxDepth)),
-		H(fNextC6, clAt(i+1, 6)),
-		H(fNextCFull, clAt(i+1, cluster.MaxDepth)),
-		H(fNext2C6, clAt(i+2, 6)),
-		H(fP1C6, H(hp1, c6)),
+		H(fC4, clAt(tf, i, 4)),
+		H(fC6, clAt(tf, i, 6)),
+		H(fC10, clAt(tf, i, 10)),
+		H(fCFull, clAt(tf, i, cluster.MaxDepth)),
+		H(fPrevC6, clAt(tf, i-1, 6)),
+		H(fPrevCFull, clAt(tf, i-1, cluster.MaxDepth)),
+		H(fNextC6, clAt(tf, i+1, 6)),
+		H(fNextCFull, clAt(tf, i+1, cluster.MaxDepth)),
+		H(fNext2C6, clAt(tf, i+2, 6)),
+	)
+}
+
+// histFeatures appends the features of token i that combine the predicted
+// classes p1 and p2 of the two tokens before it (-1 before the sentence).
+func histFeatures(buf []uint64, tf []tokenFeats, i int, p1, p2 int) []uint64 {
+	H := perceptron.Hash
+	t := &tf[i]
+	_, _, _, pl := at(tf, i-1)
+	_, _, _, nl := at(tf, i+1)
+	hp1, hp2 := uint64(p1+2), uint64(p2+2)
+	return append(buf,
+		H(fP1, hp1),
+		H(fP2, hp2),
+		H(fP1P2, H(hp1, hp2)),
+		H(fP1Norm, H(hp1, t.norm)),
+		H(fP1Lex1, H(hp1, nl)),
+		H(fP1Suf3, H(hp1, t.suf[2])),
+		H(fP2P1Norm, H(H(hp2, hp1), t.norm)),
+		H(fLexPrev, H(pl, hp1)),
+		H(fP1C6, H(hp1, clAt(tf, i, 6))),
 	)
 }
 
@@ -325,6 +360,11 @@ func growInts(s []int, n int) []int {
 
 func (m *Model) tagSentence(toks []nlp.Token, tf []tokenFeats, out []int) {
 	m.prepare(toks, tf)
+	if m.beam > 1 {
+		items := beamSearch(m.pm, tf, m.beam, len(m.upos), nil)
+		bestPath(items, len(tf)-1, 0, out)
+		return
+	}
 	scores := make([]float32, len(m.upos))
 	feats := make([]uint64, 0, 64)
 	p1, p2 := -1, -1
@@ -334,7 +374,7 @@ func (m *Model) tagSentence(toks []nlp.Token, tf []tokenFeats, out []int) {
 			feats = features(feats[:0], tf, i, p1, p2)
 			clear(scores)
 			m.pm.Score(feats, scores)
-			c = argmax(scores)
+			c = argmaxOf(scores, tf[i].allow)
 		}
 		out[i] = c
 		p2, p1 = p1, c
@@ -351,6 +391,21 @@ func argmax(s []float32) int {
 	return best
 }
 
+// argmaxOf returns the best of the classes in allow, or of all classes
+// when allow is nil.
+func argmaxOf(s []float32, allow []int32) int {
+	if allow == nil {
+		return argmax(s)
+	}
+	best := int(allow[0])
+	for _, c := range allow[1:] {
+		if s[c] > s[best] {
+			best = int(c)
+		}
+	}
+	return best
+}
+
 // Options controls training.
 type Options struct {
 	Epochs int    // passes over the training data (default 10)
@@ -361,12 +416,38 @@ type Options struct {
 	// Clusters, when set, are word clusters the features use; the model
 	// keeps them (Load expects cluster.Default's set then).
 	Clusters *cluster.Set
+	// DevSets, when Log is set, are further named sets tagged after every
+	// epoch (Dev's figures are logged as "dev").
+	DevSets []DevSet
+	// Beam > 1 trains a structured perceptron with a beam of this width
+	// and max-violation updates, and the model decodes with that beam;
+	// otherwise the tagger is greedy.
+	Beam int
+	// LowerCopies and TitleCopies are the fractions of training sentences
+	// that are also trained on lower-cased, or with every word's first
+	// letter upper-cased (as in headlines), so that text cased unlike
+	// edited prose is covered; 0 for none.
+	LowerCopies, TitleCopies float64
+	// TagDict > 0 builds a tag dictionary: a word (normalized form) seen
+	// at least TagDict times whose every training class is closed-class
+	// (ADP, AUX, CCONJ, DET, PART, PRON, SCONJ, PUNCT) is restricted to
+	// the classes seen with it, in training and tagging.
+	TagDict int
+}
+
+// DevSet is a named set of gold documents for logging.
+type DevSet struct {
+	Name string
+	Docs []*nlp.Doc
 }
 
 // Train learns a tagger from docs with gold UPOS and XPOS.
 func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
+	}
+	if opt.Beam > MaxBeam {
+		return nil, fmt.Errorf("tag: beam width %d above %d", opt.Beam, MaxBeam)
 	}
 	type sent struct{ toks []nlp.Token }
 	var sents []sent
@@ -398,6 +479,43 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("tag: no training sentences")
 	}
+	if opt.LowerCopies > 0 || opt.TitleCopies > 0 {
+		crng := rand.New(rand.NewPCG(opt.Seed, 0x63617365f636f70))
+		n := len(sents)
+		for _, cp := range []struct {
+			frac float64
+			f    func(string) string
+		}{{opt.LowerCopies, strings.ToLower}, {opt.TitleCopies, titleCase}} {
+			if cp.frac <= 0 {
+				continue
+			}
+			for _, s := range sents[:n] {
+				if crng.Float64() >= cp.frac {
+					continue
+				}
+				c := slices.Clone(s.toks)
+				changed := false
+				for i := range c {
+					f := cp.f(c[i].Form)
+					changed = changed || f != c[i].Form
+					c[i].Form = f
+				}
+				if !changed {
+					continue
+				}
+				sents = append(sents, sent{c})
+				for _, t := range c {
+					cl := classOf[t.UPOS+"\t"+t.XPOS]
+					count(formCount, t.Form, cl)
+					count(normCount, cluster.Normalize(t.Form), cl)
+				}
+			}
+		}
+	}
+	if opt.TagDict > 0 {
+		m.dict = tagDict(normCount, m.upos, opt.TagDict)
+	}
+	m.beam = opt.Beam
 	for w, cs := range normCount {
 		n, best, _ := total(cs)
 		if n >= 3 {
@@ -422,6 +540,8 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 		order[i] = i
 	}
 	var tf []tokenFeats
+	var gold []int
+	bt := &beamTrainer{k: opt.Beam, nclass: len(m.upos)}
 	scores := make([]float32, len(m.upos))
 	feats := make([]uint64, 0, 64)
 	for ep := 0; ep < opt.Epochs; ep++ {
@@ -434,6 +554,15 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 			toks := sents[si].toks
 			tf = growFeats(tf, len(toks))
 			m.prepare(toks, tf)
+			if opt.Beam > 1 {
+				gold = growInts(gold, len(toks))
+				for i, t := range toks {
+					gold[i] = classOf[t.UPOS+"\t"+t.XPOS]
+				}
+				correct += bt.train(tr, tf, gold)
+				n += len(toks)
+				continue
+			}
 			p1, p2 := -1, -1
 			for i, t := range toks {
 				gold := classOf[t.UPOS+"\t"+t.XPOS]
@@ -442,7 +571,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 					feats = features(feats[:0], tf, i, p1, p2)
 					clear(scores)
 					tr.Score(feats, scores)
-					guess = argmax(scores)
+					guess = argmaxOf(scores, tf[i].allow)
 					tr.Update(feats, gold, guess)
 					tr.Tick()
 				}
@@ -455,10 +584,16 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 		}
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "tagger epoch %d: train accuracy %.2f%%", ep+1, 100*float64(correct)/float64(n))
-			if len(opt.Dev) > 0 {
+			if len(opt.Dev) > 0 || len(opt.DevSets) > 0 {
 				m.pm = tr.Model(0)
+			}
+			if len(opt.Dev) > 0 {
 				sc := m.Evaluate(opt.Dev...)
 				fmt.Fprintf(opt.Log, ", dev UPOS %.2f%% XPOS %.2f%%", sc.UPOS, sc.XPOS)
+			}
+			for _, ds := range opt.DevSets {
+				sc := m.Evaluate(ds.Docs...)
+				fmt.Fprintf(opt.Log, ", %s UPOS %.2f%% XPOS %.2f%%", ds.Name, sc.UPOS, sc.XPOS)
 			}
 			fmt.Fprintln(opt.Log)
 		}
@@ -544,6 +679,9 @@ func (m *Model) Weights() int { return m.pm.Weights() }
 func (m *Model) Save(w io.Writer) error {
 	h := m.Header
 	h.Name, h.Format = "tagger", FormatVersion
+	if m.beam <= 1 && len(m.dict) == 0 {
+		h.Format = 2
+	}
 	if h.Version == "" {
 		h.Version = "1.0.0"
 	}
@@ -574,6 +712,18 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if _, err := m.pm.WriteTo(zb); err != nil {
 		return fmt.Errorf("tag: writing weights: %w", err)
+	}
+	if h.Format >= 3 {
+		perceptron.PutUvarint(zb, uint64(max(m.beam, 1)))
+		dw := sortedKeys(m.dict)
+		perceptron.PutUvarint(zb, uint64(len(dw)))
+		for _, w := range dw {
+			putStr(w)
+			perceptron.PutUvarint(zb, uint64(len(m.dict[w])))
+			for _, c := range m.dict[w] {
+				perceptron.PutUvarint(zb, uint64(c))
+			}
+		}
 	}
 	if err := zb.Flush(); err != nil {
 		return fmt.Errorf("tag: writing model: %w", err)
@@ -658,6 +808,42 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if m.pm.Classes() != len(m.upos) {
 		return fail("weights", fmt.Errorf("%d classes, want %d", m.pm.Classes(), len(m.upos)))
+	}
+	if h.Format >= 3 {
+		b, err := perceptron.GetUvarint(zb, 64)
+		if err != nil {
+			return fail("beam width", err)
+		}
+		m.beam = int(b)
+		nd, err := perceptron.GetUvarint(zb, 1<<20)
+		if err != nil {
+			return fail("tag dictionary", err)
+		}
+		if nd > 0 {
+			m.dict = make(map[string][]int32, nd)
+		}
+		for i := uint64(0); i < nd; i++ {
+			w, err := perceptron.GetString(zb)
+			if err != nil {
+				return fail("tag dictionary", err)
+			}
+			k, err := perceptron.GetUvarint(zb, nc)
+			if err != nil {
+				return fail("tag dictionary", err)
+			}
+			if k == 0 {
+				return fail("tag dictionary", fmt.Errorf("no classes for %q", w))
+			}
+			cs := make([]int32, k)
+			for j := range cs {
+				c, err := perceptron.GetUvarint(zb, nc-1)
+				if err != nil {
+					return fail("tag dictionary", err)
+				}
+				cs[j] = int32(c)
+			}
+			m.dict[w] = cs
+		}
 	}
 	return m, nil
 }

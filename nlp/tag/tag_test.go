@@ -82,25 +82,44 @@ func TestTrainCancelled(t *testing.T) {
 }
 
 func TestSaveLoad(t *testing.T) {
-	m, d := tinyModel(t)
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m2.Header.Name != "tagger" || m2.Header.Seed != 7 || m2.Header.Format != FormatVersion {
-		t.Errorf("header after load: %+v", m2.Header)
-	}
-	a, b := cloneDoc(d), cloneDoc(d)
-	m.Annotate(a)
-	m2.Annotate(b)
-	for i := range a.Tokens {
-		if a.Tokens[i].UPOS != b.Tokens[i].UPOS || a.Tokens[i].XPOS != b.Tokens[i].XPOS {
-			t.Fatalf("token %d: %s/%s before saving, %s/%s after", i, a.Tokens[i].UPOS, a.Tokens[i].XPOS, b.Tokens[i].UPOS, b.Tokens[i].XPOS)
-		}
+	d := readDoc(t, "testdata/tiny.conllu")
+	for _, tc := range []struct {
+		name   string
+		opt    Options
+		format int
+	}{
+		{"greedy", Options{Epochs: 20, Seed: 7}, 2},
+		{"beam and tag dictionary", Options{Epochs: 20, Seed: 7, Beam: 4, TagDict: 2}, 3},
+		{"case copies", Options{Epochs: 20, Seed: 7, LowerCopies: 0.5, TitleCopies: 0.5}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Train(context.Background(), []*nlp.Doc{d}, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := m.Save(&buf); err != nil {
+				t.Fatal(err)
+			}
+			m2, err := Load(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m2.Header.Name != "tagger" || m2.Header.Seed != 7 || m2.Header.Format != tc.format {
+				t.Errorf("header after load: %+v, want format %d", m2.Header, tc.format)
+			}
+			if m2.beam != m.beam || len(m2.dict) != len(m.dict) {
+				t.Errorf("after load: beam %d, %d dictionary words; before: %d, %d", m2.beam, len(m2.dict), m.beam, len(m.dict))
+			}
+			a, b := cloneDoc(d), cloneDoc(d)
+			m.Annotate(a)
+			m2.Annotate(b)
+			for i := range a.Tokens {
+				if a.Tokens[i].UPOS != b.Tokens[i].UPOS || a.Tokens[i].XPOS != b.Tokens[i].XPOS {
+					t.Fatalf("token %d: %s/%s before saving, %s/%s after", i, a.Tokens[i].UPOS, a.Tokens[i].XPOS, b.Tokens[i].UPOS, b.Tokens[i].XPOS)
+				}
+			}
+		})
 	}
 }
 
