@@ -40,9 +40,22 @@ func beamSearch(sc scorer, tf []tokenFeats, k, nclass int, buf [][]beamItem) [][
 		if i > 0 {
 			prevItems = steps[i-1]
 		}
+		// cand holds the k best extensions so far, best first; an extension
+		// goes after those with equal scores, so earlier ones win ties.
 		cand = cand[:0]
 		extend := func(a int32, score float32, c int32) {
-			cand = append(cand, beamItem{score: score, prev: a, class: c})
+			if len(cand) == k && score <= cand[k-1].score {
+				return
+			}
+			p := len(cand)
+			for p > 0 && cand[p-1].score < score {
+				p--
+			}
+			if len(cand) < k {
+				cand = append(cand, beamItem{})
+			}
+			copy(cand[p+1:], cand[p:len(cand)-1])
+			cand[p] = beamItem{score: score, prev: a, class: c}
 		}
 		if s := tf[i].sure; s >= 0 {
 			if i == 0 {
@@ -83,20 +96,11 @@ func beamSearch(sc scorer, tf []tokenFeats, k, nclass int, buf [][]beamItem) [][
 				}
 			}
 		}
-		slices.SortStableFunc(cand, func(x, y beamItem) int {
-			switch {
-			case x.score > y.score:
-				return -1
-			case x.score < y.score:
-				return 1
-			}
-			return 0
-		})
 		var step []beamItem
 		if i < cap(steps) {
 			step = steps[:i+1][i][:0] // reuse the slice of an earlier search
 		}
-		step = append(step, cand[:min(k, len(cand))]...)
+		step = append(step, cand...)
 		steps = append(steps, step)
 	}
 	return steps

@@ -41,13 +41,45 @@ func tinyModel(t testing.TB) (*Model, *nlp.Doc) {
 }
 
 func TestTrainLearnsTinyCorpus(t *testing.T) {
-	m, d := tinyModel(t)
-	sc := m.Evaluate(d)
-	if sc.Tokens != len(d.Tokens) {
-		t.Fatalf("evaluated %d tokens, want %d", sc.Tokens, len(d.Tokens))
+	d := readDoc(t, "testdata/tiny.conllu")
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{
+		{"greedy", Options{Epochs: 20, Seed: 7}},
+		{"beam 4", Options{Epochs: 20, Seed: 7, Beam: 4}},
+		{"beam 2, tag dictionary, case copies", Options{Epochs: 20, Seed: 7, Beam: 2, TagDict: 2, LowerCopies: 0.3, TitleCopies: 0.3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Train(context.Background(), []*nlp.Doc{d}, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := m.Evaluate(d)
+			if sc.Tokens != len(d.Tokens) {
+				t.Fatalf("evaluated %d tokens, want %d", sc.Tokens, len(d.Tokens))
+			}
+			if sc.UPOS < 98 || sc.XPOS < 98 {
+				t.Errorf("training-set accuracy UPOS %.1f%% XPOS %.1f%%, want ≥ 98%%", sc.UPOS, sc.XPOS)
+			}
+		})
 	}
-	if sc.UPOS < 98 || sc.XPOS < 98 {
-		t.Errorf("training-set accuracy UPOS %.1f%% XPOS %.1f%%, want ≥ 98%%", sc.UPOS, sc.XPOS)
+}
+
+func TestTrainRejectsWideBeam(t *testing.T) {
+	d := readDoc(t, "testdata/tiny.conllu")
+	if _, err := Train(context.Background(), []*nlp.Doc{d}, Options{Beam: MaxBeam + 1}); err == nil {
+		t.Errorf("Train with beam %d succeeded", MaxBeam+1)
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"word", "Word"}, {"Word", "Word"}, {"élan", "Élan"}, {"", ""}, {"1st", "1st"}, {"iPhone", "IPhone"},
+	} {
+		if got := titleCase(tc.in); got != tc.want {
+			t.Errorf("titleCase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
@@ -322,6 +354,15 @@ func FuzzLoad(f *testing.F) {
 	f.Add(good)
 	f.Add(good[:len(good)*3/4])
 	f.Add([]byte{})
+	m3, err := Train(context.Background(), []*nlp.Doc{readDoc(f, "testdata/tiny.conllu")}, Options{Epochs: 2, Seed: 7, Beam: 3, TagDict: 2})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf3 bytes.Buffer
+	if err := m3.Save(&buf3); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf3.Bytes()) // format 3: beam width and tag dictionary
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))
 		if err != nil {
