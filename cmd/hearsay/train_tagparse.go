@@ -402,7 +402,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	}
 	var docs []*nlp.Doc
 	if *folds > 1 {
-		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed), Clusters: tpTaggerClusters(tagger)}
+		tagOpt := tag.Options{Epochs: *tagEpochs, Seed: uint64(tagger.Header.Seed), Clusters: tpTaggerClusters(tagger), Beam: tagger.Beam()}
 		docs, err = tpJackknife(ctx, tpAllDocs(train), *folds, tagOpt, e.stdout)
 		if err != nil {
 			return fmt.Errorf("train parser: jack-knifing tags: %w", err)

@@ -672,6 +672,9 @@ func (m *Model) Compact(prune, step float32) {
 // none).
 func (m *Model) Clusters() *cluster.Set { return m.cl }
 
+// Beam returns the beam width the model decodes with (1 for greedy).
+func (m *Model) Beam() int { return max(m.beam, 1) }
+
 // Weights returns the number of weights the model holds.
 func (m *Model) Weights() int { return m.pm.Weights() }
 
