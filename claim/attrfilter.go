@@ -94,18 +94,22 @@ func trainFilter(ex []filterExample, epochs int, l2 float64, seed uint64) *Attri
 	return f
 }
 
+// filterHash hashes the parts of one filter or ranker feature (fnv-1a, each
+// part closed by a zero byte) into the filterBits-wide weight index.
+func filterHash(parts ...string) uint32 {
+	h := uint64(fnvOffset)
+	for _, p := range parts {
+		h = hstr(h, p)
+		h = hstr(h, "\x00")
+	}
+	return uint32(h >> (64 - filterBits))
+}
+
 // filterFeatures returns the hashed features of the attribution all[k]
 // among all the attributions assembled for the Doc.
 func (s *scanner) filterFeatures(all []Attribution, k int, margin float32, out []uint32) []uint32 {
 	a := all[k]
-	add := func(parts ...string) {
-		h := uint64(14695981039346656037)
-		for _, p := range parts {
-			h = hstr(h, p)
-			h = hstr(h, "\x00")
-		}
-		out = append(out, uint32(h>>(64-filterBits)))
-	}
+	add := func(parts ...string) { out = append(out, filterHash(parts...)) }
 	bucket := func(n int) string {
 		switch {
 		case n <= 0:

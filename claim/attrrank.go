@@ -219,14 +219,7 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 	all[k] = c.a
 	out = s.filterFeatures(all, k, margin, out)
 	all[k] = saved
-	add := func(parts ...string) {
-		h := uint64(14695981039346656037)
-		for _, p := range parts {
-			h = hstr(h, p)
-			h = hstr(h, "\x00")
-		}
-		out = append(out, uint32(h>>(64-filterBits)))
-	}
+	add := func(parts ...string) { out = append(out, filterHash(parts...)) }
 	sm, cm := bitsStr(c.sgen), bitsStr(c.cgen)
 	add("r:sgen", sm)
 	add("r:cgen", cm)
