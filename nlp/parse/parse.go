@@ -666,18 +666,25 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 				s.apply(next)
 			}
 		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "parser epoch %d: %.2f%% of transitions wrong", ep+1, 100*float64(wrong)/float64(steps))
-			if len(opt.Dev) > 0 {
-				m.pm = tr.Model(0)
-				sc := m.Evaluate(opt.Dev...)
-				fmt.Fprintf(opt.Log, ", dev UAS %.2f%% LAS %.2f%%", sc.UAS, sc.LAS)
-			}
-			fmt.Fprintln(opt.Log)
-		}
+		m.logEpoch(tr, opt, "parser epoch %d: %.2f%% of transitions wrong", ep+1, 100*float64(wrong)/float64(steps))
 	}
 	m.finish(tr, opt)
 	return m, nil
+}
+
+// logEpoch writes one epoch's line to opt.Log, if any: the message, then
+// the dev scores of the weights so far when opt.Dev is set.
+func (m *Model) logEpoch(tr *perceptron.Trainer, opt Options, format string, args ...any) {
+	if opt.Log == nil {
+		return
+	}
+	fmt.Fprintf(opt.Log, format, args...)
+	if len(opt.Dev) > 0 {
+		m.pm = tr.Model(0)
+		sc := m.Evaluate(opt.Dev...)
+		fmt.Fprintf(opt.Log, ", dev UAS %.2f%% LAS %.2f%%", sc.UAS, sc.LAS)
+	}
+	fmt.Fprintln(opt.Log)
 }
 
 // finish sets the model's weights and header at the end of training.
@@ -704,15 +711,7 @@ func (m *Model) trainBeam(ctx context.Context, sents []goldSent, tr *perceptron.
 			}
 			tr.Tick()
 		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "parser epoch %d (beam %d): %.2f%% of sentences updated", ep+1, m.beam, 100*float64(updates)/float64(len(sents)))
-			if len(opt.Dev) > 0 {
-				m.pm = tr.Model(0)
-				sc := m.Evaluate(opt.Dev...)
-				fmt.Fprintf(opt.Log, ", dev UAS %.2f%% LAS %.2f%%", sc.UAS, sc.LAS)
-			}
-			fmt.Fprintln(opt.Log)
-		}
+		m.logEpoch(tr, opt, "parser epoch %d (beam %d): %.2f%% of sentences updated", ep+1, m.beam, 100*float64(updates)/float64(len(sents)))
 	}
 	m.finish(tr, opt)
 	return nil
