@@ -77,12 +77,16 @@ func ScoreAttributionDocs(docs []AttrDoc, find func(d *nlp.Doc) []Attribution) A
 		scoreInto(&sc.Exact, a.Relations, pr, exactMatch)
 		scoreInto(&sc.Overlap, a.Relations, pr, overlapMatch)
 	}
+	sc.finish()
+	return sc
+}
+
+func (sc *AttributionScores) finish() {
 	for _, s := range []*SpanScores{&sc.Exact, &sc.Overlap} {
 		for _, m := range []*PRF{&s.Source, &s.Cue, &s.Content, &s.Relation} {
 			m.finish()
 		}
 	}
-	return sc
 }
 
 func scoreInto(s *SpanScores, gold, pred []polnear.Relation, match func(a, b span2) bool) {
@@ -127,4 +131,51 @@ func scoreInto(s *SpanScores, gold, pred []polnear.Relation, match func(a, b spa
 			break
 		}
 	}
+}
+
+// Agreement holds how far PolNeAR's annotators agree with each other, and
+// how far hearsay agrees with them, on the articles that several annotators
+// annotated.
+type Agreement struct {
+	// Annotators scores every later annotator's relations (as if they were
+	// predictions) against those of the annotator whose id sorts first, the
+	// copy ScoreAttributions takes as gold.
+	Annotators AttributionScores
+	// Model scores Attributions against the same first annotator on the
+	// same articles.
+	Model AttributionScores
+}
+
+// ScoreAgreement scores annotators against each other on the articles of
+// arts (every annotator's copy, as polnear.ReadDirAll returns them) that
+// have more than one copy, and Attributions (over analyze's Doc) against
+// the first copy of each, so that the two figures are on the same footing.
+func ScoreAgreement(arts []polnear.Article, analyze func(text string) *nlp.Doc) Agreement {
+	byName := map[string][]polnear.Article{}
+	var names []string
+	for _, a := range arts {
+		if byName[a.Name] == nil {
+			names = append(names, a.Name)
+		}
+		byName[a.Name] = append(byName[a.Name], a)
+	}
+	var ag Agreement
+	var firsts []polnear.Article
+	for _, n := range names {
+		copies := byName[n]
+		if len(copies) < 2 {
+			continue
+		}
+		firsts = append(firsts, copies[0])
+		ag.Annotators.Articles++
+		for _, c := range copies[1:] {
+			scoreInto(&ag.Annotators.Exact, copies[0].Relations, c.Relations, exactMatch)
+			scoreInto(&ag.Annotators.Overlap, copies[0].Relations, c.Relations, overlapMatch)
+		}
+	}
+	ag.Annotators.finish()
+	if len(firsts) > 0 {
+		ag.Model = ScoreAttributions(firsts, analyze)
+	}
+	return ag
 }

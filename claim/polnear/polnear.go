@@ -166,6 +166,26 @@ func hull(a, b Span) Span {
 // attributions/). An article annotated by several annotators is read once,
 // with the annotations of the annotator whose id sorts first.
 func ReadDir(dir string) ([]Article, error) {
+	all, err := ReadDirAll(dir)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	out := all[:0]
+	for _, a := range all {
+		if !seen[a.Name] {
+			seen[a.Name] = true
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// ReadDirAll reads a PolNeAR compartment directory like ReadDir but keeps
+// every annotator's copy of an article, in the order of the annotation
+// files' names (so an article's copies come in the order of their
+// annotators' ids).
+func ReadDirAll(dir string) ([]Article, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
 		return nil, err
@@ -174,7 +194,6 @@ func ReadDir(dir string) ([]Article, error) {
 		return nil, fmt.Errorf("polnear: no annotations under %s", dir)
 	}
 	sort.Strings(anns)
-	seen := map[string]bool{}
 	var out []Article
 	for _, p := range anns {
 		base := strings.TrimSuffix(filepath.Base(p), ".ann")
@@ -183,10 +202,6 @@ func ReadDir(dir string) ([]Article, error) {
 			continue
 		}
 		name, annotator := base[:i], base[i+1:]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
 		text, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
 		if err != nil {
 			return nil, fmt.Errorf("polnear: %w", err)

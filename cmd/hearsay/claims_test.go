@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -99,5 +100,48 @@ func TestClaimsCommand(t *testing.T) {
 	}
 	if code, _, _ := hearsayRun(t, "claims", "--db", path, "--stance", "maybe"); code != 2 {
 		t.Errorf("bad --stance: exit %d, want 2", code)
+	}
+}
+
+func TestEvalAttributionAgreement(t *testing.T) {
+	dir := filepath.Join("..", "..", "claim", "testdata", "polnear-tiny")
+	code, out, errs := hearsayRun(t, "eval", "attribution", "--agreement", "--json", "--nlp", "light", "--data", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var ag struct {
+		Annotators, Model struct {
+			Articles int
+			Overlap  struct{ Relation struct{ Gold, Pred, Match int } }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &ag); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if r := ag.Annotators.Overlap.Relation; ag.Annotators.Articles != 1 || r.Gold != 3 || r.Pred != 2 || r.Match != 2 {
+		t.Errorf("annotators: %+v", ag.Annotators)
+	}
+	if ag.Model.Articles != 1 || ag.Model.Overlap.Relation.Gold != 3 {
+		t.Errorf("model: %+v", ag.Model)
+	}
+	// A compartment where every article has one annotator has nothing to
+	// compare: a clear error, not a table of zeros.
+	one := t.TempDir()
+	for _, sub := range []string{"attributions", "text"} {
+		if err := os.MkdirAll(filepath.Join(one, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"attributions/tiny-two_ann1.ann", "text/tiny-two.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(one, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, errs := hearsayRun(t, "eval", "attribution", "--agreement", "--data", one); code == 0 || !strings.Contains(errs, "more than one annotator") {
+		t.Errorf("single annotator: exit %d, stderr %q", code, errs)
 	}
 }

@@ -48,6 +48,7 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval attribution")
 	data := fs.String("data", "../shared/data/attribution/polnear/dev", "PolNeAR compartment to score on")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	agreement := fs.Bool("agreement", false, "score the annotators against each other, and hearsay against the first, on the articles several annotators annotated")
 	an := analyzerFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -56,17 +57,44 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *agreement {
+		arts, err := polnear.ReadDirAll(*data)
+		if err != nil {
+			return err
+		}
+		ag := claim.ScoreAgreement(arts, analyze)
+		if ag.Annotators.Articles == 0 {
+			return fmt.Errorf("eval attribution: no article under %s has more than one annotator", *data)
+		}
+		if *asJSON {
+			return writeJSONIndent(e, ag)
+		}
+		fmt.Fprintf(e.stdout, "PolNeAR %s: %d articles with several annotators\n\nlater annotators against the first:\n", *data, ag.Annotators.Articles)
+		printAttributionScores(e, ag.Annotators)
+		fmt.Fprintf(e.stdout, "\nhearsay against the first annotator, same articles:\n")
+		printAttributionScores(e, ag.Model)
+		return nil
+	}
 	arts, err := polnear.ReadDir(*data)
 	if err != nil {
 		return err
 	}
 	sc := claim.ScoreAttributions(arts, analyze)
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(sc)
+		return writeJSONIndent(e, sc)
 	}
 	fmt.Fprintf(e.stdout, "PolNeAR %s: %d articles\n", *data, sc.Articles)
+	printAttributionScores(e, sc)
+	return nil
+}
+
+func writeJSONIndent(e *env, v any) error {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func printAttributionScores(e *env, sc claim.AttributionScores) {
 	fmt.Fprintf(e.stdout, "%-9s %-8s %6s %6s %6s %6s %6s %6s\n", "match", "span", "gold", "pred", "hit", "P", "R", "F1")
 	for _, m := range []struct {
 		name string
@@ -79,7 +107,6 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "%-9s %-8s %6d %6d %6d %6.3f %6.3f %6.3f\n", m.name, p.name, p.v.Gold, p.v.Pred, p.v.Match, p.v.P, p.v.R, p.v.F1)
 		}
 	}
-	return nil
 }
 
 func init() {
