@@ -112,7 +112,9 @@ func TestEvalAttributionAgreement(t *testing.T) {
 	var ag struct {
 		Annotators, Model struct {
 			Articles int
-			Overlap  struct{ Relation struct{ Gold, Pred, Match int } }
+			Overlap  struct {
+				Relation struct{ Gold, Pred, Match int }
+			}
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &ag); err != nil {
