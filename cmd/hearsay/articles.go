@@ -123,9 +123,7 @@ func runArticle(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(a)
+		return printJSON(e, a)
 	}
 	printArticle(e.stdout, &a)
 	return nil

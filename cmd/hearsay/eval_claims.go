@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -67,7 +66,7 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("eval attribution: no article under %s has more than one annotator", *data)
 		}
 		if *asJSON {
-			return writeJSONIndent(e, ag)
+			return printJSON(e, ag)
 		}
 		fmt.Fprintf(e.stdout, "PolNeAR %s: %d articles with several annotators\n\nlater annotators against the first:\n", *data, ag.Annotators.Articles)
 		printAttributionScores(e, ag.Annotators)
@@ -81,17 +80,11 @@ func runEvalAttribution(ctx context.Context, e *env, args []string) error {
 	}
 	sc := claim.ScoreAttributions(arts, analyze)
 	if *asJSON {
-		return writeJSONIndent(e, sc)
+		return printJSON(e, sc)
 	}
 	fmt.Fprintf(e.stdout, "PolNeAR %s: %d articles\n", *data, sc.Articles)
 	printAttributionScores(e, sc)
 	return nil
-}
-
-func writeJSONIndent(e *env, v any) error {
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 func printAttributionScores(e *env, sc claim.AttributionScores) {
@@ -169,9 +162,7 @@ func runEvalNews(ctx context.Context, e *env, args []string) error {
 		res.Dev.Misses, res.Seeds.Misses = nil, nil
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return printJSON(e, res)
 	}
 	for _, p := range []struct {
 		name string
@@ -231,9 +222,7 @@ func runEvalFactuality(ctx context.Context, e *env, args []string) error {
 	}
 	sc := claim.ScoreFactuality(d, items)
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(sc)
+		return printJSON(e, sc)
 	}
 	fmt.Fprintf(e.stdout, "UDS It-Happened dev, gold UD parse: %d predicates (%d skipped)\n", sc.Items, sc.Skipped)
 	fmt.Fprintf(e.stdout, "accuracy %.3f (always \"happened\": %.3f)\n", sc.Accuracy, sc.MajorityBaseline)

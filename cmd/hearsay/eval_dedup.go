@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,9 +42,7 @@ func runEvalDedup(ctx context.Context, e *env, args []string) error {
 		}{"dev+seeds", dedup.Evaluate(append(items, more...))})
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(results)
+		return printJSON(e, results)
 	}
 	fmt.Fprintf(e.stdout, "near-duplicates (MinHash %d over %d-word shingles, %d bands of %d, Jaccard >= %.2f, resemblance >= %.2f)\n",
 		dedup.NumHashes, dedup.Shingle, dedup.Bands, dedup.Rows, dedup.MinJaccard, dedup.Threshold)

@@ -22,12 +22,6 @@ func init() {
 
 func analyzer() (event.Analyzer, error) { return codeAnalyzer() }
 
-func printJSON(e *env, v any) error {
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 // petrarchVerbFiles are the validation set's two verb files: the one its
 // records name (<Verbfile>), in the older TABARI-style format, and its
 // rewrite in PETRARCH-2 format, whose codes differ from many the records

@@ -36,7 +36,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return writeJSON(e.stdout, sc)
+		return printJSON(e, sc)
 	}
 	fmt.Fprintf(e.stdout, "propositions (news dev + seeds): %d gold, %d contested in gold, %d of them reported contested (%.3f)\n",
 		sc.Propositions, sc.Contested, sc.ContestedFound, sc.ContestedRecall)

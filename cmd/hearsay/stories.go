@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -71,12 +70,6 @@ func (f *storyFlags) open(ctx context.Context, fs *flag.FlagSet, args []string, 
 	return r, nil
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func runStories(ctx context.Context, e *env, args []string) error {
 	fs, f := newStoryFlags(e, "stories")
 	r, err := f.open(ctx, fs, args, nil)
@@ -89,7 +82,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if r.json {
-		return writeJSON(e.stdout, sts)
+		return printJSON(e, sts)
 	}
 	for _, st := range sts {
 		fmt.Fprintf(e.stdout, "%d\t%s..%s\t%d articles, %d outlets, %d originals\t%s\n", st.ID, st.First.Format("2006-01-02"),
@@ -109,7 +102,7 @@ func runStory(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if r.json {
-		return writeJSON(e.stdout, st)
+		return printJSON(e, st)
 	}
 	fmt.Fprintf(e.stdout, "story %d: %s\n%s..%s: %d articles, %d outlets, %d not copies\n", st.ID, st.Label,
 		st.First.Format("2006-01-02"), st.Last.Format("2006-01-02"), st.Counts.Articles, st.Counts.Outlets, st.Counts.Origins)
@@ -147,7 +140,7 @@ func runConflicts(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if r.json {
-			return writeJSON(e.stdout, nonNil(props))
+			return printJSON(e, nonNil(props))
 		}
 		for _, p := range props {
 			writeProposition(e.stdout, p)
@@ -159,7 +152,7 @@ func runConflicts(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if r.json {
-		return writeJSON(e.stdout, nonNil(conflicts))
+		return printJSON(e, nonNil(conflicts))
 	}
 	if len(conflicts) == 0 {
 		fmt.Fprintln(e.stdout, "no contested propositions")
@@ -253,7 +246,7 @@ func runEvent(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if r.json {
-		return writeJSON(e.stdout, ev)
+		return printJSON(e, ev)
 	}
 	fmt.Fprintf(e.stdout, "event %d: %s [CAMEO %s]\n%s..%s, confidence %.2f: %d mentions, %d articles, %d outlets, %d independent origins\n",
 		ev.ID, ev.Label, ev.CAMEO, ev.First.Format("2006-01-02"), ev.Last.Format("2006-01-02"), ev.Confidence,
