@@ -43,10 +43,22 @@ type beamSearch struct {
 	feats     []uint64
 	scores    []float32
 	costs     []int
+
+	// scoring the whole beam at once (see scoreBeam)
+	iscores []float32  // item i's scores are iscores[i*nact:(i+1)*nact]
+	part    []float32  // the summed rows of mask m's features, at m*nact
+	byMask  [][]uint64 // the features of exactly the items of mask m
+	masks   []int      // the masks that have features, in order of first use
+	perItem bool       // score each item's features on its own (the reference)
 }
 
 func newBeamSearch(k, nact int) *beamSearch {
-	b := &beamSearch{k: k, cands: make([]cand, 0, k), scores: make([]float32, nact), costs: make([]int, nact)}
+	b := &beamSearch{k: k, cands: make([]cand, 0, k), scores: make([]float32, nact), costs: make([]int, nact),
+		iscores: make([]float32, k*nact)}
+	if k <= maxSharedBeam {
+		b.part = make([]float32, (1<<k)*nact)
+		b.byMask = make([][]uint64, 1<<k)
+	}
 	for range 2 * k {
 		b.pool = append(b.pool, &state{})
 	}
@@ -133,18 +145,18 @@ func (m *Model) legalActions(s *state, buf []int) []int {
 // configuration by a zero-cost transition is marked gold.
 func (m *Model) step(b *beamSearch, score func([]uint64, []float32), g *goldSent) {
 	b.cands = b.cands[:0]
+	nact := len(b.scores)
+	b.scoreBeam(score)
 	for i := range b.cur {
 		it := &b.cur[i]
-		b.feats = it.s.features(b.feats[:0])
-		clear(b.scores)
-		score(b.feats, b.scores)
+		scores := b.iscores[i*nact : (i+1)*nact]
 		goldParent := g != nil && it.gold
 		if goldParent {
 			it.s.costs(g, m.labels, m.root, b.costs)
 		}
 		b.acts = m.legalActions(it.s, b.acts)
 		for _, a := range b.acts {
-			b.offer(cand{from: i, act: a, score: it.score + float64(b.scores[a]), gold: goldParent && b.costs[a] == 0})
+			b.offer(cand{from: i, act: a, score: it.score + float64(scores[a]), gold: goldParent && b.costs[a] == 0})
 		}
 	}
 	// the next beam takes the states of the pool that cur does not use
@@ -171,6 +183,79 @@ func (m *Model) step(b *beamSearch, score func([]uint64, []float32), g *goldSent
 		b.next = append(b.next, beamItem{s: s, score: c.score, hist: b.push(from.hist, c.act), gold: c.gold})
 	}
 	b.cur, b.next = b.next, b.cur
+}
+
+// maxSharedBeam is the widest beam whose items are scored together by
+// scoreBeam (it keeps a score vector for each of the 2^k sets of items).
+const maxSharedBeam = 8
+
+// scoreBeam puts the scores of every transition from the beam's item i in
+// b.iscores[i*nact:]. Items of a beam share most features (items that differ
+// only in the label of an arc share nearly all), so each distinct feature is
+// scored once: the features are grouped by the set of items that have them
+// (a bit mask), each group's rows are summed once, and every item adds the
+// sums of the groups it belongs to. The weights are integers (in units of
+// the model, or the trainer's counts), so the float32 sums are exact and
+// equal to scoring each item's features on its own.
+func (b *beamSearch) scoreBeam(score func([]uint64, []float32)) {
+	nact, k := len(b.scores), len(b.cur)
+	b.iscores = grow(b.iscores, k*nact)
+	clear(b.iscores)
+	b.feats = b.feats[:0]
+	for i := range b.cur {
+		b.feats = b.cur[i].s.features(b.feats)
+	}
+	if k == 1 || b.byMask == nil || b.perItem {
+		nf := len(b.feats) / k
+		for i := range k {
+			score(b.feats[i*nf:(i+1)*nf], b.iscores[i*nact:(i+1)*nact])
+		}
+		return
+	}
+	nf := len(b.feats) / k
+	b.masks = b.masks[:0]
+	var first [maxSharedBeam]int // item i's feature first seen at item first[i]
+	var mask [maxSharedBeam]int  // items with the feature first seen at item i
+	for j := range nf {
+		for i := range k {
+			f := b.feats[i*nf+j]
+			first[i] = i
+			for i2 := range i {
+				if first[i2] == i2 && b.feats[i2*nf+j] == f {
+					first[i] = i2
+					break
+				}
+			}
+			if first[i] == i {
+				mask[i] = 1 << i
+			} else {
+				mask[first[i]] |= 1 << i
+			}
+		}
+		for i := range k {
+			if first[i] == i {
+				m := mask[i]
+				if len(b.byMask[m]) == 0 {
+					b.masks = append(b.masks, m)
+				}
+				b.byMask[m] = append(b.byMask[m], b.feats[i*nf+j])
+			}
+		}
+	}
+	for _, m := range b.masks {
+		part := b.part[m*nact : (m+1)*nact]
+		clear(part)
+		score(b.byMask[m], part)
+		b.byMask[m] = b.byMask[m][:0]
+		for i := range k {
+			if m&(1<<i) != 0 {
+				is := b.iscores[i*nact : (i+1)*nact]
+				for a, x := range part {
+					is[a] += x
+				}
+			}
+		}
+	}
 }
 
 // beamParse parses ws with a beam and returns the best final configuration.

@@ -3,11 +3,13 @@ package parse
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
 
+	"hearsay/internal/cputime"
 	"hearsay/nlp"
 )
 
@@ -194,4 +196,88 @@ func TestBeamTrainDeterministicAndMix(t *testing.T) {
 	if m, err := Mix(a, b); err != nil || m.Beam() != 2 {
 		t.Errorf("Mix of two width-2 models: %v, width %d", err, m.Beam())
 	}
+}
+
+// annotateRef parses d as Annotate does, scoring every configuration on its
+// own with the model's own Score: the reference that the faster search of Annotate
+// must match.
+func (m *Model) annotateRef(d *nlp.Doc) { m.annotate(d, m.pm.Score, true) }
+
+// sameParses reports the first token whose head or relation differs
+// between a and b.
+func sameParses(a, b *nlp.Doc) error {
+	for i := range a.Tokens {
+		if a.Tokens[i].Head != b.Tokens[i].Head || a.Tokens[i].Rel != b.Tokens[i].Rel {
+			return fmt.Errorf("token %d (%q): head %d %s against %d %s", i, a.Tokens[i].Form,
+				a.Tokens[i].Head, a.Tokens[i].Rel, b.Tokens[i].Head, b.Tokens[i].Rel)
+		}
+	}
+	return nil
+}
+
+// TestFastParsesAsReference parses with Annotate (feature cache, shared
+// scoring of beam items) and with the plain search over the model's own
+// Score: the trees must be the same, greedy and with beams, on random
+// sentences and, where the shared data is present, on GUM dev.
+func TestFastParsesAsReference(t *testing.T) {
+	greedy, _ := tinyModel(t)
+	global, _ := tinyBeamModel(t, 3)
+	rng := rand.New(rand.NewPCG(7, 8))
+	check := func(t *testing.T, m *Model, docs []*nlp.Doc) {
+		for _, d := range docs {
+			fast, ref := cloneDoc(d), cloneDoc(d)
+			m.Annotate(fast)
+			m.annotateRef(ref)
+			if err := sameParses(fast, ref); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		m    *Model
+		k    int
+	}{
+		{"greedy", greedy, 1}, {"greedy model, width 4", greedy, 4},
+		{"global model, width 3", global, 3}, {"global model, width 8", global, 8},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := *tt.m
+			m.beam = tt.k
+			var docs []*nlp.Doc
+			for range 30 {
+				docs = append(docs, randomDoc(rng, 5, 40))
+			}
+			check(t, &m, docs)
+		})
+	}
+	t.Run("GUM dev", func(t *testing.T) {
+		tm, pm := loadShipped(t)
+		docs := taggedGUMDev(t, tm)
+		for _, k := range []int{pm.Beam(), 4} {
+			m := *pm
+			m.beam = k
+			check(t, &m, docs)
+		}
+	})
+}
+
+// BenchmarkParseRef is BenchmarkParse with the reference search (every
+// configuration scored by the model's own Score), to measure what the
+// feature cache and the shared scoring of beam items save.
+func BenchmarkParseRef(b *testing.B) {
+	tm, pm := loadShipped(b)
+	docs := taggedGUMDev(b, tm)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Tokens)
+	}
+	b.ResetTimer()
+	cpu0 := cputime.Now()
+	for b.Loop() {
+		for _, d := range docs {
+			pm.annotateRef(d)
+		}
+	}
+	reportTokens(b, n, cputime.Now()-cpu0)
 }

@@ -16,6 +16,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 
 	"hearsay/nlp"
 	"hearsay/nlp/cluster"
@@ -484,12 +485,22 @@ func (m *Model) bestLegal(s *state, scores []float32) int {
 
 // Annotate fills Head and Rel of every token of d, sentence by sentence.
 func (m *Model) Annotate(d *nlp.Doc) {
+	c := m.cache()
+	m.annotate(d, c.Score, false)
+	cachePool.Put(c)
+}
+
+// annotate is Annotate with the scores of score, which must be those of
+// m.pm.Score; with perItem the beam scores each configuration on its own
+// instead of sharing the features that configurations have in common.
+func (m *Model) annotate(d *nlp.Doc, score func([]uint64, []float32), perItem bool) {
 	var ws []word
 	var feats []uint64
 	scores := make([]float32, 1+2*len(m.labels))
 	var bs *beamSearch
 	if m.beam > 1 {
 		bs = newBeamSearch(m.beam, len(scores))
+		bs.perItem = perItem
 	}
 	for _, sent := range d.Sentences {
 		if sent.Start < 0 || sent.End > len(d.Tokens) || sent.End <= sent.Start {
@@ -499,13 +510,13 @@ func (m *Model) Annotate(d *nlp.Doc) {
 		ws = words(toks, ws, m.cl)
 		var s *state
 		if bs != nil {
-			s = m.beamParse(bs, ws, m.pm.Score)
+			s = m.beamParse(bs, ws, score)
 		} else {
 			s = newState(ws)
 			for !s.terminal() {
 				feats = s.features(feats[:0])
 				clear(scores)
-				m.pm.Score(feats, scores)
+				score(feats, scores)
 				s.apply(m.bestLegal(s, scores))
 			}
 		}
@@ -519,6 +530,21 @@ func (m *Model) Annotate(d *nlp.Doc) {
 			toks[i].Rel = m.labels[s.label[i]]
 		}
 	}
+}
+
+// cachePool holds perceptron caches between calls of Annotate, so that a
+// pipeline parsing document after document with one model keeps its cache.
+var cachePool sync.Pool
+
+// cacheBits is the size of a parser's feature cache: 2^14 features, 256 KiB.
+const cacheBits = 14
+
+// cache returns a feature cache of m's weights.
+func (m *Model) cache() *perceptron.Cache {
+	if c, ok := cachePool.Get().(*perceptron.Cache); ok && c.Model() == m.pm {
+		return c
+	}
+	return m.pm.NewCache(cacheBits)
 }
 
 // Options controls training.

@@ -491,3 +491,78 @@ func Mix(models ...*Model) (*Model, error) {
 	}
 	return rows.model(nclass, 0, keepRaw), nil
 }
+
+// Cache remembers where its Model keeps the weights of recently scored
+// features, in a small direct-mapped table: a parser scores mostly the same
+// features from one transition to the next and from one beam item to the
+// next, and a hit in the cache (a few hundred kilobytes) costs far less than
+// a probe of the model's table (tens of megabytes). Scores are exactly
+// those of Model.Score. A Cache is not safe for concurrent use; the Model
+// stays immutable, so any number of caches may share it.
+type Cache struct {
+	m     *Model
+	slots []slot
+	mask  uint64
+	// acc sums the rows: indexed by a class (a uint16), it needs no bounds
+	// checks; only its first nclass entries are ever touched
+	acc *[1 << 16]float32
+}
+
+// NewCache returns a cache of 2^bits features (bits between 4 and 24) for m.
+func (m *Model) NewCache(bits int) *Cache {
+	bits = min(max(bits, 4), 24)
+	c := &Cache{m: m, slots: make([]slot, 1<<bits), mask: 1<<bits - 1, acc: new([1 << 16]float32)}
+	for i := range c.slots {
+		// a key whose low bits are not i can never be looked up at i
+		c.slots[i].key = uint64(i) ^ 1
+	}
+	return c
+}
+
+// Model returns the model whose weights c caches.
+func (c *Cache) Model() *Model { return c.m }
+
+// Score adds the weights of feats to scores (len ≥ number of classes), as
+// Model.Score does.
+func (c *Cache) Score(feats []uint64, scores []float32) {
+	m := c.m
+	acc := c.acc
+	nc := min(m.nclass, len(scores))
+	clear(acc[:nc])
+	// As in Model.Score: find every row first, then add them, so that the
+	// misses of the cache overlap.
+	var found [64]slot
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), len(found))]
+		feats = feats[len(chunk):]
+		for i, f := range chunk {
+			cs := &c.slots[f&c.mask]
+			if cs.key != f {
+				// not cached: find it in the model (n = 0 when absent,
+				// which is cached too)
+				*cs = slot{key: f}
+				j := f & m.mask
+				for {
+					s := m.table[j]
+					if s.n == 0 {
+						break
+					}
+					if s.key == f {
+						*cs = s
+						break
+					}
+					j = (j + 1) & m.mask
+				}
+			}
+			found[i] = *cs
+		}
+		for _, s := range found[:len(chunk)] {
+			for _, w := range m.data[s.lo : s.lo+s.n] {
+				acc[w.class] += float32(w.w)
+			}
+		}
+	}
+	for i, x := range acc[:nc] {
+		scores[i] += x
+	}
+}

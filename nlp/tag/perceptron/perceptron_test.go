@@ -3,6 +3,8 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -212,6 +214,46 @@ func TestMix(t *testing.T) {
 			if x[i]*ma.Unit() != y[i]*self.Unit() {
 				t.Errorf("feature %d: %v mixed with itself gives %v", f, x, y)
 				break
+			}
+		}
+	}
+}
+
+// TestCacheScoresAsModel scores random feature sets, many of them absent
+// from the model and many colliding in small caches, with a Cache and with
+// the Model: the scores must be identical.
+func TestCacheScoresAsModel(t *testing.T) {
+	const nclass = 7
+	tr := NewTrainer(nclass)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 3000 {
+		feats := []uint64{Hash(1, rng.Uint64N(400)), Hash(2, rng.Uint64N(50)), 0}
+		tr.Update(feats, rng.IntN(nclass), rng.IntN(nclass))
+		tr.Tick()
+	}
+	m := tr.Model(0)
+	for _, bits := range []int{0, 4, 8, 14} {
+		c := m.NewCache(bits)
+		if c.Model() != m {
+			t.Fatalf("bits %d: Model() is not the cached model", bits)
+		}
+		for range 300 {
+			feats := make([]uint64, rng.IntN(150))
+			for i := range feats {
+				switch rng.IntN(4) {
+				case 0:
+					feats[i] = Hash(3, rng.Uint64N(1000)) // absent
+				case 1:
+					feats[i] = uint64(rng.IntN(20)) // small keys, 0 included
+				default:
+					feats[i] = Hash(uint64(1+rng.IntN(2)), rng.Uint64N(400))
+				}
+			}
+			want, got := make([]float32, nclass), make([]float32, nclass)
+			m.Score(feats, want)
+			c.Score(feats, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("bits %d: cache scores %v, model %v", bits, got, want)
 			}
 		}
 	}
