@@ -47,23 +47,69 @@ type entry struct {
 // Trainer accumulates perceptron updates and their averages.
 type Trainer struct {
 	nclass int
-	feats  map[uint64][]entry
+	index  map[uint64]int32 // a feature's row in rows
+	rows   [][]entry
 	step   int64
+	// a direct-mapped cache of index: scoring looks up the same features
+	// again and again, and a hit is cheaper than a map lookup
+	cache []trainSlot
 }
+
+// trainSlot is an entry of a Trainer's cache: feature key has row row, or
+// none when row < 0.
+type trainSlot struct {
+	key uint64
+	row int32
+}
+
+// trainerCacheBits is the size of a Trainer's cache: 2^16 features.
+const trainerCacheBits = 16
 
 // NewTrainer returns a trainer for nclass classes.
 func NewTrainer(nclass int) *Trainer {
-	return &Trainer{nclass: nclass, feats: make(map[uint64][]entry), step: 1}
+	t := &Trainer{nclass: nclass, index: make(map[uint64]int32), step: 1, cache: make([]trainSlot, 1<<trainerCacheBits)}
+	for i := range t.cache {
+		// a key whose low bits are not i is never looked up at i
+		t.cache[i] = trainSlot{key: uint64(i) ^ 1, row: -1}
+	}
+	return t
 }
 
 // Classes returns the number of classes.
 func (t *Trainer) Classes() int { return t.nclass }
 
+// row returns the row of feature f, -1 if it has none.
+func (t *Trainer) row(f uint64) int32 {
+	c := &t.cache[f&(1<<trainerCacheBits-1)]
+	if c.key != f {
+		r, ok := t.index[f]
+		if !ok {
+			r = -1
+		}
+		*c = trainSlot{key: f, row: r}
+	}
+	return c.row
+}
+
+// rowFor returns the row of feature f, adding an empty one if it has none.
+func (t *Trainer) rowFor(f uint64) int32 {
+	r := t.row(f)
+	if r < 0 {
+		r = int32(len(t.rows))
+		t.rows = append(t.rows, nil)
+		t.index[f] = r
+		t.cache[f&(1<<trainerCacheBits-1)] = trainSlot{key: f, row: r}
+	}
+	return r
+}
+
 // Score adds the current weights of feats to scores (len ≥ number of classes).
 func (t *Trainer) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		for _, e := range t.feats[f] {
-			scores[e.class] += float32(e.w)
+		if r := t.row(f); r >= 0 {
+			for _, e := range t.rows[r] {
+				scores[e.class] += float32(e.w)
+			}
 		}
 	}
 }
@@ -75,10 +121,11 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 		return
 	}
 	for _, f := range feats {
-		row := t.feats[f]
+		r := t.rowFor(f)
+		row := t.rows[r]
 		row = t.add(row, int32(truth), 1)
 		row = t.add(row, int32(guess), -1)
-		t.feats[f] = row
+		t.rows[r] = row
 	}
 }
 
@@ -87,7 +134,8 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 // the predicted decision differ.
 func (t *Trainer) Add(feats []uint64, class int, delta int32) {
 	for _, f := range feats {
-		t.feats[f] = t.add(t.feats[f], int32(class), delta)
+		r := t.rowFor(f)
+		t.rows[r] = t.add(t.rows[r], int32(class), delta)
 	}
 }
 
@@ -109,15 +157,15 @@ func (t *Trainer) Tick() { t.step++ }
 // Model returns the averaged weights, dropping those whose magnitude is
 // below prune.
 func (t *Trainer) Model(prune float32) *Model {
-	keys := make([]uint64, 0, len(t.feats))
-	for k := range t.feats {
+	keys := make([]uint64, 0, len(t.index))
+	for k := range t.index {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	c := float64(t.step)
 	var rows rowBuilder
 	for _, k := range keys {
-		row := slices.Clone(t.feats[k])
+		row := slices.Clone(t.rows[t.index[k]])
 		slices.SortFunc(row, func(a, b entry) int { return int(a.class - b.class) })
 		for _, e := range row {
 			avg := float32(float64(e.w) - float64(e.u)/c)
