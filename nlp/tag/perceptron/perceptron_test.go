@@ -258,3 +258,50 @@ func TestCacheScoresAsModel(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainerScoresAfterUpdates interleaves updates and scoring of features
+// that collide in the trainer's cache (keys equal in their low bits), some
+// never updated, against a plain map of weights.
+func TestTrainerScoresAfterUpdates(t *testing.T) {
+	const nclass = 5
+	tr := NewTrainer(nclass)
+	ref := map[uint64][nclass]int32{}
+	rng := rand.New(rand.NewPCG(9, 10))
+	key := func() uint64 { return uint64(rng.IntN(8))<<trainerCacheBits | uint64(rng.IntN(3)) }
+	for range 5000 {
+		feats := make([]uint64, 1+rng.IntN(6))
+		for i := range feats {
+			feats[i] = key()
+		}
+		want, got := make([]float32, nclass), make([]float32, nclass)
+		for _, f := range feats {
+			for c, w := range ref[f] {
+				want[c] += float32(w)
+			}
+		}
+		tr.Score(feats, got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("scores %v, want %v", got, want)
+		}
+		truth, guess := rng.IntN(nclass), rng.IntN(nclass)
+		if rng.IntN(2) == 0 {
+			tr.Update(feats, truth, guess)
+			if truth != guess {
+				for _, f := range feats {
+					r := ref[f]
+					r[truth]++
+					r[guess]--
+					ref[f] = r
+				}
+			}
+		} else {
+			tr.Add(feats, truth, -2)
+			for _, f := range feats {
+				r := ref[f]
+				r[truth] -= 2
+				ref[f] = r
+			}
+		}
+		tr.Tick()
+	}
+}
