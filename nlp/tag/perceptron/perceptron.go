@@ -279,6 +279,8 @@ type Model struct {
 
 	table []slot // open addressing with linear probing
 	mask  uint64
+	bloom []uint64 // a Bloom filter of keys (see mayHave)
+	bmask uint64
 }
 
 func (m *Model) index() {
@@ -295,6 +297,31 @@ func (m *Model) index() {
 		}
 		m.table[j] = slot{key: k, lo: m.offs[i], n: m.offs[i+1] - m.offs[i]}
 	}
+	nb := 64
+	for nb < 8*len(m.keys) {
+		nb <<= 1
+	}
+	m.bloom = make([]uint64, nb/64)
+	m.bmask = uint64(nb - 1)
+	for _, k := range m.keys {
+		b1, b2 := m.bloomBits(k)
+		m.bloom[b1/64] |= 1 << (b1 % 64)
+		m.bloom[b2/64] |= 1 << (b2 % 64)
+	}
+}
+
+// bloomBits returns the two bits of the Bloom filter that feature f sets:
+// taken from bits of the hash that the table's index does not use.
+func (m *Model) bloomBits(f uint64) (uint64, uint64) {
+	return (f >> 40) & m.bmask, (f >> 17) & m.bmask
+}
+
+// mayHave reports whether f may be a feature of m: false means it surely
+// is not (a Bloom filter of 8 bits per feature, small enough to stay in
+// the processor's cache, spares the probe of the large table).
+func (m *Model) mayHave(f uint64) bool {
+	b1, b2 := m.bloomBits(f)
+	return m.bloom[b1/64]&(1<<(b1%64)) != 0 && m.bloom[b2/64]&(1<<(b2%64)) != 0
 }
 
 // Classes returns the number of classes.
@@ -590,7 +617,7 @@ func (c *Cache) Score(feats []uint64, scores []float32) {
 				// which is cached too)
 				*cs = slot{key: f}
 				j := f & m.mask
-				for {
+				for m.mayHave(f) {
 					s := m.table[j]
 					if s.n == 0 {
 						break
