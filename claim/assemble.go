@@ -96,19 +96,26 @@ func (s *scanner) chainContents(segs []segment) ([]segment, []int) {
 // and the attributions unsaid, weakNounCue and dropWeakNested pick out are
 // left out.
 func (s *scanner) assemble(labels []int) []Attribution {
-	out := s.candidates(labels)
-	kept := out[:0]
-	for _, a := range out {
-		if !s.unsaid(a) && !(a.cueEnd > a.cue && s.weakNounCue(s.cueHead(a.cue, a.cueEnd))) {
-			kept = append(kept, a)
-		}
-	}
-	out = s.dropWeakNested(kept)
+	out := s.handFilter(s.candidates(labels))
 	if s.ranker != nil && s.margin != nil {
 		out = s.rankLearned(out, s.ranker)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cue < out[j].cue })
 	return out
+}
+
+// handFilter returns the attributions of all that pass the three hand
+// precision filters: a verb cue with no source whose content does not hold
+// it, a weak nominal cue, a weak cue nested in another's content. It may
+// reuse all's array.
+func (s *scanner) handFilter(all []Attribution) []Attribution {
+	kept := all[:0]
+	for _, a := range all {
+		if !s.unsaid(a) && !(a.cueEnd > a.cue && s.weakNounCue(s.cueHead(a.cue, a.cueEnd))) {
+			kept = append(kept, a)
+		}
+	}
+	return s.dropWeakNested(kept)
 }
 
 // candidates returns the attributions assembled from the labels, before

@@ -34,8 +34,9 @@ type AttributionFilter struct {
 // filterExample is one assembled attribution with its features and whether
 // it matched a gold relation.
 type filterExample struct {
-	feats []uint32
-	right bool
+	feats     []uint32
+	right     bool
+	assembled bool // the ranker's candidate made of the assembled source and content
 }
 
 func (f *AttributionFilter) prob(feats []uint32) float64 {
@@ -291,7 +292,12 @@ type FilterOptions struct {
 	// the filter's training examples (their taggers still train on them), for
 	// a held-out measurement.
 	Skip func(i int) bool
-	Log  io.Writer
+	// Cache, when set, is a directory keeping each fold's tagger labels
+	// between runs, keyed by the settings and the data but not by the
+	// tagger's code (for ranker experiments; clear it when the tagger's
+	// features change).
+	Cache string
+	Log   io.Writer
 }
 
 // foldAttributions splits docs into opt.Folds folds by index, trains a
@@ -325,24 +331,17 @@ func foldAttributions(docs []AttrDoc, opt *FilterOptions, each func(i int, s *sc
 		return fmt.Errorf("%d articles for %d folds", len(docs), opt.Folds)
 	}
 	for k := range opt.Folds {
-		var tr []AttrDoc
-		for i := range docs {
-			if i%opt.Folds != k {
-				tr = append(tr, docs[i])
-			}
+		fl, err := foldTagged(docs, opt, k)
+		if err != nil {
+			return err
 		}
-		rng := rand.New(rand.NewPCG(opt.Seed+uint64(k), 0x5eed))
-		ts, sents := newTrainers(tr, opt.MinCount, opt.Bag)
-		var m *AttributionModel
-		for range opt.Epochs {
-			m = bagEpoch(ts, sents, rng)
-		}
-		for i := k; i < len(docs); i += opt.Folds {
+		for j, i := range fl.Doc {
 			if opt.Skip != nil && opt.Skip(i) {
 				continue
 			}
 			s := newScanner(docs[i].Doc)
-			each(i, s, s.candidates(m.labels(s)))
+			s.margin = fl.Margin[j]
+			each(i, s, s.candidates(fl.Labels[j]))
 		}
 		if opt.Log != nil {
 			fmt.Fprintln(opt.Log, progress(k))

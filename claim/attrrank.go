@@ -296,6 +296,106 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 	} else {
 		add("r:cnext", "</s>")
 	}
+	return s.rankEdgeFeatures(c, saved, lem, cm, sm, out)
+}
+
+// rankEdgeFeatures adds the features of the edges of candidate c's spans:
+// the first and last word's tag and relation, the word just outside each
+// edge, how many constituents of the parse the span holds and, for one,
+// its head's relation and whether it hangs on the cue; and how the
+// candidate's content differs from the assembled one (a).
+func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string, out []uint32) []uint32 {
+	add := func(parts ...string) { out = append(out, filterHash(parts...)) }
+	ch := s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1))
+	// spanHeads counts the tokens of [x, y) (punctuation aside) whose head
+	// lies outside it, and returns the first of them.
+	spanHeads := func(x, y int) (int, int) {
+		n, h := 0, -1
+		for i := x; i < y; i++ {
+			if hd := s.d.Tokens[i].Head; (hd < x || hd >= y) && !isPunct(s.low[i]) {
+				if n == 0 {
+					h = i
+				}
+				n++
+			}
+		}
+		return n, h
+	}
+	nb := func(n int) string {
+		if n > 3 {
+			return "4+"
+		}
+		return fmt.Sprint(n)
+	}
+	if x, y := c.a.cont, c.a.contEnd; y > x {
+		ft, lt := s.d.Tokens[x], s.d.Tokens[y-1]
+		add("e:cfpos", ft.UPOS)
+		add("e:clpos", lt.UPOS)
+		add("e:cfrel", baseRel(ft.Rel))
+		add("e:clrel", baseRel(lt.Rel))
+		prev := "<s>"
+		if x > 0 && s.d.SentenceOf(x-1) == s.d.SentenceOf(x) {
+			prev = s.low[x-1]
+			add("e:cprevpos", s.d.Tokens[x-1].UPOS)
+		}
+		add("e:cprev", prev)
+		if y < len(s.low) && s.d.SentenceOf(y) == s.d.SentenceOf(y-1) {
+			add("e:cnextpos", s.d.Tokens[y].UPOS)
+			add("e:cnextpos×clpos", s.d.Tokens[y].UPOS, lt.UPOS)
+		}
+		n, h := spanHeads(x, y)
+		add("e:cheads", nb(n))
+		add("e:cheads×cgen", nb(n), cm)
+		if n == 1 {
+			ht := s.d.Tokens[h]
+			on := "other"
+			switch {
+			case ht.Head == ch:
+				on = "cue"
+			case h == ch:
+				on = "is-cue"
+			case ht.Head >= 0 && s.d.Tokens[ht.Head].Head == ch:
+				on = "cue2"
+			}
+			add("e:chrel", baseRel(ht.Rel), on)
+			add("e:chrel×lem", baseRel(ht.Rel), on, lem)
+		}
+		// against the assembled content
+		d := "same"
+		switch {
+		case x == a.cont && y == a.contEnd:
+		case a.contEnd <= a.cont:
+			d = "none"
+		case x >= a.cont && y <= a.contEnd:
+			d = "inside"
+		case x <= a.cont && y >= a.contEnd:
+			d = "wider"
+		case x < a.contEnd && a.cont < y:
+			d = "overlap"
+		default:
+			d = "apart"
+		}
+		add("e:cvsa", d)
+		add("e:cvsa×cgen", d, cm)
+	}
+	if x, y := c.a.src, c.a.srcEnd; y > x {
+		n, h := spanHeads(x, y)
+		add("e:sheads", nb(n))
+		add("e:sfpos", s.d.Tokens[x].UPOS)
+		add("e:slpos", s.d.Tokens[y-1].UPOS)
+		if n == 1 {
+			ht := s.d.Tokens[h]
+			on := "other"
+			if ht.Head == ch {
+				on = "cue"
+			}
+			add("e:shrel", baseRel(ht.Rel), on)
+			add("e:shrel×sgen", baseRel(ht.Rel), on, sm)
+		}
+		if y < len(s.low) && s.d.SentenceOf(y) == s.d.SentenceOf(y-1) {
+			add("e:snext", s.low[y])
+		}
+	}
 	return out
 }
 
@@ -316,6 +416,23 @@ type AttributionRanker struct {
 	choose *AttributionFilter // scores the candidates of one cue against each other (softmax)
 	keep   *AttributionFilter // the chance that the chosen candidate is right
 	delta  float32            // how much more than the assembled candidate another must score to replace it
+}
+
+// pick returns the index of the candidate of g the chooser prefers (the
+// first one being the assembled candidate's only when its generators say
+// so), or -1 for none. It mirrors rankLearned over precomputed features.
+func (r *AttributionRanker) pick(g []filterExample) int {
+	best, bestZ := -1, math.Inf(-1)
+	for i, x := range g {
+		z := r.choose.score(x.feats)
+		if x.assembled {
+			z += float64(r.delta)
+		}
+		if z > bestZ {
+			best, bestZ = i, z
+		}
+	}
+	return best
 }
 
 // rankLearned replaces each attribution by its best candidate under r, and
@@ -513,6 +630,7 @@ func ReadAttributionRanker(rd io.Reader) (*AttributionRanker, error) {
 type RankerOptions struct {
 	FilterOptions
 	Delta float64 // how much more than the assembled candidate another must score to replace it (default 0.25)
+	CV    int     // with k > 1, log the kept and right attributions of rankers trained on k-1 of k folds of the articles scoring the kth
 }
 
 // TrainAttributionRanker learns the attribution ranker from the same
@@ -523,39 +641,114 @@ type RankerOptions struct {
 // over the candidates of one cue, trained on the cues with right and wrong
 // candidates; the keeper a logistic regression over all candidates.
 func TrainAttributionRanker(docs []AttrDoc, opt RankerOptions) (*AttributionRanker, error) {
+	r, _, err := TrainAttributionRankers(docs, opt, nil)
+	return r, err
+}
+
+// TrainAttributionRankers is TrainAttributionRanker, and when held is set,
+// also returns a second ranker trained from the same folds' candidates
+// leaving out those of the articles held reports, for a held-out
+// measurement.
+func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int) bool) (full, heldout *AttributionRanker, err error) {
 	if opt.Delta <= 0 {
 		opt.Delta = 0.25
 	}
 	var ex []filterExample
+	var doc []int     // article of each group
+	var passes []bool // whether each group's attribution passes the hand filters
 	var groups [][]filterExample
 	var buf []uint32
 	cues, right := 0, 0
-	err := foldAttributions(docs, &opt.FilterOptions, func(i int, s *scanner, all []Attribution) {
+	err = foldAttributions(docs, &opt.FilterOptions, func(i int, s *scanner, all []Attribution) {
+		pass := map[int]bool{}
+		for _, a := range s.handFilter(append([]Attribution(nil), all...)) {
+			pass[a.cue] = true
+		}
 		for k, a := range all {
 			cues++
 			g0 := len(ex)
 			m := s.cueMargin(a)
 			for _, c := range s.rankCandidates(a) {
 				buf = s.rankFeatures(all, k, c, m, buf[:0])
-				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations)}
+				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations),
+					assembled: c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0}
 				if e.right {
 					right++
 				}
 				ex = append(ex, e)
 			}
 			groups = append(groups, ex[g0:len(ex):len(ex)])
+			doc = append(doc, i)
+			passes = append(passes, pass[a.cue])
 		}
 	}, func(k int) string {
 		return fmt.Sprintf("fold %d: %d cues, %d candidates so far, %d right", k, cues, len(ex), right)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("train attribution ranker: %w", err)
+		return nil, nil, fmt.Errorf("train attribution ranker: %w", err)
 	}
-	r := &AttributionRanker{
-		choose: trainChooser(groups, opt.Passes, opt.L2, 1),
-		keep:   trainFilter(ex, opt.Passes, opt.L2, 1),
-		delta:  float32(opt.Delta),
+	train := func(skip func(int) bool) *AttributionRanker {
+		gs, xs := groups, ex
+		if skip != nil {
+			gs, xs = nil, nil
+			for k, g := range groups {
+				if !skip(doc[k]) {
+					gs = append(gs, g)
+					xs = append(xs, g...)
+				}
+			}
+		}
+		r := &AttributionRanker{
+			choose: trainChooser(gs, opt.Passes, opt.L2, 1),
+			keep:   trainFilter(xs, opt.Passes, opt.L2, 1),
+			delta:  float32(opt.Delta),
+		}
+		r.keep.threshold = float32(opt.Threshold)
+		return r
 	}
-	r.keep.threshold = float32(opt.Threshold)
-	return r, nil
+	if opt.CV > 1 && opt.Log != nil {
+		gold := 0
+		for i, d := range docs {
+			if held == nil || !held(i) {
+				gold += len(d.Relations)
+			}
+		}
+		kept, rightKept, withRight, chosenRight, asmRight := 0, 0, 0, 0, 0
+		for f := range opt.CV {
+			r := train(func(i int) bool { return i%opt.CV == f || held != nil && held(i) })
+			for k, g := range groups {
+				if doc[k]%opt.CV != f || held != nil && held(doc[k]) || !passes[k] {
+					continue
+				}
+				any := false
+				for _, e := range g {
+					any = any || e.right
+					if e.right && e.assembled {
+						asmRight++
+					}
+				}
+				x := r.pick(g)
+				if any {
+					withRight++
+					if x >= 0 && g[x].right {
+						chosenRight++
+					}
+				}
+				if x >= 0 && r.keep.prob(g[x].feats) >= float64(r.keep.threshold) {
+					kept++
+					if g[x].right {
+						rightKept++
+					}
+				}
+			}
+		}
+		p, rc := float64(rightKept)/float64(max(kept, 1)), float64(rightKept)/float64(max(gold, 1))
+		fmt.Fprintf(opt.Log, "ranker %d-fold on train: %d cues with a right candidate, the assembled one right for %d, the chosen one for %d; kept %d, right %d of %d gold: P %.4f R %.4f F1 %.4f\n",
+			opt.CV, withRight, asmRight, chosenRight, kept, rightKept, gold, p, rc, 2*p*rc/max(p+rc, 1e-9))
+	}
+	full = train(nil)
+	if held != nil {
+		heldout = train(held)
+	}
+	return full, heldout, nil
 }
