@@ -299,6 +299,57 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 	return s.rankEdgeFeatures(c, saved, lem, cm, sm, out)
 }
 
+// rankDiffFeatures adds the features of the tokens between a candidate's
+// content edge and the assembled one's, [x, y) when the candidate's is
+// before, [y, x) when after (which names which): its first word (after
+// punctuation), the punctuation before it, its length, and its head's
+// relation and attachment.
+func (s *scanner) rankDiffFeatures(which string, x, y int, out []uint32) []uint32 {
+	if x == y {
+		return out
+	}
+	dir := which + "<"
+	if x > y {
+		dir, x, y = which+">", y, x
+	}
+	add := func(parts ...string) { out = append(out, filterHash(parts...)) }
+	f := x
+	for f < y && isPunct(s.low[f]) {
+		f++
+	}
+	punct := "-"
+	if f > x {
+		punct = s.low[x]
+	}
+	n := y - x
+	nb := "1"
+	switch {
+	case n > 12:
+		nb = "13+"
+	case n > 5:
+		nb = "6-12"
+	case n > 1:
+		nb = "2-5"
+	}
+	add("d:punct", dir, punct)
+	add("d:len", dir, nb)
+	add("d:len×punct", dir, nb, punct)
+	if f < y {
+		t := s.d.Tokens[f]
+		add("d:first", dir, s.low[f])
+		add("d:firstpos", dir, t.UPOS, punct)
+		add("d:firstrel", dir, baseRel(t.Rel))
+		// the head of the part: its first token whose head lies outside it
+		for i := x; i < y; i++ {
+			if h := s.d.Tokens[i].Head; (h < x || h >= y) && !isPunct(s.low[i]) {
+				add("d:headrel", dir, s.d.Tokens[i].Rel, punct)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // rankEdgeFeatures adds the features of the edges of candidate c's spans:
 // the first and last word's tag and relation, the word just outside each
 // edge, how many constituents of the parse the span holds and, for one,
@@ -377,6 +428,10 @@ func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string
 		}
 		add("e:cvsa", d)
 		add("e:cvsa×cgen", d, cm)
+		if a.contEnd > a.cont && d != "apart" {
+			out = s.rankDiffFeatures("end", y, a.contEnd, out)
+			out = s.rankDiffFeatures("start", a.cont, x, out)
+		}
 	}
 	if x, y := c.a.src, c.a.srcEnd; y > x {
 		n, h := spanHeads(x, y)

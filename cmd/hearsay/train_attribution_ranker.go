@@ -79,7 +79,7 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		m := *heldTagger
 		m.Ranker = hr
 		sc := claim.ScoreAttributionDocs(hd, m.Attributions)
-		fmt.Fprintf(e.stdout, "held-out (%d articles): relation F1 %.3f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
+		fmt.Fprintf(e.stdout, "held-out (%d articles): relation F1 %.4f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
 			len(hd), sc.Overlap.Relation.F1, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
 	}
 	if *dev != "" {
@@ -94,7 +94,7 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		m := *bm
 		m.Ranker = r
 		sc := claim.ScoreAttributionDocs(claim.AnalyzeArticles(devArts, analyze), m.Attributions)
-		fmt.Fprintf(e.stdout, "dev (embedded tagger): relation F1 %.3f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
+		fmt.Fprintf(e.stdout, "dev (embedded tagger): relation F1 %.4f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
 			sc.Overlap.Relation.F1, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
 	}
 	if err := writeModelFile(*out, func(w io.Writer) error { _, err := r.WriteTo(w); return err }); err != nil {
