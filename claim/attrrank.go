@@ -44,6 +44,46 @@ const (
 type rankCand struct {
 	a          Attribution
 	sgen, cgen int
+	cueCut     int // the first token cut off the assembled cue's end (see cueCutEnd), 0 for none
+}
+
+// assembled reports whether c is the assembled attribution itself.
+func (c rankCand) assembled() bool {
+	return c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 && c.cueCut == 0
+}
+
+// cueCutEnd returns where the cue [c, ce) ends when cut after its head
+// word (and the words fixed to it: "according to", "pointed out"), when
+// that leaves words out ("said Friday", "said in a statement"), else 0.
+func (s *scanner) cueCutEnd(c, ce int) int {
+	if ce-c < 2 {
+		return 0
+	}
+	h := s.cueHead(c, ce)
+	e := h + 1
+	for e < ce {
+		t := s.d.Tokens[e]
+		if t.Head < c || t.Head >= e {
+			break
+		}
+		switch baseRel(t.Rel) {
+		case "fixed", "compound", "flat", "aux", "cop", "advmod":
+			if baseRel(t.Rel) == "advmod" && s.low[e] != "out" && s.low[e] != "up" {
+				return cutOrNone(e, ce)
+			}
+			e++
+			continue
+		}
+		break
+	}
+	return cutOrNone(e, ce)
+}
+
+func cutOrNone(e, ce int) int {
+	if e < ce {
+		return e
+	}
+	return 0
 }
 
 // trailingAdjunct names the relations of a trailing constituent a content
@@ -185,6 +225,7 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 		return out
 	}
 	srcs, conts = mergeR(srcs), mergeR(conts)
+	cut := s.cueCutEnd(a.cue, a.cueEnd)
 	var out []rankCand
 	for _, sr := range srcs {
 		for _, cr := range conts {
@@ -207,6 +248,11 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 				c.Direct = true
 			}
 			out = append(out, rankCand{a: c, sgen: sr.gen, cgen: cr.gen})
+			if cut > 0 {
+				c.cueEnd = cut
+				c.Cue = s.span(c.cue, cut)
+				out = append(out, rankCand{a: c, sgen: sr.gen, cgen: cr.gen, cueCut: cut})
+			}
 		}
 	}
 	return out
@@ -296,6 +342,17 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 	} else {
 		add("r:cnext", "</s>")
 	}
+	if cut := s.cueCutEnd(saved.cue, saved.cueEnd); cut > 0 {
+		t := s.d.Tokens[cut]
+		kind := "cuekeep"
+		if c.cueCut > 0 {
+			kind = "cuecut"
+		}
+		add("k:"+kind, t.UPOS, baseRel(t.Rel))
+		add("k:"+kind+"w", s.low[cut])
+		add("k:"+kind+"×lem", lem)
+		add("k:"+kind+"×len", fmt.Sprint(min(saved.cueEnd-cut, 4)))
+	}
 	return s.rankEdgeFeatures(c, saved, lem, cm, sm, out)
 }
 
@@ -353,8 +410,9 @@ func (s *scanner) rankDiffFeatures(which string, x, y int, out []uint32) []uint3
 // rankEdgeFeatures adds the features of the edges of candidate c's spans:
 // the first and last word's tag and relation, the word just outside each
 // edge, how many constituents of the parse the span holds and, for one,
-// its head's relation and whether it hangs on the cue; and how the
-// candidate's content differs from the assembled one (a).
+// its head's relation and whether it hangs on the cue; how the
+// candidate's content and source differ from the assembled ones (a), with
+// the cue's voice and whether it has a subject.
 func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string, out []uint32) []uint32 {
 	add := func(parts ...string) { out = append(out, filterHash(parts...)) }
 	ch := s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1))
@@ -433,6 +491,51 @@ func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string
 			out = s.rankDiffFeatures("start", a.cont, x, out)
 		}
 	}
+	{
+		voice, subj := "act", "nosubj"
+		if strings.Contains(s.d.Tokens[ch].Feats, "Voice=Pass") {
+			voice = "pass"
+		}
+		for i := s.d.Sentences[c.a.Sentence].Start; i < s.d.Sentences[c.a.Sentence].End; i++ {
+			if s.d.Tokens[i].Head == ch {
+				switch s.d.Tokens[i].Rel {
+				case "aux:pass":
+					voice = "pass"
+				case "nsubj", "nsubj:pass", "csubj":
+					subj = s.d.Tokens[i].Rel
+				case "obl:agent":
+					subj += "+agent"
+				}
+			}
+		}
+		x, y := c.a.src, c.a.srcEnd
+		d := "same"
+		switch {
+		case x == a.src && y == a.srcEnd:
+		case y <= x:
+			d = "none"
+		case a.srcEnd <= a.src:
+			d = "new"
+		case x >= a.src && y <= a.srcEnd:
+			d = "inside"
+		case x <= a.src && y >= a.srcEnd:
+			d = "wider"
+		case x < a.srcEnd && a.src < y:
+			d = "overlap"
+		default:
+			d = "apart"
+		}
+		has := boolStr(y > x)
+		add("s:vsa", d)
+		add("s:vsa×sgen", d, sm)
+		add("s:voice×subj×has", voice, subj, has)
+		add("s:vsa×voice×subj", d, voice, subj)
+		add("s:lem×has", lem, has)
+		if y > x && (d == "inside" || d == "wider") {
+			out = s.rankDiffFeatures("send", y, a.srcEnd, out)
+			out = s.rankDiffFeatures("sstart", a.src, x, out)
+		}
+	}
 	if x, y := c.a.src, c.a.srcEnd; y > x {
 		n, h := spanHeads(x, y)
 		add("e:sheads", nb(n))
@@ -503,7 +606,7 @@ func (s *scanner) rankLearned(all []Attribution, r *AttributionRanker) []Attribu
 		for _, c := range s.rankCandidates(a) {
 			buf = s.rankFeatures(all, k, c, m, buf[:0])
 			z := r.choose.score(buf)
-			if c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 {
+			if c.assembled() {
 				z += float64(r.delta)
 			}
 			if z > bestZ {
@@ -726,7 +829,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 			for _, c := range s.rankCandidates(a) {
 				buf = s.rankFeatures(all, k, c, m, buf[:0])
 				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations),
-					assembled: c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0}
+					assembled: c.assembled()}
 				if e.right {
 					right++
 				}
@@ -755,9 +858,9 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 		}
 		r := &AttributionRanker{
 			choose: trainChooser(gs, opt.Passes, opt.L2, 1),
-			keep:   trainFilter(xs, opt.Passes, opt.L2, 1),
 			delta:  float32(opt.Delta),
 		}
+		r.keep = trainFilter(xs, opt.Passes, opt.L2, 1)
 		r.keep.threshold = float32(opt.Threshold)
 		return r
 	}

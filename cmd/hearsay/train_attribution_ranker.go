@@ -30,6 +30,8 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 	heldShare := fs.Float64("holdout", 0.1, "with --heldout-model, the share of train held out, split as train attribution splits it")
 	heldSeed := fs.Uint64("holdout-seed", 1, "with --heldout-model, the seed of the split (train attribution's --seed)")
 	heldEpochs := fs.Int("holdout-epochs", 8, "with --heldout-model, passes of the held-out tagger when it is trained")
+	passes := fs.Int("passes", 10, "passes of the chooser's and keeper's own training")
+	l2 := fs.Float64("l2", 1e-4, "L2 penalty of the chooser and keeper")
 	cv := fs.Int("cv", 0, "with k > 1, also log how rankers trained on k-1 of k folds of train do on the kth (candidates of the fold taggers)")
 	cache := fs.String("cache", "", "directory keeping the fold taggers' labels between runs (clear it when the tagger's features change)")
 	an := analyzerFlag(fs)
@@ -62,7 +64,7 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		skip = func(i int) bool { return held[i] }
 	}
 	r, hr, err := claim.TrainAttributionRankers(docs, claim.RankerOptions{
-		FilterOptions: claim.FilterOptions{Folds: *folds, Epochs: *epochs, Bag: *bag, Seed: *seed, Threshold: *threshold, Cache: *cache, Log: e.stdout},
+		FilterOptions: claim.FilterOptions{Folds: *folds, Epochs: *epochs, Bag: *bag, Seed: *seed, Threshold: *threshold, Passes: *passes, L2: *l2, Cache: *cache, Log: e.stdout},
 		Delta:         *delta,
 		CV:            *cv,
 	}, skip)
@@ -79,8 +81,8 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		m := *heldTagger
 		m.Ranker = hr
 		sc := claim.ScoreAttributionDocs(hd, m.Attributions)
-		fmt.Fprintf(e.stdout, "held-out (%d articles): relation F1 %.4f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
-			len(hd), sc.Overlap.Relation.F1, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
+		fmt.Fprintf(e.stdout, "held-out (%d articles): relation F1 %.4f overlap (%d of %d right, %d gold), %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
+			len(hd), sc.Overlap.Relation.F1, sc.Overlap.Relation.Match, sc.Overlap.Relation.Pred, sc.Overlap.Relation.Gold, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
 	}
 	if *dev != "" {
 		devArts, err := polnear.ReadDir(*dev)
@@ -94,8 +96,8 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 		m := *bm
 		m.Ranker = r
 		sc := claim.ScoreAttributionDocs(claim.AnalyzeArticles(devArts, analyze), m.Attributions)
-		fmt.Fprintf(e.stdout, "dev (embedded tagger): relation F1 %.4f overlap, %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
-			sc.Overlap.Relation.F1, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
+		fmt.Fprintf(e.stdout, "dev (embedded tagger): relation F1 %.4f overlap (%d of %d right, %d gold), %.3f exact; cue %.3f, source %.3f, content %.3f (overlap)\n",
+			sc.Overlap.Relation.F1, sc.Overlap.Relation.Match, sc.Overlap.Relation.Pred, sc.Overlap.Relation.Gold, sc.Exact.Relation.F1, sc.Overlap.Cue.F1, sc.Overlap.Source.F1, sc.Overlap.Content.F1)
 	}
 	if err := writeModelFile(*out, func(w io.Writer) error { _, err := r.WriteTo(w); return err }); err != nil {
 		return fmt.Errorf("writing %s: %w", *out, err)
