@@ -195,8 +195,9 @@ const maxSharedBeam = 8
 // scored once: the features are grouped by the set of items that have them
 // (a bit mask), each group's rows are summed once, and every item adds the
 // sums of the groups it belongs to. The weights are integers (in units of
-// the model, or the trainer's counts), so the float32 sums are exact and
-// equal to scoring each item's features on its own.
+// the model, or the trainer's counts), so the float32 sums are exact (sums
+// of a hundred int16 weights stay far below 2^24) and equal to scoring each
+// item's features on its own, in any order.
 func (b *beamSearch) scoreBeam(score func([]uint64, []float32)) {
 	nact, k := len(b.scores), len(b.cur)
 	b.iscores = grow(b.iscores, k*nact)
