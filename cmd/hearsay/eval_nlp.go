@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -27,6 +28,9 @@ type nlpEvalReport struct {
 	Speed     *nlpSpeedRow           `json:"speed,omitempty"`
 	Models    map[string]nlpModelRow `json:"models"`
 	ModelsMB  float64                `json:"embedded_models_mb"`
+	// UsedMB is the size of the model files the pipeline read: those of
+	// $HEARSAY_MODELS where it has them, the embedded ones elsewhere
+	UsedMB float64 `json:"used_models_mb"`
 }
 
 type nlpTreebankRow struct {
@@ -93,10 +97,19 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 	for name, h := range p.Models() {
 		rep.Models[name] = nlpModelRow{Version: h.Version, Trained: h.Trained}
 	}
+	dir := os.Getenv(english.ModelsEnv)
 	for _, name := range models.List() {
-		rep.ModelsMB += float64(models.Size(name)) / (1 << 20)
+		size := float64(models.Size(name)) / (1 << 20)
+		rep.ModelsMB += size
+		if dir != "" {
+			if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && fi.Mode().IsRegular() {
+				size = float64(fi.Size()) / (1 << 20)
+			}
+		}
+		rep.UsedMB += size
 	}
 	rep.ModelsMB = float64(int(rep.ModelsMB*100)) / 100
+	rep.UsedMB = float64(int(rep.UsedMB*100)) / 100
 	path := func(rel string) string { return filepath.Join(*data, rel) }
 	glob := func(rel string) []string { m, _ := filepath.Glob(path(rel)); return m }
 	type tbSpec struct {
@@ -199,5 +212,8 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(w, "memory: %.0f MB obtained from the OS by the end of the evaluation\n", rep.Speed.HeapSysMB)
 	}
 	fmt.Fprintf(w, "embedded model files: %.2f MB\n", rep.ModelsMB)
+	if rep.UsedMB != rep.ModelsMB {
+		fmt.Fprintf(w, "model files used ($%s first): %.2f MB\n", english.ModelsEnv, rep.UsedMB)
+	}
 	return nil
 }
