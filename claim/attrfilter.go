@@ -37,6 +37,7 @@ type filterExample struct {
 	feats     []uint32
 	right     bool
 	assembled bool // the ranker's candidate made of the assembled source and content
+	exact     bool // right with exact spans
 }
 
 func (f *AttributionFilter) prob(feats []uint32) float64 {
@@ -362,6 +363,18 @@ func matchesGold(a Attribution, gold []polnear.Relation) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// matchesGoldExact reports whether a matches one of the gold relations with
+// the same source, cue and content spans.
+func matchesGoldExact(a Attribution, gold []polnear.Relation) bool {
+	for _, g := range gold {
+		if g.Cue == (span2{Start: a.Cue.Start, End: a.Cue.End}) && g.Content == (span2{Start: a.Content.Start, End: a.Content.End}) &&
+			g.HasSource() == a.HasSource() && (!g.HasSource() || g.Source == (span2{Start: a.Source.Start, End: a.Source.End})) {
+			return true
+		}
 	}
 	return false
 }

@@ -47,6 +47,10 @@ type rankCand struct {
 	cueCut     int // the first token cut off the assembled cue's end (see cueCutEnd), 0 for none
 }
 
+// rankExactTarget makes the chooser learn, for a cue with candidates right
+// with exact spans, those only (else those right with overlap).
+const rankExactTarget = true
+
 // assembled reports whether c is the assembled attribution itself.
 func (c rankCand) assembled() bool {
 	return c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 && c.cueCut == 0
@@ -631,7 +635,8 @@ func (f *AttributionFilter) score(feats []uint32) float64 {
 
 // trainChooser fits a conditional log-linear model over the candidates of
 // each group (one cue's), by stochastic gradient descent on the log
-// likelihood of its right candidates, with L2 regularisation and the
+// likelihood of its right candidates (those right with exact spans, when
+// it has any: see rankExactTarget), with L2 regularisation and the
 // weights averaged over the last pass. Groups with no right candidate, or
 // only right ones, teach nothing and are skipped.
 func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64) *AttributionFilter {
@@ -663,6 +668,11 @@ func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64)
 			z, p = z[:0], p[:0]
 			zmax := math.Inf(-1)
 			nr := 0
+			exact := false
+			for _, x := range g {
+				exact = exact || x.exact && rankExactTarget
+			}
+			target := func(x filterExample) bool { return x.right && (!exact || x.exact) }
 			for _, x := range g {
 				v := 0.0
 				for _, h := range x.feats {
@@ -670,7 +680,7 @@ func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64)
 				}
 				z = append(z, v)
 				zmax = max(zmax, v)
-				if x.right {
+				if target(x) {
 					nr++
 				}
 			}
@@ -681,7 +691,7 @@ func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64)
 			}
 			for i, x := range g {
 				y := 0.0
-				if x.right {
+				if target(x) {
 					y = 1 / float64(nr)
 				}
 				gr := p[i]/tot - y
@@ -787,7 +797,7 @@ func ReadAttributionRanker(rd io.Reader) (*AttributionRanker, error) {
 // the filter's folds.
 type RankerOptions struct {
 	FilterOptions
-	Delta float64 // how much more than the assembled candidate another must score to replace it (default 0.25)
+	Delta float64 // how much more than the assembled candidate another must score to replace it (default 0.5)
 	CV    int     // with k > 1, log the kept and right attributions of rankers trained on k-1 of k folds of the articles scoring the kth
 }
 
@@ -809,7 +819,7 @@ func TrainAttributionRanker(docs []AttrDoc, opt RankerOptions) (*AttributionRank
 // measurement.
 func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int) bool) (full, heldout *AttributionRanker, err error) {
 	if opt.Delta <= 0 {
-		opt.Delta = 0.25
+		opt.Delta = 0.5
 	}
 	var ex []filterExample
 	var doc []int     // article of each group
@@ -829,7 +839,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 			for _, c := range s.rankCandidates(a) {
 				buf = s.rankFeatures(all, k, c, m, buf[:0])
 				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations),
-					assembled: c.assembled()}
+					assembled: c.assembled(), exact: rankExactTarget && matchesGoldExact(c.a, docs[i].Relations)}
 				if e.right {
 					right++
 				}

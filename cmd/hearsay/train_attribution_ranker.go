@@ -24,7 +24,7 @@ func runTrainAttributionRanker(ctx context.Context, e *env, args []string) error
 	bag := fs.Int("bag", 3, "perceptrons averaged in each fold's tagger")
 	seed := fs.Uint64("seed", 11, "fold k's tagger shuffles with seed+k")
 	threshold := fs.Float64("threshold", 0.15, "least chance of being right for a chosen attribution to be kept")
-	delta := fs.Float64("delta", 0.25, "how much more than the assembled candidate another must score to replace it")
+	delta := fs.Float64("delta", 0.5, "how much more than the assembled candidate another must score to replace it")
 	dev := fs.String("dev", "../shared/data/attribution/polnear/dev", "PolNeAR dev compartment, scored with the embedded tagger and the new ranker (empty: none)")
 	heldModel := fs.String("heldout-model", "", "tagger trained without the held-out articles (written there when absent): also train a ranker without their candidates and score the held-out articles with both")
 	heldShare := fs.Float64("holdout", 0.1, "with --heldout-model, the share of train held out, split as train attribution splits it")
