@@ -65,6 +65,7 @@ func (c *Coder) Dictionary() *verbs.Dictionary { return c.dict }
 // is the article's date (zero when unknown); it dates people's roles and
 // resolves relative dates.
 func (c *Coder) Code(d *nlp.Doc, published time.Time) []hearsay.Event {
+	d = repairParse(d)
 	s := &state{c: c, d: d, published: published, lastDoer: map[string]ref{}, lastTarget: map[string]ref{}}
 	s.prepare()
 	var out []hearsay.Event

@@ -203,6 +203,32 @@ func TestParseVariants(t *testing.T) {
 			"Belgrade Belgrade PROPN 10 nsubj",
 			"said say VERB 0 root VBD",
 		}}, []want{{"SRB", "SRBGOV", "141", hearsay.Asserted}}}, // ethnic Albanians in Serbia are Serbia's people, protesting to their government
+		{"a bare participle the parse made a clause is the noun's reduced relative", [][]string{{
+			"The the DET 3 det",
+			"air air NOUN 3 compound",
+			"strikes strike NOUN 5 nsubj NNS",
+			", , PUNCT 3 punct",
+			"carried carry VERB 24 ccomp VBN",
+			"out out ADP 5 compound:prt",
+			"by by ADP 9 case",
+			"the the DET 9 det",
+			"US US PROPN 5 obl",
+			"together together ADV 5 advmod",
+			"with with ADP 12 case",
+			"Jordan Jordan PROPN 5 obl",
+			"against against ADP 15 case",
+			"Islamic Islamic ADJ 15 amod",
+			"State State PROPN 3 nmod",
+			", , PUNCT 17 punct",
+			"began begin VERB 5 dep VBD",
+			"at at ADP 20 case",
+			"around around ADV 20 advmod",
+			"0030 0030 NUM 17 obl",
+			", , PUNCT 17 punct",
+			"US US PROPN 23 compound",
+			"officials official NOUN 24 nsubj",
+			"said say VERB 0 root VBD",
+		}}, []want{{"USA", "IMGMUSISI", "195", hearsay.Asserted}, {"JOR", "IMGMUSISI", "195", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
@@ -263,6 +289,53 @@ func TestToldAnAgency(t *testing.T) {
 			for _, w := range tt.not {
 				if slices.Contains(got, w) {
 					t.Errorf("coded %v; got %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestRepairParse checks the mended trees themselves: which heads change,
+// which stay, and that the Doc passed in is left as it came.
+func TestRepairParse(t *testing.T) {
+	tests := []struct {
+		name  string
+		sent  []string
+		heads []int // wanted heads, 1-based, 0 for the root
+	}{
+		{"a bare participle clause with a finite verb hung on it", []string{
+			"strikes strike NOUN 2 nsubj NNS",
+			"carried carry VERB 0 root VBN",
+			"by by ADP 4 case",
+			"Jordan Jordan PROPN 2 obl",
+			"began begin VERB 2 dep VBD",
+			"yesterday yesterday NOUN 5 obl:tmod",
+		}, []int{5, 1, 4, 2, 0, 5}},
+		{"a participle spelt like its lemma is left alone", []string{
+			"letting let VERB 0 root VBG",
+			"government government NOUN 3 nsubj",
+			"know know VERB 1 ccomp VBN",
+			"more more ADJ 3 obj",
+		}, []int{0, 3, 1, 3}},
+		{"a participle with an auxiliary is a clause", []string{
+			"officials official NOUN 2 nsubj",
+			"said say VERB 0 root VBD",
+			"strikes strike NOUN 5 nsubj NNS",
+			"had have AUX 5 aux",
+			"begun begin VERB 2 ccomp VBN",
+		}, []int{2, 0, 5, 5, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := conll(t, tt.sent)
+			before := slices.Clone(d.Tokens)
+			r := repairParse(d)
+			if !slices.Equal(d.Tokens, before) {
+				t.Fatalf("repairParse changed the Doc it was given")
+			}
+			for i, w := range tt.heads {
+				if got := r.Tokens[i].Head + 1; got != w {
+					t.Errorf("token %d %q: head %d, want %d", i+1, r.Tokens[i].Form, got, w)
 				}
 			}
 		})

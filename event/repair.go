@@ -1,0 +1,185 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"hearsay/nlp"
+)
+
+// repairParse returns d, or a copy of d whose tree is mended where a
+// parser's attachment is known to be unreliable and the words and tags
+// alone say how the clause reads (rule 23 of the README). The copy shares
+// the text and sentences with d and holds its own tokens; d itself is
+// never changed, since later stages read the parse as it came.
+//
+// Each repair rebuilds the shape that the coder's rules read, so that one
+// sentence codes the same events whichever way a parser model attached it.
+func repairParse(d *nlp.Doc) *nlp.Doc {
+	var toks []nlp.Token
+	for _, sent := range d.Sentences {
+		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) {
+				continue
+			}
+			if toks == nil {
+				toks = slices.Clone(d.Tokens)
+			}
+			repairBareParticiple(toks, sent, v)
+		}
+	}
+	if toks == nil {
+		return d
+	}
+	c := *d
+	c.Tokens = toks
+	return &c
+}
+
+// bareParticipleClause reports whether token v is a past participle with
+// no auxiliary of its own that the parse gave a subject and made a clause
+// (ccomp, dep, parataxis or root): a participle with no "have" or "be" is
+// no finite verb, so such a clause is a reduced relative read the wrong
+// way ("The air strikes, carried out by the United States, began ...").
+func bareParticipleClause(toks []nlp.Token, v int) bool {
+	t := &toks[v]
+	if t.XPOS != "VBN" || strings.EqualFold(t.Form, t.Lemma) {
+		// a participle spelt like its lemma is as likely a bare
+		// infinitive the tagger read wrong ("letting the government
+		// know")
+		return false
+	}
+	switch baseRel(t.Rel) {
+	case "ccomp", "dep", "parataxis", "root":
+	default:
+		return false
+	}
+	subj := -1
+	for i := range toks {
+		if toks[i].Head != v {
+			continue
+		}
+		switch baseRel(toks[i].Rel) {
+		case "aux", "cop", "expl":
+			return false
+		case "nsubj":
+			if i > v || subj >= 0 {
+				return false
+			}
+			if u := toks[i].UPOS; u != "NOUN" && u != "PROPN" {
+				return false
+			}
+			subj = i
+		}
+	}
+	return subj >= 0
+}
+
+// repairBareParticiple mends the bare participle clause at v (see
+// bareParticipleClause), when it is one, in toks:
+//
+//   - "N, carried out by X, began ...", with the finite verb hung on the
+//     participle (dep, parataxis or conj) and no subject of its own: N is
+//     the finite verb's subject, the participle N's clause (acl), and the
+//     finite verb takes the participle's place in the tree;
+//   - "questioned the legality of strikes carried out with ...", with the
+//     noun after a verb that has no object made the participle's subject:
+//     the noun is that verb's object and the participle qualifies the
+//     noun right before it (acl).
+func repairBareParticiple(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if !bareParticipleClause(toks, v) {
+		return
+	}
+	subj := -1
+	fin := -1
+	for i := sent.Start; i < sent.End; i++ {
+		if toks[i].Head != v {
+			continue
+		}
+		switch r := baseRel(toks[i].Rel); {
+		case r == "nsubj":
+			subj = i
+		case i > v && fin < 0 && (r == "dep" || r == "parataxis" || r == "conj") && finiteTag(toks[i].XPOS) && !hasSubject(toks, sent, i):
+			fin = i
+		}
+	}
+	h := toks[v].Head
+	switch {
+	case fin >= 0:
+		toks[fin].Head, toks[fin].Rel = h, toks[v].Rel
+		toks[subj].Head, toks[subj].Rel = fin, "nsubj"
+		toks[v].Head, toks[v].Rel = subj, "acl"
+		for i := sent.Start; i < sent.End; i++ {
+			// what hung on the participle after the finite verb is the
+			// finite verb's ("began at 0030 GMT, US officials said")
+			if toks[i].Head == v && i > fin {
+				toks[i].Head = fin
+			}
+			if toks[i].Head == v && baseRel(toks[i].Rel) == "obl" && caseWord(toks, sent, i) == "by" {
+				toks[i].Rel = "obl:agent"
+			}
+		}
+	case baseRel(toks[v].Rel) == "ccomp" && h >= sent.Start && h < subj && toks[h].UPOS == "VERB" && !hasChild(toks, sent, h, "obj") && spanStart(toks, sent, subj) > h:
+		toks[subj].Head, toks[subj].Rel = h, "obj"
+		n := v - 1
+		for n > subj && toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			n--
+		}
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
+}
+
+// baseRel returns a relation without its subtype ("obl" for "obl:agent").
+func baseRel(r string) string {
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// finiteTag reports whether a Penn tag is a finite verb's.
+func finiteTag(x string) bool {
+	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+}
+
+// hasSubject reports whether token v has a subject child in sent.
+func hasSubject(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	return hasChild(toks, sent, v, "nsubj") || hasChild(toks, sent, v, "csubj")
+}
+
+// hasChild reports whether token v has a child in sent whose base
+// relation is rel.
+func hasChild(toks []nlp.Token, sent nlp.Sentence, v int, rel string) bool {
+	for i := sent.Start; i < sent.End; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// caseWord returns the lower-cased case marker of token i, or "".
+func caseWord(toks []nlp.Token, sent nlp.Sentence, i int) string {
+	for k := sent.Start; k < i; k++ {
+		if toks[k].Head == i && toks[k].Rel == "case" {
+			return strings.ToLower(toks[k].Form)
+		}
+	}
+	return ""
+}
+
+// spanStart returns the first token of i's subtree in sent.
+func spanStart(toks []nlp.Token, sent nlp.Sentence, i int) int {
+	start := i
+	for k := sent.Start; k < i; k++ {
+		for a, n := k, 0; a >= sent.Start && a < sent.End && n < sent.End-sent.Start; a, n = toks[a].Head, n+1 {
+			if a == i {
+				if k < start {
+					start = k
+				}
+				break
+			}
+		}
+	}
+	return start
+}
