@@ -81,11 +81,7 @@ func bareParticipleClause(toks []nlp.Token, v int) bool {
 //   - "N, carried out by X, began ...", with the finite verb hung on the
 //     participle (dep, parataxis or conj) and no subject of its own: N is
 //     the finite verb's subject, the participle N's clause (acl), and the
-//     finite verb takes the participle's place in the tree;
-//   - "questioned the legality of strikes carried out with ...", with the
-//     noun after a verb that has no object made the participle's subject:
-//     the noun is that verb's object and the participle qualifies the
-//     noun right before it (acl).
+//     finite verb takes the participle's place in the tree.
 func repairBareParticiple(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if !bareParticipleClause(toks, v) {
 		return
@@ -103,29 +99,21 @@ func repairBareParticiple(toks []nlp.Token, sent nlp.Sentence, v int) {
 			fin = i
 		}
 	}
-	h := toks[v].Head
-	switch {
-	case fin >= 0:
-		toks[fin].Head, toks[fin].Rel = h, toks[v].Rel
-		toks[subj].Head, toks[subj].Rel = fin, "nsubj"
-		toks[v].Head, toks[v].Rel = subj, "acl"
-		for i := sent.Start; i < sent.End; i++ {
-			// what hung on the participle after the finite verb is the
-			// finite verb's ("began at 0030 GMT, US officials said")
-			if toks[i].Head == v && i > fin {
-				toks[i].Head = fin
-			}
-			if toks[i].Head == v && baseRel(toks[i].Rel) == "obl" && caseWord(toks, sent, i) == "by" {
-				toks[i].Rel = "obl:agent"
-			}
+	if fin < 0 {
+		return
+	}
+	toks[fin].Head, toks[fin].Rel = toks[v].Head, toks[v].Rel
+	toks[subj].Head, toks[subj].Rel = fin, "nsubj"
+	toks[v].Head, toks[v].Rel = subj, "acl"
+	for i := sent.Start; i < sent.End; i++ {
+		// what hung on the participle after the finite verb is the
+		// finite verb's ("began at 0030 GMT, US officials said")
+		if toks[i].Head == v && i > fin {
+			toks[i].Head = fin
 		}
-	case baseRel(toks[v].Rel) == "ccomp" && h >= sent.Start && h < subj && toks[h].UPOS == "VERB" && !hasChild(toks, sent, h, "obj") && spanStart(toks, sent, subj) > h:
-		toks[subj].Head, toks[subj].Rel = h, "obj"
-		n := v - 1
-		for n > subj && toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
-			n--
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "obl" && caseWord(toks, sent, i) == "by" {
+			toks[i].Rel = "obl:agent"
 		}
-		toks[v].Head, toks[v].Rel = n, "acl"
 	}
 }
 
@@ -166,20 +154,4 @@ func caseWord(toks []nlp.Token, sent nlp.Sentence, i int) string {
 		}
 	}
 	return ""
-}
-
-// spanStart returns the first token of i's subtree in sent.
-func spanStart(toks []nlp.Token, sent nlp.Sentence, i int) int {
-	start := i
-	for k := sent.Start; k < i; k++ {
-		for a, n := k, 0; a >= sent.Start && a < sent.End && n < sent.End-sent.Start; a, n = toks[a].Head, n+1 {
-			if a == i {
-				if k < start {
-					start = k
-				}
-				break
-			}
-		}
-	}
-	return start
 }
