@@ -19,13 +19,14 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) {
 				continue
 			}
 			if toks == nil {
 				toks = slices.Clone(d.Tokens)
 			}
 			repairBareParticiple(toks, sent, v)
+			repairInvertedReport(toks, sent, v)
 		}
 	}
 	if toks == nil {
@@ -154,4 +155,71 @@ func caseWord(toks []nlp.Token, sent nlp.Sentence, i int) string {
 		}
 	}
 	return ""
+}
+
+// invertedReport reports whether token v is a report clause after what it
+// reports that the parse hung the wrong way round: a verb of saying with a
+// subject of its own after a comma and no "that" or "as", made the
+// complement or adverbial clause of the finite clause before it ("The
+// United States has started passing intelligence ..., AFP reported on
+// Tuesday", with "reported" under "started"). UD hangs such a clause on
+// what it reports as parataxis, which is left alone.
+func invertedReport(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	t := &toks[v]
+	h := t.Head
+	if r := baseRel(t.Rel); r != "ccomp" && r != "advcl" || h < sent.Start || h >= v || !reportVerbs[t.Lemma] || t.UPOS != "VERB" {
+		return false
+	}
+	if toks[h].UPOS != "VERB" || !hasSubject(toks, sent, h) || hasChild(toks, sent, v, "mark") {
+		return false
+	}
+	subj := -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "nsubj" {
+			subj = i
+		}
+	}
+	if subj <= h {
+		return false
+	}
+	first := spanStart(toks, sent, subj)
+	return first > sent.Start && toks[first-1].Form == ","
+}
+
+// repairInvertedReport mends the inverted report clause at v (see
+// invertedReport), when it is one, in toks: the clause is parataxis, as UD
+// has it, and what the parse hung on the verb of saying before the comma
+// belongs to the reported clause.
+func repairInvertedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if !invertedReport(toks, sent, v) {
+		return
+	}
+	h := toks[v].Head
+	comma := -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "nsubj" {
+			comma = spanStart(toks, sent, i) - 1
+		}
+	}
+	for i := h + 1; i < comma; i++ {
+		if toks[i].Head == v {
+			toks[i].Head = h
+		}
+	}
+	toks[v].Rel = "parataxis"
+}
+
+// spanStart returns the first token of i's subtree in sent.
+func spanStart(toks []nlp.Token, sent nlp.Sentence, i int) int {
+	start := i
+	for k := sent.Start; k < i; k++ {
+		a := k
+		for n := 0; a >= sent.Start && a < sent.End && a != i && n < sent.End-sent.Start; n++ {
+			a = toks[a].Head
+		}
+		if a == i {
+			return k
+		}
+	}
+	return start
 }

@@ -229,6 +229,25 @@ func TestParseVariants(t *testing.T) {
 			"officials official NOUN 24 nsubj",
 			"said say VERB 0 root VBD",
 		}}, []want{{"USA", "IMGMUSISI", "195", hearsay.Asserted}, {"JOR", "IMGMUSISI", "195", hearsay.Asserted}}},
+		{"a report clause hung under what it reports", [][]string{{
+			"The the DET 3 det",
+			"United United PROPN 3 compound",
+			"States States PROPN 5 nsubj",
+			"has have AUX 5 aux",
+			"started start VERB 0 root VBN",
+			"passing pass VERB 15 advcl VBG",
+			"intelligence intelligence NOUN 6 obj",
+			"to to ADP 10 case",
+			"the the DET 10 det",
+			"Syrians Syrian PROPN 6 obl NNPS",
+			"through through ADP 12 case",
+			"intermediaries intermediary NOUN 10 nmod",
+			", , PUNCT 6 punct",
+			"AFP AFP PROPN 15 nsubj",
+			"reported report VERB 5 ccomp VBD",
+			"on on ADP 17 case",
+			"Tuesday Tuesday PROPN 15 obl",
+		}}, []want{{"USA", "SYR", "064", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
