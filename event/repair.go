@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -27,6 +27,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			}
 			repairBareParticiple(toks, sent, v)
 			repairInvertedReport(toks, sent, v)
+			repairOpeningAppos(toks, sent, v)
 		}
 	}
 	if toks == nil {
@@ -222,4 +223,82 @@ func spanStart(toks []nlp.Token, sent nlp.Sentence, i int) int {
 		}
 	}
 	return start
+}
+
+// openingApposSubject returns, for verb v, the head of the sentence's
+// opening name when the parse took v's subject from inside the apposition
+// set off by commas after it ("Pakistan, a key U.S. ally in the war
+// against terrorism, has refused", with "war" the subject and "Pakistan"
+// hung elsewhere), and -1 otherwise. The opening phrase and the
+// apposition hold no verb, and only auxiliaries and adverbs lie between
+// the second comma and v.
+func openingApposSubject(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].UPOS != "VERB" {
+		return -1
+	}
+	c1, c2 := -1, -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Form == "," {
+			if c1 < 0 {
+				c1 = i
+			} else if c2 < 0 {
+				c2 = i
+			} else {
+				return -1
+			}
+		}
+	}
+	if c1 <= sent.Start || c2 < 0 || c2 == c1+1 {
+		return -1
+	}
+	for i := sent.Start; i < c2; i++ {
+		if u := toks[i].UPOS; u == "VERB" || u == "AUX" || u == "PRON" && i < c1 {
+			return -1
+		}
+	}
+	for i := c2 + 1; i < v; i++ {
+		if u := toks[i].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return -1
+		}
+	}
+	// the opening phrase's head: its one token hung outside it
+	n := -1
+	for i := sent.Start; i < c1; i++ {
+		if h := toks[i].Head; h < sent.Start || h >= c1 {
+			if n >= 0 {
+				return -1
+			}
+			n = i
+		}
+	}
+	if n < 0 || toks[n].UPOS != "PROPN" || toks[n].Head == v && baseRel(toks[n].Rel) == "nsubj" {
+		return -1
+	}
+	for a, k := toks[v].Head, 0; a >= sent.Start && a < sent.End && k < sent.End-sent.Start; a, k = toks[a].Head, k+1 {
+		if a == n {
+			return -1 // v is the name's own clause
+		}
+	}
+	for i := c1 + 1; i < c2; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "nsubj" {
+			return n
+		}
+	}
+	return -1
+}
+
+// repairOpeningAppos makes the opening name v's subject and the
+// apposition's would-be subject the name's apposition (see
+// openingApposSubject).
+func repairOpeningAppos(toks []nlp.Token, sent nlp.Sentence, v int) {
+	n := openingApposSubject(toks, sent, v)
+	if n < 0 {
+		return
+	}
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "nsubj" && i > n {
+			toks[i].Head, toks[i].Rel = n, "appos"
+		}
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
 }

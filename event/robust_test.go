@@ -248,6 +248,27 @@ func TestParseVariants(t *testing.T) {
 			"on on ADP 17 case",
 			"Tuesday Tuesday PROPN 15 obl",
 		}}, []want{{"USA", "SYR", "064", hearsay.Asserted}}},
+		{"the opening name, not a noun of its apposition, is the subject", [][]string{{
+			"Pakistan Pakistan PROPN 9 nsubj",
+			", , PUNCT 5 punct",
+			"a a DET 5 det",
+			"key key ADJ 5 amod",
+			"U.S. U.S. PROPN 1 appos",
+			"ally ally ADV 9 advmod",
+			"in in ADP 9 case",
+			"the the DET 9 det",
+			"war war NOUN 14 nsubj",
+			"against against ADP 11 case",
+			"terrorism terrorism NOUN 9 nmod",
+			", , PUNCT 9 punct",
+			"has have AUX 14 aux",
+			"refused refuse VERB 0 root VBN",
+			"to to PART 16 mark",
+			"deploy deploy VERB 14 xcomp",
+			"peacekeepers peacekeeper NOUN 16 obj",
+			"in in ADP 19 case",
+			"Iraq Iraq PROPN 17 nmod",
+		}}, []want{{"PAK", "IRQMIL", "120", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
