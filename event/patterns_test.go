@@ -44,6 +44,9 @@ ACT
 --- SAY [023] ---
 SAY
 
+--- SIGN [085] ---
+SIGN
+
 --- DELAY [120] ---
 DELAY
 - % HAVE * [191]
@@ -117,6 +120,19 @@ func TestPetrarchPatterns(t *testing.T) {
 		want []want
 		not  []want
 	}{
+		{"a report clause after the act it tells, with the act its complement, is no combined act", []string{
+			"Gondor Gondor PROPN 2 nsubj",
+			"signed sign VERB 10 ccomp VBD",
+			"a a DET 4 det",
+			"protocol protocol NOUN 2 obj",
+			"with with ADP 6 case",
+			"Osgiliath Osgiliath PROPN 2 obl",
+			", , PUNCT 2 punct",
+			"the the DET 9 det",
+			"minister minister NOUN 10 nsubj",
+			"said say VERB 0 root VBD",
+			". . PUNCT 10 punct",
+		}, []want{{"GON", "OSG", "085", hearsay.Asserted}}, nil},
 		{"'$' after '*': the source is the first actor after the verb", []string{
 			"Eriador Eriador PROPN 3 nsubj",
 			"has have AUX 3 aux",

@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && frontedReport(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -28,6 +28,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairBareParticiple(toks, sent, v)
 			repairInvertedReport(toks, sent, v)
 			repairOpeningAppos(toks, sent, v)
+			repairFrontedReport(toks, sent, v)
 		}
 	}
 	if toks == nil {
@@ -301,4 +302,55 @@ func repairOpeningAppos(toks []nlp.Token, sent nlp.Sentence, v int) {
 		}
 	}
 	toks[n].Head, toks[n].Rel = v, "nsubj"
+}
+
+// frontedReport returns, for a verb of saying v after what it reports,
+// the reported clause when the parse made it v's complement ("Arnor
+// signed a trade protocol with Dagolath, officials said", with "signed"
+// under "said"), and -1 otherwise: v has a subject of its own after a
+// comma and the complement, with no "that", lies before the comma. UD
+// makes such a report clause parataxis of what it reports, and the
+// coder's rules read it so: a report told after the fact is no event
+// governing it ("said" and "signed" are not one act).
+func frontedReport(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if !reportVerbs[toks[v].Lemma] || toks[v].UPOS != "VERB" {
+		return -1
+	}
+	subj, x := -1, -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head != v {
+			continue
+		}
+		switch baseRel(toks[i].Rel) {
+		case "nsubj":
+			subj = i
+		case "ccomp":
+			if x >= 0 {
+				return -1
+			}
+			x = i
+		}
+	}
+	if x < 0 || subj < x || toks[x].UPOS != "VERB" || hasChild(toks, sent, x, "mark") || !hasSubject(toks, sent, x) {
+		return -1
+	}
+	comma := spanStart(toks, sent, subj) - 1
+	if comma <= x || toks[comma].Form != "," {
+		return -1
+	}
+	return x
+}
+
+// repairFrontedReport mends the fronted report at v (see frontedReport):
+// the reported clause takes v's place in the tree and v is its
+// parataxis. What else hung on v stays there: a phrase the parse took
+// out of the reported clause is not put back by guess ("... against
+// ethnic Albanian guerrillas, the Washington Post said").
+func repairFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
+	x := frontedReport(toks, sent, v)
+	if x < 0 {
+		return
+	}
+	toks[x].Head, toks[x].Rel = toks[v].Head, toks[v].Rel
+	toks[v].Head, toks[v].Rel = x, "parataxis"
 }

@@ -269,6 +269,20 @@ func TestParseVariants(t *testing.T) {
 			"in in ADP 19 case",
 			"Iraq Iraq PROPN 17 nmod",
 		}}, []want{{"PAK", "IRQMIL", "120", hearsay.Asserted}}},
+		{"what a report clause after it tells is no act of the report's", [][]string{{
+			"Iran Iran PROPN 4 nsubj",
+			"on on ADP 3 case",
+			"Thursday Thursday PROPN 1 nmod",
+			"signed sign VERB 11 ccomp VBD",
+			"a a DET 7 det",
+			"trade trade NOUN 7 compound",
+			"agreement agreement NOUN 4 obj",
+			"with with ADP 9 case",
+			"Iraq Iraq PROPN 4 obl",
+			", , PUNCT 4 punct",
+			"officials official NOUN 11 nsubj",
+			"said say VERB 0 root VBD",
+		}}, []want{{"IRN", "IRQ", "057", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
