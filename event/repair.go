@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && frontedReport(d.Tokens, sent, v) < 0 {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) {
 				continue
 			}
 			if toks == nil {
@@ -191,7 +191,8 @@ func invertedReport(toks []nlp.Token, sent nlp.Sentence, v int) bool {
 // repairInvertedReport mends the inverted report clause at v (see
 // invertedReport), when it is one, in toks: the clause is parataxis, as UD
 // has it, and what the parse hung on the verb of saying before the comma
-// belongs to the reported clause.
+// belongs to the reported clause (a subject there is the reported verb's
+// object).
 func repairInvertedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if !invertedReport(toks, sent, v) {
 		return
@@ -204,17 +205,31 @@ func repairInvertedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
 		}
 	}
 	for i := h + 1; i < comma; i++ {
-		if toks[i].Head == v {
-			toks[i].Head = h
+		if toks[i].Head != v {
+			continue
+		}
+		toks[i].Head = h
+		if baseRel(toks[i].Rel) == "nsubj" {
+			// a second subject of the report, after the reported
+			// verb: the parse took the reported verb's object ("forced
+			// out more than 1,000 refugees ..., residents said")
+			toks[i].Rel = "dep"
+			if !hasChild(toks, sent, h, "obj") {
+				toks[i].Rel = "obj"
+			}
 		}
 	}
 	toks[v].Rel = "parataxis"
 }
 
-// spanStart returns the first token of i's subtree in sent.
+// spanStart returns the first token of i's subtree in sent, punctuation
+// left out (UD hangs an apposition's opening comma on the apposition).
 func spanStart(toks []nlp.Token, sent nlp.Sentence, i int) int {
 	start := i
 	for k := sent.Start; k < i; k++ {
+		if toks[k].Rel == "punct" {
+			continue
+		}
 		a := k
 		for n := 0; a >= sent.Start && a < sent.End && a != i && n < sent.End-sent.Start; n++ {
 			a = toks[a].Head
@@ -305,18 +320,23 @@ func repairOpeningAppos(toks []nlp.Token, sent nlp.Sentence, v int) {
 }
 
 // frontedReport returns, for a verb of saying v after what it reports,
-// the reported clause when the parse made it v's complement ("Arnor
+// the reported clause x when the parse made it v's complement ("Arnor
 // signed a trade protocol with Dagolath, officials said", with "signed"
 // under "said"), and -1 otherwise: v has a subject of its own after a
 // comma and the complement, with no "that", lies before the comma. UD
 // makes such a report clause parataxis of what it reports, and the
 // coder's rules read it so: a report told after the fact is no event
-// governing it ("said" and "signed" are not one act).
-func frontedReport(toks []nlp.Token, sent nlp.Sentence, v int) int {
+// governing it ("said" and "signed" are not one act). speaker is the
+// report's subject: v's own, or the apposition the parse hung on a noun
+// of the reported clause it made v's subject ("... burned down its
+// embassy, a senior official said", with "embassy" the subject), and
+// from is that wrong subject, or -1.
+func frontedReport(toks []nlp.Token, sent nlp.Sentence, v int) (x, speaker, from int) {
 	if !reportVerbs[toks[v].Lemma] || toks[v].UPOS != "VERB" {
-		return -1
+		return -1, -1, -1
 	}
-	subj, x := -1, -1
+	subj := -1
+	x = -1
 	for i := sent.Start; i < v; i++ {
 		if toks[i].Head != v {
 			continue
@@ -326,31 +346,60 @@ func frontedReport(toks []nlp.Token, sent nlp.Sentence, v int) int {
 			subj = i
 		case "ccomp":
 			if x >= 0 {
-				return -1
+				return -1, -1, -1
 			}
 			x = i
 		}
 	}
-	if x < 0 || subj < x || toks[x].UPOS != "VERB" || hasChild(toks, sent, x, "mark") || !hasSubject(toks, sent, x) {
-		return -1
+	if x < 0 || subj < x || hasChild(toks, sent, x, "mark") || !hasSubject(toks, sent, x) {
+		return -1, -1, -1
 	}
-	comma := spanStart(toks, sent, subj) - 1
+	speaker, from = subj, -1
+	for a := subj + 1; a < v; a++ {
+		if toks[a].Head == subj && toks[a].Rel == "appos" && toks[a-1].Form != "," && spanStart(toks, sent, a) > subj+1 && toks[spanStart(toks, sent, a)-1].Form == "," {
+			speaker, from = a, subj
+		}
+	}
+	comma := spanStart(toks, sent, speaker) - 1
 	if comma <= x || toks[comma].Form != "," {
-		return -1
+		return -1, -1, -1
 	}
-	return x
+	return x, speaker, from
 }
 
 // repairFrontedReport mends the fronted report at v (see frontedReport):
 // the reported clause takes v's place in the tree and v is its
-// parataxis. What else hung on v stays there: a phrase the parse took
-// out of the reported clause is not put back by guess ("... against
-// ethnic Albanian guerrillas, the Washington Post said").
+// parataxis; an apposition that is the report's subject is v's subject,
+// and the noun it hung on goes back to the reported clause, as the object
+// of the verb before it when that verb has none. What else hung on v
+// stays there: a phrase the parse took out of the reported clause is not
+// put back by guess ("... against ethnic Albanian guerrillas, the
+// Washington Post said").
 func repairFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
-	x := frontedReport(toks, sent, v)
+	x, speaker, from := frontedReport(toks, sent, v)
 	if x < 0 {
 		return
 	}
 	toks[x].Head, toks[x].Rel = toks[v].Head, toks[v].Rel
 	toks[v].Head, toks[v].Rel = x, "parataxis"
+	if from < 0 {
+		return
+	}
+	toks[speaker].Head, toks[speaker].Rel = v, "nsubj"
+	toks[from].Head, toks[from].Rel = x, "dep"
+	for k := spanStart(toks, sent, from) - 1; k > x; k-- {
+		if toks[k].UPOS == "VERB" {
+			if !hasChild(toks, sent, k, "obj") {
+				toks[from].Head, toks[from].Rel = k, "obj"
+			}
+			break
+		}
+	}
+}
+
+// hasFrontedReport reports whether v is a fronted report (see
+// frontedReport).
+func hasFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	x, _, _ := frontedReport(toks, sent, v)
+	return x >= 0
 }

@@ -355,7 +355,8 @@ func TestRepairParse(t *testing.T) {
 	tests := []struct {
 		name  string
 		sent  []string
-		heads []int // wanted heads, 1-based, 0 for the root
+		heads []int          // wanted heads, 1-based, 0 for the root
+		rels  map[int]string // wanted relations of some tokens, 1-based
 	}{
 		{"a bare participle clause with a finite verb hung on it", []string{
 			"strikes strike NOUN 2 nsubj NNS",
@@ -364,20 +365,31 @@ func TestRepairParse(t *testing.T) {
 			"Jordan Jordan PROPN 2 obl",
 			"began begin VERB 2 dep VBD",
 			"yesterday yesterday NOUN 5 obl:tmod",
-		}, []int{5, 1, 4, 2, 0, 5}},
+		}, []int{5, 1, 4, 2, 0, 5}, map[int]string{1: "nsubj", 2: "acl", 4: "obl:agent"}},
 		{"a participle spelt like its lemma is left alone", []string{
 			"letting let VERB 0 root VBG",
 			"government government NOUN 3 nsubj",
 			"know know VERB 1 ccomp VBN",
 			"more more ADJ 3 obj",
-		}, []int{0, 3, 1, 3}},
+		}, []int{0, 3, 1, 3}, nil},
+		{"a report clause under what it tells, with the told verb's object its second subject", []string{
+			"army army NOUN 2 nsubj",
+			"forced force VERB 0 root VBD",
+			"out out ADP 2 compound:prt",
+			"refugees refugee NOUN 9 nsubj NNS",
+			"from from ADP 6 case",
+			"homes home NOUN 4 nmod",
+			", , PUNCT 8 punct",
+			"residents resident NOUN 9 nsubj",
+			"said say VERB 2 ccomp VBD",
+		}, []int{2, 0, 2, 2, 6, 4, 8, 9, 2}, map[int]string{4: "obj", 9: "parataxis"}},
 		{"a participle with an auxiliary is a clause", []string{
 			"officials official NOUN 2 nsubj",
 			"said say VERB 0 root VBD",
 			"strikes strike NOUN 5 nsubj NNS",
 			"had have AUX 5 aux",
 			"begun begin VERB 2 ccomp VBN",
-		}, []int{2, 0, 5, 5, 2}},
+		}, []int{2, 0, 5, 5, 2}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -390,6 +402,11 @@ func TestRepairParse(t *testing.T) {
 			for i, w := range tt.heads {
 				if got := r.Tokens[i].Head + 1; got != w {
 					t.Errorf("token %d %q: head %d, want %d", i+1, r.Tokens[i].Form, got, w)
+				}
+			}
+			for i, w := range tt.rels {
+				if got := r.Tokens[i-1].Rel; got != w {
+					t.Errorf("token %d %q: relation %s, want %s", i, r.Tokens[i-1].Form, got, w)
 				}
 			}
 		})
