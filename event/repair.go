@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -29,6 +29,9 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairInvertedReport(toks, sent, v)
 			repairOpeningAppos(toks, sent, v)
 			repairFrontedReport(toks, sent, v)
+			if g := purposeOnPhrase(toks, sent, v); g >= 0 {
+				toks[v].Head, toks[v].Rel = g, "advcl"
+			}
 		}
 	}
 	if toks == nil {
@@ -402,4 +405,41 @@ func repairFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
 func hasFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) bool {
 	x, _, _ := frontedReport(toks, sent, v)
 	return x >= 0
+}
+
+// purposeOnPhrase returns, for a to-infinitive v with no subject that the
+// parse hung on a noun inside a prepositional phrase (acl), the verb whose
+// phrase that is, and -1 otherwise: "had approached Iran through its
+// ambassador ... in the early days of the crisis to ask whether ...", with
+// "ask" on "crisis". Hung on the verb (advcl), the infinitive is the
+// verb's subject's act, as the coder reads a purpose clause; whether the
+// parse hung it high or low, its doer is the same.
+func purposeOnPhrase(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || hasSubject(toks, sent, v) {
+		return -1
+	}
+	to := false
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && toks[i].Rel == "mark" && strings.EqualFold(toks[i].Form, "to") {
+			to = true
+		}
+	}
+	n := toks[v].Head
+	if !to || n < sent.Start || !hasChild(toks, sent, n, "case") {
+		return -1
+	}
+	for k := 0; n >= sent.Start && k < 4; k++ {
+		switch baseRel(toks[n].Rel) {
+		case "nmod":
+			n = toks[n].Head
+			continue
+		case "obl":
+			g := toks[n].Head
+			if g >= sent.Start && toks[g].UPOS == "VERB" && hasSubject(toks, sent, g) {
+				return g
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -283,6 +283,27 @@ func TestParseVariants(t *testing.T) {
 			"officials official NOUN 11 nsubj",
 			"said say VERB 0 root VBD",
 		}}, []want{{"IRN", "IRQ", "057", hearsay.Asserted}}},
+		{"a purpose infinitive hung on a noun of the verb's phrase is the verb's subject's act", [][]string{{
+			"Washington Washington PROPN 3 nsubj",
+			"had have AUX 3 aux",
+			"approached approach VERB 0 root VBN",
+			"Iran Iran PROPN 3 obj",
+			"in in ADP 7 case",
+			"the the DET 7 det",
+			"days day NOUN 3 obl",
+			"of of ADP 10 case",
+			"the the DET 10 det",
+			"crisis crisis NOUN 7 nmod",
+			"to to PART 12 mark",
+			"ask ask VERB 10 acl VB",
+			"whether whether SCONJ 17 mark",
+			"the the DET 16 det",
+			"two two NUM 16 nummod",
+			"countries country NOUN 17 nsubj",
+			"could could AUX 17 aux",
+			"work work VERB 12 advcl VB",
+			"together together ADV 17 advmod",
+		}}, []want{{"USAGOV", "IRN", "020", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
