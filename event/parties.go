@@ -139,9 +139,23 @@ func (s *state) existentialSpeaker(n int) []ref {
 		return nil
 	}
 	x := h
-	for steps := 0; steps < 3 && x >= 0; steps++ {
+	conj := false
+	for steps := 0; steps < 4 && x >= 0; steps++ {
 		if a := s.postposedSpeaker(x, n); len(a) > 0 {
 			return a
+		}
+		if conj && x != h {
+			// "The aim, he said, was to warn Damascus not to threaten
+			// American aircraft, and there were no plans ...", with the
+			// existential clause a conjunct of a clause below "warn"
+			// and "said" parataxis of "aim"
+			for _, c := range append([]int{x}, s.childrenRel(x, "nsubj")...) {
+				for _, p := range s.childrenRel(c, "parataxis") {
+					if p < h && speechVerbs[s.lower[p]] {
+						return s.subjects(p, 0)
+					}
+				}
+			}
 		}
 		g := s.tok(x).Head
 		if g < 0 {
@@ -150,8 +164,14 @@ func (s *state) existentialSpeaker(n int) []ref {
 		if r := s.rel(x); (r == "ccomp" || r == "advcl" || r == "parataxis") && (speechVerbs[s.lower[g]] || s.lower[g] == "acknowledge" || s.lower[g] == "admit" || s.lower[g] == "suggest") {
 			return s.subjects(g, 0)
 		}
-		if r := s.rel(x); r != "conj" {
-			break
+		switch r := s.rel(x); {
+		case r == "conj":
+			conj = true
+		case r == "xcomp" && conj:
+			// climbing from a conjunct the parse hung low, through the
+			// infinitive it hung on
+		default:
+			return nil
 		}
 		x = g
 	}

@@ -640,7 +640,8 @@ func (s *state) toInfinitive(v int) bool {
 // aim was to warn Damascus", "its goal is to isolate Tehran"): its
 // subject's possessor, else the one who says so, when v is the
 // complement of a verb of saying ("the aim, he said, was to warn
-// Damascus", which the parse may hang on "said" with no subject). The
+// Damascus", which the parse may hang on "said" with no subject) or has
+// the verb of saying as parataxis, of itself or of its subject noun. The
 // subject noun is no doer.
 func (s *state) aimHolder(v, depth int) []ref {
 	if !s.toInfinitive(v) || s.firstChild(v, "cop") < 0 {
@@ -658,6 +659,15 @@ func (s *state) aimHolder(v, depth int) []ref {
 	}
 	if h := s.tok(v).Head; h >= 0 && s.rel(v) == "ccomp" && speechVerbs[s.lower[h]] {
 		return s.subjects(h, depth+1)
+	}
+	// "The aim, he said, was to warn Damascus" with the infinitive the
+	// head and "said" parataxis of it or of its subject noun
+	for _, c := range append([]int{v}, s.childrenRel(v, "nsubj")...) {
+		for _, p := range s.childrenRel(c, "parataxis") {
+			if speechVerbs[s.lower[p]] {
+				return s.subjects(p, depth+1)
+			}
+		}
 	}
 	return nil
 }
