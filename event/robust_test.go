@@ -334,6 +334,26 @@ func TestParseVariants(t *testing.T) {
 			"'s 's PART 26 case",
 			"government government NOUN 24 nmod",
 		}}, []want{{"USAGOV", "SYRGOV", "130", hearsay.Asserted}, {"USAGOV", "SYRGOV", "062", hearsay.Negated}}},
+		{"a conjunct with 'did' hung on a told clause the parse made relative", [][]string{{
+			"Washington Washington PROPN 2 nsubj",
+			"told tell VERB 0 root VBD",
+			"Syria Syria PROPN 2 iobj",
+			"ahead ahead ADV 2 advmod",
+			"of of ADP 6 case",
+			"time time NOUN 4 obl",
+			"that that PRON 10 obj",
+			"strikes strike NOUN 10 nsubj",
+			"were be AUX 10 aux",
+			"coming come VERB 6 acl:relcl VBG",
+			", , PUNCT 15 punct",
+			"but but CCONJ 15 cc",
+			"did do AUX 15 aux",
+			"not not PART 15 advmod",
+			"coordinate coordinate VERB 10 conj VB",
+			"them they PRON 15 obj",
+			"with with ADP 18 case",
+			"Damascus Damascus PROPN 15 obl",
+		}}, []want{{"USAGOV", "SYRGOV", "062", hearsay.Negated}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {

@@ -188,13 +188,23 @@ func (s *state) subjects(v int, depth int) []ref {
 					a = s.actorsOf(c)
 				}
 			}
-			if len(a) == 0 && s.tok(v).Rel == "conj" && s.rel(h) == "ccomp" && s.doSupport(v) {
+			if len(a) == 0 && s.tok(v).Rel == "conj" && (s.rel(h) == "ccomp" || s.rel(h) == "acl") && s.doSupport(v) {
 				// "told the Syrian government that air strikes were
 				// coming, but did not coordinate the operation with
 				// Damascus": a finite conjunct of its own the parse hung
 				// on the reported clause, whose subject names no one,
-				// goes with the teller
-				if g := s.tok(h).Head; g >= 0 && s.isVerb(g) {
+				// goes with the teller; also where the parse made the
+				// reported clause a relative one on a noun of the
+				// teller's phrase ("told Syria ahead of time that ...", "that" read
+				// as a relative pronoun)
+				g := s.tok(h).Head
+				for steps := 0; steps < 3 && s.rel(h) == "acl" && g >= 0 && !s.isVerb(g); steps++ {
+					if r := s.rel(g); r != "obl" && r != "nmod" && r != "obj" && r != "advmod" {
+						break
+					}
+					g = s.tok(g).Head
+				}
+				if g >= 0 && s.isVerb(g) {
 					a = s.subjects(g, depth+1)
 				}
 			}
