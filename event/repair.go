@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -29,6 +29,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairInvertedReport(toks, sent, v)
 			repairOpeningAppos(toks, sent, v)
 			repairFrontedReport(toks, sent, v)
+			repairSubjectOverColon(toks, sent, v)
 			if g := purposeOnPhrase(toks, sent, v); g >= 0 {
 				toks[v].Head, toks[v].Rel = g, "advcl"
 			}
@@ -442,4 +443,82 @@ func purposeOnPhrase(toks []nlp.Token, sent nlp.Sentence, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// subjectOverColon returns, for verb v whose parse took its subject from
+// before a colon or semicolon that lies between them ("the snub ran the
+// other way: in his telling, the US ambassador in Iraq had asked ...",
+// with "way" the subject of "asked"), the head of the noun phrase right
+// before v (its auxiliaries and adverbs aside), and -1 otherwise. A colon
+// ends the clause of what is before it; the phrase right before the verb,
+// with no preposition of its own, is its subject.
+func subjectOverColon(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].UPOS != "VERB" {
+		return -1
+	}
+	subj := -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && baseRel(toks[i].Rel) == "nsubj" {
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return -1
+	}
+	colon := -1
+	for i := subj + 1; i < v; i++ {
+		if f := toks[i].Form; f == ":" || f == ";" {
+			colon = i
+		}
+	}
+	if colon < 0 {
+		return -1
+	}
+	k := v - 1
+	for k > colon && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k <= colon {
+		return -1
+	}
+	// the phrase ending at k: climb from k to the last ancestor after
+	// the colon
+	n := k
+	for steps := 0; steps < sent.End-sent.Start; steps++ {
+		h := toks[n].Head
+		if h <= colon || h >= v || h < sent.Start || toks[n].Rel == "appos" {
+			break // an apposition is a phrase of its own
+		}
+		n = h
+	}
+	if u := toks[n].UPOS; u != "NOUN" && u != "PROPN" || hasChild(toks, sent, n, "case") || n == subj {
+		return -1
+	}
+	return n
+}
+
+// repairSubjectOverColon makes the phrase right before v its subject
+// (see subjectOverColon); the subject the parse took from before the
+// colon goes back to its clause, as the object of the verb before it
+// when that verb has none.
+func repairSubjectOverColon(toks []nlp.Token, sent nlp.Sentence, v int) {
+	n := subjectOverColon(toks, sent, v)
+	if n < 0 {
+		return
+	}
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head != v || baseRel(toks[i].Rel) != "nsubj" {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = v, "dep"
+		for k := i - 1; k >= sent.Start; k-- {
+			if toks[k].UPOS == "VERB" {
+				if !hasChild(toks, sent, k, "obj") {
+					toks[i].Head, toks[i].Rel = k, "obj"
+				}
+				break
+			}
+		}
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
 }
