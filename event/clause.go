@@ -340,6 +340,16 @@ func (s *state) conds(t int, e *verbs.Entry) ([]int, bool) {
 			if x := s.smallClause(t); x >= 0 {
 				comps = append(comps, x)
 			}
+			if o := s.firstChild(t, "obj"); o >= 0 {
+				// "to press Ankara to take a bigger part", the
+				// infinitive after the object hung as an adverbial
+				// clause: the parse's xcomp or advcl alike
+				for _, x := range s.childrenRel(t, "advcl") {
+					if x > o && s.hasMarkTo(x) && s.firstChild(x, "nsubj", "nsubj:pass") < 0 {
+						comps = append(comps, x)
+					}
+				}
+			}
 			for _, x := range comps {
 				if slices.Contains(c.Words, "*") || s.wordIs(x, c.Words) {
 					used, ok = append(used, x), true

@@ -379,6 +379,28 @@ func TestParseVariants(t *testing.T) {
 			"for for ADP 23 case",
 			"talks talk NOUN 18 obl",
 		}}, []want{{"USAGOV", "IRNGOV", "026", hearsay.Asserted}}},
+		{"the infinitive after the object fills a verb's complement whether xcomp or advcl", [][]string{{
+			"Kerry Kerry PROPN 19 nsubj NNP",
+			", , PUNCT 6 punct ,",
+			"who who PRON 6 nsubj WP",
+			"was be AUX 6 cop VBD",
+			"in in ADP 6 case IN",
+			"Turkey Turkey PROPN 1 acl:relcl NNP",
+			"to to PART 8 mark TO",
+			"press press VERB 6 acl VB",
+			"Ankara Ankara PROPN 8 obj NNP",
+			"to to PART 11 mark TO",
+			"take take VERB 8 advcl VB",
+			"a a DET 14 det DT",
+			"bigger big ADJ 14 amod JJR",
+			"part part NOUN 11 obj NN",
+			"in in ADP 17 case IN",
+			"the the DET 17 det DT",
+			"campaign campaign NOUN 14 nmod NN",
+			", , PUNCT 1 punct ,",
+			"told tell VERB 0 root VBD",
+			"reporters reporter NOUN 19 obj NNS",
+		}}, []want{{"USAGOV", "TURGOV", "020", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
