@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -30,6 +30,12 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairOpeningAppos(toks, sent, v)
 			repairFrontedReport(toks, sent, v)
 			repairSubjectOverColon(toks, sent, v)
+			if x := objectAsSubject(toks, sent, v); x >= 0 {
+				// the noun is v's object, the clause an adverbial one
+				n := subjectOf(toks, sent, x)
+				toks[n].Head, toks[n].Rel = v, "obj"
+				toks[x].Rel = "advcl"
+			}
 			if g := purposeOnPhrase(toks, sent, v); g >= 0 {
 				toks[v].Head, toks[v].Rel = g, "advcl"
 			}
@@ -521,4 +527,68 @@ func repairSubjectOverColon(toks []nlp.Token, sent nlp.Sentence, v int) {
 		}
 	}
 	toks[n].Head, toks[n].Rel = v, "nsubj"
+}
+
+// clauseVerbs take a clause with no "that" for their object ("said the
+// talks had failed", "hoped Iran would join", "demanded Israel ease
+// restrictions", "let the government know"): after them, a noun and a
+// verb may well be a clause.
+var clauseVerbs = map[string]bool{
+	"say": true, "tell": true, "think": true, "believe": true, "know": true, "hope": true, "expect": true,
+	"fear": true, "suggest": true, "claim": true, "insist": true, "argue": true, "deny": true, "announce": true,
+	"report": true, "warn": true, "add": true, "note": true, "agree": true, "feel": true, "guess": true,
+	"assume": true, "realize": true, "understand": true, "acknowledge": true, "admit": true, "confirm": true,
+	"reckon": true, "predict": true, "estimate": true, "indicate": true, "show": true, "mean": true,
+	"ensure": true, "suppose": true, "recall": true, "stress": true, "reiterate": true, "emphasize": true,
+	"explain": true, "promise": true, "vow": true, "pledge": true, "assert": true, "allege": true,
+	"maintain": true, "declare": true, "state": true, "signal": true, "wish": true, "doubt": true,
+	"see": true, "find": true, "decide": true, "hear": true, "learn": true, "notice": true, "worry": true,
+	"complain": true, "concede": true, "conclude": true, "imply": true, "demand": true, "propose": true,
+	"recommend": true, "request": true, "require": true, "insist_on": true, "urge": true, "order": true,
+	"ask": true, "prefer": true, "guarantee": true, "predict_that": true, "charge": true, "accuse": true,
+	"contend": true, "testify": true, "write": true, "quote": true, "reply": true, "respond": true,
+	"let": true, "make": true, "have": true, "help": true, "watch": true,
+}
+
+// objectAsSubject returns, for verb v with no object and no liking for a
+// bare clause (clauseVerbs), its clausal complement x when the parse made
+// the noun right after v x's subject ("questioned the legality of
+// strikes carried out with ...", "ended mediation efforts between rival
+// militias ... as shells continued crashing", with "legality" and
+// "efforts" the subjects), and -1 otherwise. The noun is v's object.
+func objectAsSubject(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].UPOS != "VERB" || clauseVerbs[toks[v].Lemma] || hasChild(toks, sent, v, "obj") {
+		return -1
+	}
+	for x := v + 1; x < sent.End; x++ {
+		if toks[x].Head != v || toks[x].Rel != "ccomp" || hasChild(toks, sent, x, "mark") {
+			continue
+		}
+		if t := &toks[x]; !finiteTag(t.XPOS) && (t.XPOS != "VBN" || strings.EqualFold(t.Form, t.Lemma)) {
+			return -1 // a bare infinitive: "letting the government know"
+		}
+		n := subjectOf(toks, sent, x)
+		if n < 0 || n > x || toks[n].UPOS != "NOUN" {
+			return -1
+		}
+		first := spanStart(toks, sent, n)
+		for first > v+1 && toks[first-1].UPOS == "ADV" {
+			first--
+		}
+		if first != v+1 {
+			return -1
+		}
+		return x
+	}
+	return -1
+}
+
+// subjectOf returns the nominal subject of x in sent, or -1.
+func subjectOf(toks []nlp.Token, sent nlp.Sentence, x int) int {
+	for i := sent.Start; i < sent.End; i++ {
+		if toks[i].Head == x && baseRel(toks[i].Rel) == "nsubj" {
+			return i
+		}
+	}
+	return -1
 }

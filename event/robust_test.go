@@ -501,6 +501,22 @@ func TestRepairParse(t *testing.T) {
 			"residents resident NOUN 9 nsubj",
 			"said say VERB 2 ccomp VBD",
 		}, []int{2, 0, 2, 2, 6, 4, 8, 9, 2}, map[int]string{4: "obj", 9: "parataxis"}},
+		{"the noun after a verb with no object, made a subject of a bare clause, is the object", []string{
+			"officers officer NOUN 2 nsubj NNS",
+			"ended end VERB 0 root VBD",
+			"mediation mediation NOUN 4 compound",
+			"efforts effort NOUN 7 nsubj NNS",
+			"as as ADP 6 case",
+			"shells shell NOUN 4 nmod NNS",
+			"continued continue VERB 2 ccomp VBD",
+			"crashing crash VERB 7 xcomp VBG",
+		}, []int{2, 0, 4, 2, 6, 4, 2, 7}, map[int]string{4: "obj", 7: "advcl"}},
+		{"not after a verb that takes a bare clause", []string{
+			"officials official NOUN 2 nsubj NNS",
+			"hoped hope VERB 0 root VBD",
+			"talks talk NOUN 4 nsubj NNS",
+			"resumed resume VERB 2 ccomp VBD",
+		}, []int{2, 0, 4, 2}, map[int]string{3: "nsubj", 4: "ccomp"}},
 		{"a participle with an auxiliary is a clause", []string{
 			"officials official NOUN 2 nsubj",
 			"said say VERB 0 root VBD",
