@@ -401,6 +401,21 @@ func TestParseVariants(t *testing.T) {
 			"told tell VERB 0 root VBD",
 			"reporters reporter NOUN 19 obj NNS",
 		}}, []want{{"USAGOV", "TURGOV", "020", hearsay.Asserted}}},
+		{"a verb made parataxis of a word of the opening name's apposition is the name's", [][]string{{
+			"Russia Russia PROPN 7 vocative",
+			", , PUNCT 1 punct",
+			"Assad Assad PROPN 7 nmod:poss",
+			"'s 's PART 3 case",
+			"most most ADV 6 advmod",
+			"important important ADJ 7 amod",
+			"foreign foreign ADJ 0 root",
+			"ally ally ADV 7 advmod",
+			", , PUNCT 11 punct",
+			"separately separately ADV 11 advmod",
+			"urged urge VERB 7 parataxis VBD",
+			"Arab Arab ADJ 13 amod",
+			"governments government NOUN 11 obj",
+		}}, []want{{"RUS", "ARBGOV", "020", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {

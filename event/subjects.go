@@ -159,6 +159,14 @@ func (s *state) subjects(v int, depth int) []ref {
 			}
 		}
 		return s.subjects(h, depth+1)
+	case "parataxis":
+		if !s.isVerb(h) {
+			// the same with "urged" parataxis of a word of the
+			// apposition ("foreign" made the root)
+			if a := s.apposedLead(v); len(a) > 0 {
+				return append(a, s.partners(v)...)
+			}
+		}
 	case "conj", "advcl":
 		if s.reportAfter(v, h) {
 			return nil
