@@ -19,7 +19,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 && conjunctionSubject(d.Tokens, sent, v) < 0 {
 				continue
 			}
 			if toks == nil {
@@ -30,6 +30,15 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairOpeningAppos(toks, sent, v)
 			repairFrontedReport(toks, sent, v)
 			repairSubjectOverColon(toks, sent, v)
+			if n := conjunctionSubject(toks, sent, v); n >= 0 {
+				// the noun is v's subject, its "preposition" v's mark
+				for i := sent.Start; i < n; i++ {
+					if toks[i].Head == n && toks[i].Rel == "case" {
+						toks[i].Head, toks[i].Rel = v, "mark"
+					}
+				}
+				toks[n].Head, toks[n].Rel = v, "nsubj"
+			}
 			if x := objectAsSubject(toks, sent, v); x >= 0 {
 				// the noun is v's object, the clause an adverbial one
 				n := subjectOf(toks, sent, x)
@@ -588,6 +597,40 @@ func subjectOf(toks []nlp.Token, sent nlp.Sentence, x int) int {
 	for i := sent.Start; i < sent.End; i++ {
 		if toks[i].Head == x && baseRel(toks[i].Rel) == "nsubj" {
 			return i
+		}
+	}
+	return -1
+}
+
+// clauseOpeners are conjunctions a parse may read as prepositions
+// ("before the Syrian warplanes today performed ...").
+var clauseOpeners = map[string]bool{"before": true, "after": true, "as": true, "while": true, "until": true, "since": true, "once": true}
+
+// conjunctionSubject returns, for a finite verb v with no subject, the
+// noun right before it (adverbs and time words aside) when the parse hung
+// that noun elsewhere under a conjunction it read as a preposition
+// ("conveyed it to Damascus through the Russian and Iraqi governments,
+// before the Syrian warplanes today performed a series of raids", with
+// "warplanes" a modifier of "governments"), and -1 otherwise.
+func conjunctionSubject(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].UPOS != "VERB" || !finiteTag(toks[v].XPOS) || hasSubject(toks, sent, v) || hasChild(toks, sent, v, "expl") {
+		return -1
+	}
+	switch baseRel(toks[v].Rel) {
+	case "parataxis", "conj", "dep":
+	default:
+		return -1
+	}
+	k := v - 1
+	for k > sent.Start && (toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX" || toks[k].Rel == "obl:unmarked" || toks[k].Rel == "obl:tmod") {
+		k--
+	}
+	if k <= sent.Start || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" || toks[k].Head == v {
+		return -1
+	}
+	for i := sent.Start; i < k; i++ {
+		if toks[i].Head == k && toks[i].Rel == "case" && clauseOpeners[strings.ToLower(toks[i].Form)] {
+			return k
 		}
 	}
 	return -1

@@ -416,6 +416,21 @@ func TestParseVariants(t *testing.T) {
 			"Arab Arab ADJ 13 amod",
 			"governments government NOUN 11 obj",
 		}}, []want{{"RUS", "ARBGOV", "020", hearsay.Asserted}}},
+		{"a conjunction read as a preposition: the noun after it is the next verb's subject", [][]string{{
+			"planes plane NOUN 2 nsubj",
+			"conveyed convey VERB 0 root VBD",
+			"it it PRON 2 obj",
+			"through through ADP 5 case",
+			"intermediaries intermediary NOUN 2 obl",
+			", , PUNCT 9 punct",
+			"before before ADP 9 case",
+			"Syrian Syrian ADJ 9 amod",
+			"warplanes warplane NOUN 5 nmod",
+			"today today NOUN 2 obl:unmarked",
+			"raided raid VERB 2 parataxis VBD",
+			"IS IS PROPN 13 compound",
+			"sites site NOUN 11 obj",
+		}}, []want{{"SYRMIL", "IMGMUSISI", "190", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
