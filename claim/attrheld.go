@@ -21,14 +21,18 @@ type foldLabels struct {
 }
 
 // foldCacheKey names the cache file of fold k under opt, for docs: the
-// settings of the fold's tagger and a hash of the articles' texts and
-// annotations. The tagger's code is not part of the key: clear the cache
-// after changing its features.
+// settings of the fold's tagger and a hash of the articles' texts, their
+// analysis (tags, lemmas, parse, entities) and annotations. The tagger's
+// code is not part of the key: clear the cache after changing its
+// features.
 func foldCacheKey(docs []AttrDoc, opt *FilterOptions, k int) string {
 	h := uint64(fnvOffset)
 	for _, d := range docs {
 		h = hstr(h, d.Doc.Text)
-		h = hstr(h, fmt.Sprint(len(d.Doc.Tokens), len(d.Relations)))
+		h = hstr(h, fmt.Sprint(len(d.Doc.Tokens), len(d.Relations), d.Relations))
+		for _, t := range d.Doc.Tokens {
+			h = hstr(h, fmt.Sprint(t.Start, t.UPOS, t.XPOS, t.Lemma, t.Head, t.Rel, t.Ent))
+		}
 	}
 	return fmt.Sprintf("fold%d-of%d-e%d-b%d-m%d-s%d-%016x.gob", k, opt.Folds, opt.Epochs, opt.Bag, opt.MinCount, opt.Seed, h)
 }

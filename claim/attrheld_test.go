@@ -132,6 +132,15 @@ func TestFoldTaggedCache(t *testing.T) {
 	if foldCacheKey(docs, &opt2, 1) == foldCacheKey(docs, opt, 1) {
 		t.Errorf("seeds 3 and 4 share a cache key")
 	}
+	// another parse is another key
+	other := slices.Clone(docs)
+	d := *other[0].Doc
+	d.Tokens = slices.Clone(d.Tokens)
+	d.Tokens[0].Head = (d.Tokens[0].Head + 1) % len(d.Tokens)
+	other[0].Doc = &d
+	if foldCacheKey(other, opt, 1) == foldCacheKey(docs, opt, 1) {
+		t.Errorf("two parses of the same text share a cache key")
+	}
 }
 
 func TestTrainAttributionRankersHeldout(t *testing.T) {
