@@ -29,6 +29,9 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairNounAsCase(toks, sent, v)
 			repairThatHead(toks, sent, v)
 			repairBareInfinitive(toks, sent, v)
+			if n := infinitiveOnNoun(toks, sent, v); n >= 0 {
+				toks[v].Head, toks[v].Rel = n, "acl"
+			}
 			repairBareParticiple(toks, sent, v)
 			repairInvertedReport(toks, sent, v)
 			repairOpeningAppos(toks, sent, v)

@@ -263,5 +263,46 @@ func repairNounAsCase(toks []nlp.Token, sent nlp.Sentence, v int) {
 
 // wordRepair reports whether one of this file's repairs applies at v.
 func wordRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0
+	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0
+}
+
+// infinitiveNouns holds nouns that take a to-infinitive of their own ("an
+// invitation to attend", "a plan to strike").
+var infinitiveNouns = map[string]bool{"request": true, "call": true, "proposal": true, "attempt": true, "bid": true,
+	"order": true, "demand": true, "appeal": true, "agreement": true, "refusal": true, "permission": true}
+
+// infinitiveOnNoun returns the verb's object when token v is a
+// to-infinitive with no subject that the parse hung on the verb as an
+// adverbial clause right after that object, a noun that takes an
+// infinitive of its own ("rejected an invitation to attend a meeting",
+// "attend" an advcl of "rejected"): the infinitive says what was offered
+// or asked, and is the noun's (acl). It returns -1 otherwise.
+func infinitiveOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	t := &toks[v]
+	if t.XPOS != "VB" || baseRel(t.Rel) != "advcl" || hasSubject(toks, sent, v) || v-1 <= sent.Start {
+		return -1
+	}
+	to := v - 1
+	if !strings.EqualFold(toks[to].Form, "to") || toks[to].Head != v {
+		return -1
+	}
+	g := t.Head
+	if g < sent.Start || g >= v {
+		return -1
+	}
+	for n := to - 1; n > g; n-- {
+		if toks[n].Head == g && baseRel(toks[n].Rel) == "obj" {
+			l := strings.ToLower(toks[n].Lemma)
+			if toks[n].UPOS != "NOUN" || !infinitiveNouns[l] && !intentNouns[l] && !inviteNouns[l] {
+				return -1
+			}
+			for i := n + 1; i < to; i++ {
+				if !under(toks, sent, i, n) || toks[i].UPOS == "PUNCT" {
+					return -1
+				}
+			}
+			return n
+		}
+	}
+	return -1
 }

@@ -486,6 +486,23 @@ func TestParseVariants(t *testing.T) {
 			"United Unite VERB 9 amod VBN",
 			"States State PROPN 6 obj NNPS",
 		}}, []want{{"NGOHRIAMN", "USA", "112", hearsay.Asserted}}},
+		{"a to-infinitive after an invitation, hung on the verb, says what was refused", [][]string{{
+			"The the DET 5 det DT",
+			"Palestinian Palestinian ADJ 4 amod NNP",
+			"Islamic Islamic ADJ 4 amod NNP",
+			"Jihad Jihad PROPN 5 compound NNP",
+			"movement movement NOUN 6 nsubj NN",
+			"rejected reject VERB 0 root VBD",
+			"an a DET 8 det DT",
+			"invitation invitation NOUN 6 obj NN",
+			"to to PART 10 mark TO",
+			"attend attend VERB 6 advcl VB",
+			"a a DET 12 det DT",
+			"meeting meeting NOUN 10 obj NN",
+			"of of ADP 15 case IN",
+			"Palestinian Palestinian ADJ 15 amod JJ",
+			"factions faction NOUN 12 nmod NNS",
+		}}, []want{{"PSEREBPIJ", "PSE", "120", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
@@ -656,6 +673,22 @@ func TestRepairParse(t *testing.T) {
 			"Amnesty Amnesty PROPN 1 nmod NNP",
 			"accused accuse VERB 0 root VBD",
 		}, []int{5, 1, 4, 1, 0}, map[int]string{4: "nmod"}},
+		{"a to-infinitive after a noun that takes one is the noun's", []string{
+			"movement movement NOUN 2 nsubj NN",
+			"rejected reject VERB 0 root VBD",
+			"an a DET 4 det DT",
+			"invitation invitation NOUN 2 obj NN",
+			"to to PART 6 mark TO",
+			"attend attend VERB 2 advcl VB",
+			"talks talk NOUN 6 obj NNS",
+		}, []int{2, 0, 4, 2, 6, 4, 6}, map[int]string{6: "acl"}},
+		{"a to-infinitive after another noun is left alone", []string{
+			"Iran Iran PROPN 2 nsubj NNP",
+			"sent send VERB 0 root VBD",
+			"troops troop NOUN 2 obj NNS",
+			"to to PART 5 mark TO",
+			"protect protect VERB 2 advcl VB",
+		}, []int{2, 0, 2, 5, 2}, map[int]string{5: "advcl"}},
 		{"a participle with an auxiliary is a clause", []string{
 			"officials official NOUN 2 nsubj",
 			"said say VERB 0 root VBD",
