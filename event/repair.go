@@ -29,6 +29,9 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairNounAsCase(toks, sent, v)
 			repairThatHead(toks, sent, v)
 			repairBareInfinitive(toks, sent, v)
+			if n := thatClauseOnNoun(toks, sent, v); n >= 0 {
+				toks[v].Head, toks[v].Rel = n, "acl"
+			}
 			if n := infinitiveOnNoun(toks, sent, v); n >= 0 {
 				toks[v].Head, toks[v].Rel = n, "acl"
 			}

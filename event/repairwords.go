@@ -263,7 +263,7 @@ func repairNounAsCase(toks []nlp.Token, sent nlp.Sentence, v int) {
 
 // wordRepair reports whether one of this file's repairs applies at v.
 func wordRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0
+	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0 || thatClauseOnNoun(toks, sent, v) >= 0
 }
 
 // infinitiveNouns holds nouns that take a to-infinitive of their own ("an
@@ -302,6 +302,57 @@ func infinitiveOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) int {
 				}
 			}
 			return n
+		}
+	}
+	return -1
+}
+
+// contentNouns holds nouns that take a "that" clause of their own, saying
+// what was suggested, reported or asked ("any suggestion that the
+// campaigns amounted to a common effort", "its demand that Israel ease
+// restrictions").
+var contentNouns = map[string]bool{"suggestion": true, "report": true, "claim": true, "demand": true, "call": true,
+	"request": true, "proposal": true, "assurance": true, "warning": true, "allegation": true, "accusation": true,
+	"charge": true, "idea": true, "notion": true, "rumour": true, "rumor": true, "statement": true, "promise": true,
+	"pledge": true, "threat": true, "insistence": true, "assertion": true, "speculation": true, "message": true}
+
+// thatClauseOnNoun returns the verb's object when token v is a finite
+// clause marked "that" that the parse hung on the verb as an adverbial
+// clause right after that object, a noun that takes a "that" clause of
+// its own (a time word of the verb may come between: "reiterated its
+// demand today that Israel ease restrictions"): "that" opens no adverbial
+// clause, so the clause is the noun's (acl). It returns -1 otherwise.
+func thatClauseOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	t := &toks[v]
+	if baseRel(t.Rel) != "advcl" || !hasSubject(toks, sent, v) {
+		return -1
+	}
+	mark := -1
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head == v && toks[i].Rel == "mark" {
+			mark = i
+			break
+		}
+	}
+	if mark < 0 || !strings.EqualFold(toks[mark].Form, "that") {
+		return -1
+	}
+	g := t.Head
+	if g < sent.Start || g >= mark || toks[g].UPOS != "VERB" {
+		return -1
+	}
+	for n := mark - 1; n > g; n-- {
+		if toks[n].Head == g && (toks[n].Rel == "obl:unmarked" || toks[n].Rel == "obl:tmod") {
+			continue
+		}
+		if toks[n].Head == g && baseRel(toks[n].Rel) == "obj" {
+			if toks[n].UPOS != "NOUN" || !contentNouns[strings.ToLower(toks[n].Lemma)] {
+				return -1
+			}
+			return n
+		}
+		if !under(toks, sent, n, g) || toks[n].UPOS == "PUNCT" {
+			return -1
 		}
 	}
 	return -1
