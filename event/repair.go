@@ -29,6 +29,7 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 			repairNounAsCase(toks, sent, v)
 			repairThatHead(toks, sent, v)
 			repairBareInfinitive(toks, sent, v)
+			repairPluralAsVerb(toks, sent, v)
 			if n := thatClauseOnNoun(toks, sent, v); n >= 0 {
 				toks[v].Head, toks[v].Rel = n, "acl"
 			}

@@ -263,7 +263,7 @@ func repairNounAsCase(toks []nlp.Token, sent nlp.Sentence, v int) {
 
 // wordRepair reports whether one of this file's repairs applies at v.
 func wordRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0 || thatClauseOnNoun(toks, sent, v) >= 0
+	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0 || thatClauseOnNoun(toks, sent, v) >= 0 || pluralAsVerb(toks, sent, v) >= 0
 }
 
 // infinitiveNouns holds nouns that take a to-infinitive of their own ("an
@@ -356,4 +356,39 @@ func thatClauseOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// pluralAsVerb returns the "that" clause when token v is the plural of a
+// noun that takes one (reports, claims, demands ...), right after a verb
+// with no object and right before a "that" clause the parse made that
+// verb's complement, that the tagger read as a verb and the parse hung on
+// the verb as an adverb ("has rejected reports that Tehran offered to
+// help", "reports" a VERB advmod): the noun is the verb's object and the
+// clause the noun's. It returns -1 otherwise.
+func pluralAsVerb(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	t := &toks[v]
+	f := strings.ToLower(t.Form)
+	if t.UPOS != "VERB" || t.Rel != "advmod" || !strings.HasSuffix(f, "s") || !contentNouns[f[:len(f)-1]] {
+		return -1
+	}
+	g := t.Head
+	if g != v-1 || toks[g].UPOS != "VERB" || hasChild(toks, sent, g, "obj") || v+1 >= sent.End || !strings.EqualFold(toks[v+1].Form, "that") {
+		return -1
+	}
+	c := toks[v+1].Head
+	if c <= v+1 || c >= sent.End || toks[c].Head != g || baseRel(toks[c].Rel) != "ccomp" || toks[v+1].Rel != "mark" {
+		return -1
+	}
+	return c
+}
+
+// repairPluralAsVerb mends the noun at v (see pluralAsVerb).
+func repairPluralAsVerb(toks []nlp.Token, sent nlp.Sentence, v int) {
+	c := pluralAsVerb(toks, sent, v)
+	if c < 0 {
+		return
+	}
+	t := &toks[v]
+	t.UPOS, t.XPOS, t.Lemma, t.Rel = "NOUN", "NNS", strings.ToLower(t.Form[:len(t.Form)-1]), "obj"
+	toks[c].Head, toks[c].Rel = v, "acl"
 }
