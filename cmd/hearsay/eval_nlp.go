@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -173,9 +172,7 @@ func evalNLP(ctx context.Context, e *env, args []string) error {
 			HeapSysMB: float64(ms.Sys >> 20)}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return printJSON(e, rep)
 	}
 	w := e.stdout
 	for _, err := range p.LoadErrors() {
