@@ -21,7 +21,8 @@ type found struct {
 	inner        []int // tokens consumed by this event (combined triggers)
 	swap         bool  // PETRARCH pattern with reversed roles
 	sourceWasObj bool
-	joined       bool // the sources join another's act ("took part"): not its principal doer
+	joined       bool   // the sources join another's act ("took part"): not its principal doer
+	threatened   string // the hostile act an announced one was recoded from ("its plan to bomb militants", 195 coded 138)
 }
 
 // sentence codes sentence si.

@@ -639,6 +639,12 @@ func (s *state) emit(si int, f *found, seen map[string]bool) []hearsay.Event {
 					// hit": an act denied is not the one "the strikes"
 					// later tell of
 					s.lastTarget[p.code[:2]] = tgt
+					if len(f.threatened) >= 2 && f.polarity != hearsay.Hypothetical {
+						// "its plan to bomb Islamic State militants in
+						// Syria": the strikes told of later are the
+						// announced ones, on the same target
+						s.lastTarget[f.threatened[:2]] = tgt
+					}
 				}
 				if tgt.start >= 0 && f.polarity != hearsay.Negated && materialConflict(p.code) {
 					s.lastAct.code, s.lastAct.target = p.code, tgt

@@ -19,12 +19,13 @@ func repairParse(d *nlp.Doc) *nlp.Doc {
 	var toks []nlp.Token
 	for _, sent := range d.Sentences {
 		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 && conjunctionSubject(d.Tokens, sent, v) < 0 && !wordRepair(d.Tokens, sent, v) {
+			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 && conjunctionSubject(d.Tokens, sent, v) < 0 && !wordRepair(d.Tokens, sent, v) && !shapeRepair(d.Tokens, sent, v) {
 				continue
 			}
 			if toks == nil {
 				toks = slices.Clone(d.Tokens)
 			}
+			repairShape(toks, sent, v)
 			repairVerbAsMark(toks, sent, v)
 			repairNounAsCase(toks, sent, v)
 			repairThatHead(toks, sent, v)

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"hearsay"
@@ -570,6 +571,51 @@ func TestParseVariants(t *testing.T) {
 			"Iraq Iraq PROPN 19 nmod NNP",
 			". . PUNCT 6 punct .",
 		}}, []want{{"IRNGOV", "USA", "033", hearsay.Negated}}},
+		{"'have' made the main verb, the participle its parataxis", [][]string{{
+			"Bangladesh Bangladesh PROPN 2 nsubj NNP",
+			"has have VERB 0 root VBZ",
+			"once once ADV 2 advmod RB",
+			"again again ADV 2 advmod RB",
+			"rejected reject VERB 2 parataxis VBN",
+			"an a DET 8 det DT",
+			"Indian Indian ADJ 8 amod JJ",
+			"proposal proposal NOUN 5 obj NN",
+			". . PUNCT 2 punct .",
+		}}, []want{{"BGD", "IND", "125", hearsay.Asserted}}},
+		{"an adjective as a clause of the doer, the victim an apposition of a verb", [][]string{{
+			"Militants militant NOUN 7 nsubj NNS",
+			"loyal loyal ADJ 1 acl JJ",
+			"to to ADP 6 case IN",
+			"Iraq Iraq PROPN 6 nmod:poss NNP",
+			"'s 's PART 4 case POS",
+			"frontman frontman NOUN 2 obl NN",
+			"said say VERB 0 root VBD",
+			"they they PRON 9 nsubj PRP",
+			"attempted attempt VERB 7 ccomp VBD",
+			"to to PART 11 mark TO",
+			"assassinate assassinate VERB 9 xcomp VB",
+			"outgoing outgo VERB 11 xcomp VBG",
+			"Prime Prime ADJ 14 amod NNP",
+			"Minister Minister PROPN 16 nmod:desc NNP",
+			"Iyad Iyad PROPN 16 flat NNP",
+			"Allawi Allawi PROPN 12 appos NNP",
+			". . PUNCT 7 punct .",
+		}}, []want{{"IRQREB", "IRQELI", "186", hearsay.Hypothetical}}},
+		{"a possessor hung on a compound modifier", [][]string{{
+			"Iran Iran PROPN 4 nmod:poss NNP",
+			"'s 's PART 1 case POS",
+			"Supreme Supreme ADJ 4 amod NNP",
+			"Leader Leader PROPN 5 nsubj NNP",
+			"described describe VERB 0 root VBD",
+			"Washington Washington PROPN 8 nmod:poss NNP",
+			"'s 's PART 6 case POS",
+			"coalition coalition NOUN 10 compound NN",
+			"- - PUNCT 8 punct HYPH",
+			"building building VERB 5 obj VBG",
+			"as as ADP 12 case IN",
+			"empty empty ADJ 10 nmod JJ",
+			". . PUNCT 5 punct .",
+		}}, []want{{"IRNGOV", "USAGOV", "111", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
@@ -798,6 +844,63 @@ func TestRepairParse(t *testing.T) {
 			"had have AUX 5 aux",
 			"begun begin VERB 2 ccomp VBN",
 		}, []int{2, 0, 5, 5, 2}, nil},
+		{"a possessor hung on a compound modifier is the phrase's", []string{
+			"Khamenei Khamenei PROPN 2 nsubj NNP",
+			"described describe VERB 0 root VBD",
+			"Washington Washington PROPN 5 nmod:poss NNP",
+			"'s 's PART 3 case POS",
+			"coalition coalition NOUN 7 compound NN",
+			"- - PUNCT 5 punct HYPH",
+			"building building VERB 2 obj VBG",
+		}, []int{2, 0, 7, 3, 7, 5, 2}, nil},
+		{"a pronoun possessor on a compound modifier is left alone", []string{
+			"force force NOUN 2 nsubj NN",
+			"struck strike VERB 0 root VBD",
+			"its its PRON 4 nmod:poss PRP$",
+			"arms arm NOUN 5 compound NNS",
+			"depots depot NOUN 2 obj NNS",
+		}, []int{2, 0, 4, 5, 2}, nil},
+		{"'have' made the main verb before a participle is its auxiliary", []string{
+			"Bangladesh Bangladesh PROPN 2 nsubj NNP",
+			"has have VERB 0 root VBZ",
+			"once once ADV 2 advmod RB",
+			"again again ADV 2 advmod RB",
+			"rejected reject VERB 2 parataxis VBN",
+			"an a DET 7 det DT",
+			"proposal proposal NOUN 5 obj NN",
+			". . PUNCT 2 punct .",
+		}, []int{5, 5, 5, 5, 0, 7, 5, 5}, map[int]string{2: "aux", 5: "root", 1: "nsubj"}},
+		{"'have' with an object is left alone", []string{
+			"Iran Iran PROPN 2 nsubj NNP",
+			"has have VERB 0 root VBZ",
+			"advisers adviser NOUN 2 obj NNS",
+			"deployed deploy VERB 3 acl VBN",
+		}, []int{2, 0, 2, 3}, map[int]string{2: "root", 4: "acl"}},
+		{"an adjective hung on a noun as a clause modifies it", []string{
+			"Militants militant NOUN 5 nsubj NNS",
+			"loyal loyal ADJ 1 acl JJ",
+			"to to ADP 4 case IN",
+			"Zarqawi Zarqawi PROPN 2 obl NNP",
+			"said say VERB 0 root VBD",
+		}, []int{5, 1, 4, 2, 0}, map[int]string{2: "amod"}},
+		{"a name made an apposition of a verb with no object is its object", []string{
+			"they they PRON 2 nsubj PRP",
+			"attempted attempt VERB 0 root VBD",
+			"to to PART 4 mark TO",
+			"assassinate assassinate VERB 2 xcomp VB",
+			"outgoing outgo VERB 4 xcomp VBG",
+			"Prime Prime ADJ 7 amod NNP",
+			"Minister Minister PROPN 8 nmod:desc NNP",
+			"Allawi Allawi PROPN 5 appos NNP",
+		}, []int{2, 0, 4, 2, 4, 7, 8, 5}, map[int]string{8: "obj"}},
+		{"an apposition after a verb's object is left alone", []string{
+			"they they PRON 2 nsubj PRP",
+			"met meet VERB 0 root VBD",
+			"Allawi Allawi PROPN 2 obj NNP",
+			", , PUNCT 6 punct ,",
+			"the the DET 6 det DT",
+			"premier premier NOUN 2 appos NN",
+		}, []int{2, 0, 2, 6, 6, 2}, map[int]string{6: "appos"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -818,5 +921,51 @@ func TestRepairParse(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAnnouncedAttackTarget: an attack announced as a plan is coded a
+// threat (13x), and the strikes a later sentence tells of with no target
+// of their own are the announced ones, on the target the plan named.
+func TestAnnouncedAttackTarget(t *testing.T) {
+	plan := []string{
+		"Washington Washington PROPN 2 nsubj NNP",
+		"gave give VERB 0 root VBD",
+		"Iran Iran PROPN 2 iobj NNP",
+		"word word NOUN 2 obj NN",
+		"of of ADP 7 case IN",
+		"its its PRON 7 nmod:poss PRP$",
+		"plan plan NOUN 4 nmod NN",
+		"to to PART 9 mark TO",
+		"bomb bomb VERB 7 acl VB",
+		"Islamic Islamic ADJ 11 amod NNP",
+		"State State PROPN 12 compound NNP",
+		"militants militant NOUN 9 obj NNS",
+		". . PUNCT 2 punct .",
+	}
+	strikes := []string{
+		"the the DET 3 det DT",
+		"American American ADJ 3 amod JJ",
+		"strikes strike NOUN 5 nsubj NNS",
+		"soon soon ADV 5 advmod RB",
+		"began begin VERB 0 root VBD",
+		". . PUNCT 5 punct .",
+	}
+	c := New(actor.Builtin(), nil)
+	evs := c.Code(conll(t, plan, strikes), published)
+	var threat, strike *hearsay.Event
+	for i := range evs {
+		switch {
+		case evs[i].Sentence == 0 && strings.HasPrefix(evs[i].CAMEO, "13"):
+			threat = &evs[i]
+		case evs[i].Sentence == 1 && strings.HasPrefix(evs[i].CAMEO, "19"):
+			strike = &evs[i]
+		}
+	}
+	if threat == nil || strike == nil {
+		t.Fatalf("want a threat in the first sentence and strikes in the second; got %v", summarize(evs))
+	}
+	if strike.Target.Code == "" || strike.Target.Code != threat.Target.Code {
+		t.Errorf("strikes' target %q, want the planned attack's %q (%v)", strike.Target.Code, threat.Target.Code, summarize(evs))
 	}
 }

@@ -825,6 +825,9 @@ func (s *state) announced(f *found) {
 	if !ok {
 		comb = outer
 	}
+	if outer == "130" {
+		f.threatened = f.code
+	}
 	f.rule += " + announced → " + comb
 	f.code, f.reverse = comb, ""
 }

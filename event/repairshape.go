@@ -1,0 +1,134 @@
+package event
+
+import "hearsay/nlp"
+
+// This file holds parse repairs that read a relation against the kind of
+// word it joins (rule 23 of the README): a relation the parse gave a word
+// that cannot bear it says how the clause reads, whichever model parsed it.
+
+// possessorOnModifier returns the head of the phrase when token v is a
+// possessor that the parse hung on a compound modifier of a noun after it
+// ("Washington's coalition-building", "Washington" on "coalition"): a
+// possessor belongs to the whole phrase, so to its head. It returns -1
+// otherwise.
+func possessorOnModifier(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	if toks[v].Rel != "nmod:poss" || toks[v].UPOS == "PRON" {
+		// a pronoun is left where the parse hung it: "its arms depots"
+		// names the depots whoever "its" stands for
+		return -1
+	}
+	h := toks[v].Head
+	if h <= v || h >= sent.End || toks[h].Rel != "compound" {
+		return -1
+	}
+	for h >= sent.Start && h < sent.End && toks[h].Rel == "compound" && toks[h].Head > h {
+		h = toks[h].Head
+	}
+	if h < sent.Start || h >= sent.End || h == toks[v].Head {
+		return -1
+	}
+	return h
+}
+
+// auxiliaryAsVerb returns the participle when token v is a form of "have"
+// that the parse made a main verb with no object, and the past participle
+// right after it (adverbs may come between) a clause of it (parataxis,
+// ccomp, dep, conj or xcomp) with no subject or auxiliary of its own
+// ("Bangladesh has once again outright rejected an Indian proposal", with
+// "has" the root): "have" before a participle is its perfect auxiliary.
+// It returns -1 otherwise.
+func auxiliaryAsVerb(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	t := &toks[v]
+	if t.UPOS != "VERB" || t.Lemma != "have" || !finiteTag(t.XPOS) || hasChild(toks, sent, v, "obj") {
+		return -1
+	}
+	p := v + 1
+	for p < sent.End && toks[p].UPOS == "ADV" {
+		p++
+	}
+	if p >= sent.End || toks[p].XPOS != "VBN" || toks[p].Head != v {
+		return -1
+	}
+	switch baseRel(toks[p].Rel) {
+	case "parataxis", "ccomp", "dep", "conj", "xcomp":
+	default:
+		return -1
+	}
+	if hasSubject(toks, sent, p) || hasChild(toks, sent, p, "aux") {
+		return -1
+	}
+	return p
+}
+
+// repairAuxiliaryAsVerb mends the "have" at v (see auxiliaryAsVerb): the
+// participle takes its place in the tree and what hung on it, and it is
+// the participle's auxiliary.
+func repairAuxiliaryAsVerb(toks []nlp.Token, sent nlp.Sentence, v int) {
+	p := auxiliaryAsVerb(toks, sent, v)
+	if p < 0 {
+		return
+	}
+	toks[p].Head, toks[p].Rel = toks[v].Head, toks[v].Rel
+	for i := sent.Start; i < sent.End; i++ {
+		if toks[i].Head == v && i != p {
+			toks[i].Head = p
+		}
+	}
+	toks[v].Head, toks[v].Rel, toks[v].UPOS = p, "aux", "AUX"
+}
+
+// adjectiveAsClause reports whether token v is an adjective with no
+// subject or copula of its own that the parse hung on a noun before it as
+// a clause (acl): "militants loyal to Iraq's Al-Qaeda frontman" is the
+// adjective modifying the noun (amod), as UD has it.
+func adjectiveAsClause(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	t := &toks[v]
+	if t.UPOS != "ADJ" || t.Rel != "acl" || t.Head < sent.Start || t.Head >= v {
+		return false
+	}
+	if u := toks[t.Head].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	return !hasSubject(toks, sent, v) && !hasChild(toks, sent, v, "cop") && !hasChild(toks, sent, v, "mark")
+}
+
+// apposOnVerb reports whether token v is a noun that the parse made an
+// apposition of a verb before it with no object ("attempted to
+// assassinate outgoing Prime Minister Iyad Allawi", "Iyad" an appos of
+// "outgoing"): an apposition renames a noun, and a name right after a
+// verb with no object is that verb's object.
+func apposOnVerb(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	t := &toks[v]
+	if t.Rel != "appos" || t.UPOS != "PROPN" && t.UPOS != "NOUN" {
+		return false
+	}
+	h := t.Head
+	if h < sent.Start || h >= v || toks[h].UPOS != "VERB" || hasChild(toks, sent, h, "obj") || hasChild(toks, sent, h, "ccomp") {
+		return false
+	}
+	for i := h + 1; i < v; i++ {
+		if toks[i].UPOS == "PUNCT" || toks[i].UPOS == "ADP" {
+			return false
+		}
+	}
+	return true
+}
+
+// shapeRepair reports whether one of this file's repairs applies at v.
+func shapeRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
+	return possessorOnModifier(toks, sent, v) >= 0 || auxiliaryAsVerb(toks, sent, v) >= 0 || adjectiveAsClause(toks, sent, v) || apposOnVerb(toks, sent, v)
+}
+
+// repairShape applies this file's repairs at v in toks.
+func repairShape(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if h := possessorOnModifier(toks, sent, v); h >= 0 {
+		toks[v].Head = h
+	}
+	repairAuxiliaryAsVerb(toks, sent, v)
+	if adjectiveAsClause(toks, sent, v) {
+		toks[v].Rel = "amod"
+	}
+	if apposOnVerb(toks, sent, v) {
+		toks[v].Rel = "obj"
+	}
+}
