@@ -1100,6 +1100,13 @@ func (s *state) pronoun(i int) (ref, bool) {
 		r.start, r.end = i, i+1
 		return r, true
 	}
+	// "the US announcement that it will launch flights": the subject of
+	// what a noun of saying or intent tells is the one whose word it is
+	if r, found := s.nounOwner(i, ok); found {
+		r.via = "pronoun for the owner of the word"
+		r.start, r.end = i, i+1
+		return r, true
+	}
 	// A modifier of a noun the pronoun hangs from is never its antecedent:
 	// "no intelligence-sharing with them" is not sharing with intelligence.
 	base := ok
@@ -1302,6 +1309,38 @@ func (s *state) parallelPartner(i int, ok func(mention) bool) (ref, bool) {
 		}
 		if m := s.tokMent[c]; m >= 0 && ok(s.mentions[m]) {
 			return s.refOf(m), true
+		}
+	}
+	return ref{}, false
+}
+
+// ownedWordNouns holds nouns of saying or intent whose "that" clause
+// tells what their owner says it does ("the US announcement that it will
+// launch flights", "Iran's pledge that it would not interfere").
+var ownedWordNouns = map[string]bool{"announcement": true, "statement": true, "pledge": true, "promise": true,
+	"assurance": true, "vow": true, "commitment": true, "declaration": true, "decision": true, "warning": true, "threat": true}
+
+// nounOwner resolves the pronoun i when it is the subject of a "that"
+// clause of a noun of saying or intent (see ownedWordNouns) that names
+// its owner by a compound or a possessor for which ok holds: the owner.
+func (s *state) nounOwner(i int, ok func(mention) bool) (ref, bool) {
+	v := s.tok(i).Head
+	if s.rel(i) != "nsubj" || v < 0 || s.rel(v) != "acl" || s.tok(v).Rel != "acl" {
+		return ref{}, false
+	}
+	that := false
+	for _, c := range s.childrenRel(v, "mark") {
+		that = that || s.lower[c] == "that"
+	}
+	n := s.tok(v).Head
+	if !that || n < 0 || !ownedWordNouns[strings.ToLower(s.tok(n).Lemma)] {
+		return ref{}, false
+	}
+	for _, c := range s.childrenRel(n, "compound", "nmod:poss") {
+		if c < n {
+			if m := s.tokMent[c]; m >= 0 && ok(s.mentions[m]) {
+				return s.refOf(m), true
+			}
 		}
 	}
 	return ref{}, false

@@ -616,6 +616,27 @@ func TestParseVariants(t *testing.T) {
 			"empty empty ADJ 10 nmod JJ",
 			". . PUNCT 5 punct .",
 		}}, []want{{"IRNGOV", "USAGOV", "111", hearsay.Asserted}}},
+		{"'it' in what an owned announcement tells is its owner", [][]string{{
+			"Qatar Qatar PROPN 2 nsubj NNP",
+			"hosted host VERB 0 root VBD",
+			"talks talk NOUN 2 obj NNS",
+			". . PUNCT 2 punct .",
+		}, {
+			"Reports report NOUN 2 nsubj NNS",
+			"followed follow VERB 0 root VBD",
+			"the the DET 5 det DT",
+			"US US PROPN 5 compound NNP",
+			"announcement announcement NOUN 2 obj NN",
+			"that that SCONJ 9 mark IN",
+			"it it PRON 9 nsubj PRP",
+			"will will AUX 9 aux MD",
+			"launch launch VERB 5 acl VB",
+			"reconnaissance reconnaissance NOUN 11 compound NN",
+			"flights flight NOUN 9 obj NNS",
+			"over over ADP 13 case IN",
+			"Syria Syria PROPN 11 nmod NNP",
+			". . PUNCT 2 punct .",
+		}}, []want{{"USA", "SYR", "150", hearsay.Future}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
