@@ -87,6 +87,14 @@ func (s *state) nounEvent(n int) *found {
 		if comb, ok := s.c.dict.Combine(f.code, code); ok {
 			f.rule += " + " + s.lower[trig] + " " + code + " combined → " + comb
 			f.code = comb
+			if demandLike(comb) && s.firstChild(x, "nsubj") >= 0 && s.allWithin(f.targets, x) {
+				// "its demand that Israel ease restrictions on the
+				// movement of Palestinian workers": a demand is made of
+				// whoever it asks to act, not of those the act would reach
+				if t := s.subjects(x, 0); len(t) > 0 {
+					targets, f.targets = t, nil
+				}
+			}
 			if len(f.targets) == 0 {
 				f.targets = targets
 			}
@@ -697,4 +705,16 @@ func (s *state) givenFrom(g int) []ref {
 		}
 	}
 	return nil
+}
+
+// allWithin reports whether every one of refs (none counts) was named
+// inside the phrase of token x.
+func (s *state) allWithin(refs []ref, x int) bool {
+	p := s.phrase(x)
+	for _, r := range refs {
+		if r.start < 0 || !slices.Contains(p, r.start) {
+			return false
+		}
+	}
+	return true
 }

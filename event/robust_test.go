@@ -637,6 +637,23 @@ func TestParseVariants(t *testing.T) {
 			"Syria Syria PROPN 11 nmod NNP",
 			". . PUNCT 2 punct .",
 		}}, []want{{"USA", "SYR", "150", hearsay.Future}}},
+		{"a demand's clause on the noun: the demand is made of its subject", [][]string{{
+			"Egypt Egypt PROPN 2 nsubj NNP",
+			"reiterated reiterate VERB 0 root VBD",
+			"its its PRON 4 nmod:poss PRP$",
+			"demand demand NOUN 2 obj NN",
+			"that that SCONJ 7 mark IN",
+			"Israel Israel PROPN 7 nsubj NNP",
+			"ease ease VERB 4 acl VB",
+			"restrictions restriction NOUN 7 obj NNS",
+			"on on ADP 11 case IN",
+			"the the DET 11 det DT",
+			"movement movement NOUN 8 nmod NN",
+			"of of ADP 14 case IN",
+			"Palestinian Palestinian ADJ 14 amod JJ",
+			"workers worker NOUN 11 nmod NNS",
+			". . PUNCT 2 punct .",
+		}}, []want{{"EGY", "ISR", "105", hearsay.Asserted}}},
 	}
 	c := New(actor.Builtin(), nil)
 	for _, tt := range tests {
