@@ -1,6 +1,10 @@
 package event
 
-import "hearsay/nlp"
+import (
+	"strings"
+
+	"hearsay/nlp"
+)
 
 // This file holds parse repairs that read a relation against the kind of
 // word it joins (rule 23 of the README): a relation the parse gave a word
@@ -114,9 +118,69 @@ func apposOnVerb(toks []nlp.Token, sent nlp.Sentence, v int) bool {
 	return true
 }
 
+// clauselessPrepositions holds prepositions that never open a finite
+// clause.
+var clauselessPrepositions = map[string]bool{"with": true, "of": true, "from": true, "by": true, "at": true, "into": true,
+	"against": true, "toward": true, "towards": true, "among": true, "between": true}
+
+// prepositionAsMark returns the preposition when token v heads a finite
+// clause (a modal or a finite auxiliary, copula or verb) that the parse
+// marked with a preposition that never opens one, the noun right after it
+// made v's subject, with v the complement of the verb right before the
+// preposition, itself the clause of the object of a verb before it ("said
+// the six powers negotiating with Tehran should be more flexible", with
+// "powers" the object of "said", "with" the mark and "Tehran" the subject
+// of "flexible"): the noun is the preposition's object on the verb before
+// it, and the clause, with the object for its subject, is the outer
+// verb's complement. It returns -1 otherwise.
+func prepositionAsMark(toks []nlp.Token, sent nlp.Sentence, v int) int {
+	m := -1
+	finite := finiteTag(toks[v].XPOS)
+	for i := sent.Start; i < v; i++ {
+		if toks[i].Head != v {
+			continue
+		}
+		switch baseRel(toks[i].Rel) {
+		case "mark":
+			m = i
+		case "aux", "cop":
+			finite = finite || finiteTag(toks[i].XPOS)
+		}
+	}
+	if m < 0 || !finite || !clauselessPrepositions[strings.ToLower(toks[m].Form)] || m+1 >= v || m-1 < sent.Start {
+		return -1
+	}
+	n, p := m+1, m-1
+	if toks[n].Head != v || baseRel(toks[n].Rel) != "nsubj" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return -1
+	}
+	if toks[v].Head != p || toks[p].UPOS != "VERB" || toks[p].XPOS != "VBG" && toks[p].XPOS != "VBN" || baseRel(toks[p].Rel) != "acl" {
+		return -1
+	}
+	o := toks[p].Head
+	if o < sent.Start || o >= p || toks[o].Rel != "obj" || toks[o].Head < sent.Start || toks[o].Head >= o || toks[toks[o].Head].UPOS != "VERB" {
+		return -1
+	}
+	return m
+}
+
+// repairPrepositionAsMark mends the clause at v (see prepositionAsMark).
+func repairPrepositionAsMark(toks []nlp.Token, sent nlp.Sentence, v int) {
+	m := prepositionAsMark(toks, sent, v)
+	if m < 0 {
+		return
+	}
+	n, p := m+1, m-1
+	o := toks[p].Head
+	toks[m].Head, toks[m].Rel = n, "case"
+	toks[n].Head, toks[n].Rel = p, "obl"
+	toks[v].Head, toks[v].Rel = toks[o].Head, "ccomp"
+	toks[o].Head, toks[o].Rel = v, "nsubj"
+}
+
 // shapeRepair reports whether one of this file's repairs applies at v.
 func shapeRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return possessorOnModifier(toks, sent, v) >= 0 || auxiliaryAsVerb(toks, sent, v) >= 0 || adjectiveAsClause(toks, sent, v) || apposOnVerb(toks, sent, v)
+	return possessorOnModifier(toks, sent, v) >= 0 || auxiliaryAsVerb(toks, sent, v) >= 0 || adjectiveAsClause(toks, sent, v) || apposOnVerb(toks, sent, v) || prepositionAsMark(toks, sent, v) >= 0
 }
 
 // repairShape applies this file's repairs at v in toks.
@@ -131,4 +195,5 @@ func repairShape(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if apposOnVerb(toks, sent, v) {
 		toks[v].Rel = "obj"
 	}
+	repairPrepositionAsMark(toks, sent, v)
 }
