@@ -81,6 +81,12 @@ func FuzzEvalPetrarch(f *testing.F) {
 func FuzzCode(f *testing.F) {
 	f.Add("1\tDamascus\tDamascus\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t0\troot\t_\t_\n3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n4\tUS\tUS\tPROPN\t_\t_\t2\tobj\t_\t_\n\n")
 	f.Add("1\tIt\tit\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\t_\t_\t0\troot\t_\t_\n3\tIS\tIS\tPROPN\t_\t_\t2\tobj\t_\t_\n4\tyesterday\tyesterday\tADV\t_\t_\t2\tadvmod\t_\t_\n5\tin\tin\tADP\t_\t_\t6\tcase\t_\t_\n6\tSyria\tSyria\tPROPN\t_\t_\t2\tobl\t_\t_\n\n")
+	// shapes the parse repairs of repairshape.go rewrite: "have" made the
+	// main verb, a preposition made a clause's mark, a possessor on a
+	// compound modifier, an adjective as a clause, an apposition of a verb
+	f.Add("1\tBangladesh\tBangladesh\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\thas\thave\tVERB\tVBZ\t_\t0\troot\t_\t_\n3\tonce\tonce\tADV\tRB\t_\t2\tadvmod\t_\t_\n4\trejected\treject\tVERB\tVBN\t_\t2\tparataxis\t_\t_\n5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n6\tproposal\tproposal\tNOUN\tNN\t_\t4\tobj\t_\t_\n\n")
+	f.Add("1\tofficial\tofficial\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tpowers\tpower\tNOUN\tNNS\t_\t2\tobj\t_\t_\n4\tnegotiating\tnegotiate\tVERB\tVBG\t_\t3\tacl\t_\t_\n5\twith\twith\tADP\tIN\t_\t9\tmark\t_\t_\n6\tTehran\tTehran\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n7\tshould\tshould\tAUX\tMD\t_\t9\taux\t_\t_\n8\tbe\tbe\tAUX\tVB\t_\t9\tcop\t_\t_\n9\tflexible\tflexible\tADJ\tJJ\t_\t4\tccomp\t_\t_\n\n")
+	f.Add("1\tMilitants\tmilitant\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n2\tloyal\tloyal\tADJ\tJJ\t_\t1\tacl\t_\t_\n3\tWashington\tWashington\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n4\tdescribed\tdescribe\tVERB\tVBD\t_\t0\troot\t_\t_\n5\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n6\tcoalition\tcoalition\tNOUN\tNN\t_\t7\tcompound\t_\t_\n7\tbuilding\tbuilding\tVERB\tVBG\t_\t4\tobj\t_\t_\n8\tAllawi\tAllawi\tPROPN\tNNP\t_\t7\tappos\t_\t_\n\n")
 	c := NewWith(fake, nil)
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := nlp.ReadCoNLLU(strings.NewReader(s))
