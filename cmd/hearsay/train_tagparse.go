@@ -133,7 +133,7 @@ func tpTrainTagger(ctx context.Context, e *env, args []string) error {
 	fraction := fs.Float64("fraction", 1, "train on this fraction of the sentences (for learning curves)")
 	verbose := fs.Bool("v", false, "log accuracy on GUM dev after every epoch and for several -prune values")
 	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
-	beam := fs.Int("beam", 1, "beam width: > 1 trains a structured perceptron with max-violation updates and decodes with the beam (1: greedy, as shipped)")
+	beam := fs.Int("beam", 2, "beam width: > 1 trains a structured perceptron with max-violation updates and decodes with the beam, as shipped (1: greedy)")
 	lowerCopies := fs.Float64("lower-copies", 0, "fraction of training sentences also trained on lower-cased")
 	titleCopies := fs.Float64("title-copies", 0, "fraction of training sentences also trained with every word's first letter upper-cased")
 	tagDict := fs.Int("tag-dict", 0, "restrict closed-class words seen at least this many times to the classes seen with them (0: no tag dictionary)")
@@ -369,7 +369,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "nlp/models/parser.model", "model file to write")
 	taggerPath := fs.String("tagger", "nlp/models/tagger.model", "trained tagger that tags the dev set and the extra treebanks")
 	seed := fs.Uint64("seed", 1, "random seed")
-	epochs := fs.Int("epochs", 15, "training epochs")
+	epochs := fs.Int("epochs", 12, "training epochs")
 	folds := fs.Int("folds", 5, "jack-knife folds for the training tags (0: train on gold tags)")
 	tagEpochs := fs.Int("tag-epochs", 10, "epochs of the jack-knife taggers")
 	goldToo := fs.Bool("gold-too", false, "train on a gold-tagged copy of the data as well as the jack-knifed one")
@@ -381,7 +381,7 @@ func tpTrainParser(ctx context.Context, e *env, args []string) error {
 	mix := fs.Int("mix", 3, "train this many parsers with seeds seed, seed+1, ... and average their weights (parameter mixing)")
 	explore := fs.Float64("explore", 0.75, "probability of following the parser's own wrong transition after the first epoch (training with exploration)")
 	verbose := fs.Bool("v", false, "log scores on GUM dev after every epoch and for several -prune values")
-	beam := fs.Int("beam", 1, "beam width: above 1 the parser is trained globally (structured perceptron, max-violation updates) and parses with a beam of this width; 1 is greedy")
+	beam := fs.Int("beam", 4, "beam width: above 1 the parser is trained globally (structured perceptron, max-violation updates) and parses with a beam of this width, as shipped; 1 is greedy")
 	useClusters := fs.Bool("clusters", true, "use the embedded word clusters (nlp/cluster) as features, as the shipped model does")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err

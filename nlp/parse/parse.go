@@ -716,7 +716,7 @@ func (m *Model) logEpoch(tr *perceptron.Trainer, opt Options, format string, arg
 // finish sets the model's weights and header at the end of training.
 func (m *Model) finish(tr *perceptron.Trainer, opt Options) {
 	m.pm = tr.Model(0)
-	m.Header = models.Header{Name: "parser", Version: "1.2.0", Seed: int64(opt.Seed), Format: FormatVersion}
+	m.Header = models.Header{Name: "parser", Version: "1.3.0", Seed: int64(opt.Seed), Format: FormatVersion}
 }
 
 // trainBeam trains the weights globally: each sentence is parsed with the

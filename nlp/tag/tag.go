@@ -599,7 +599,7 @@ func Train(ctx context.Context, docs []*nlp.Doc, opt Options) (*Model, error) {
 		}
 	}
 	m.pm = tr.Model(0)
-	m.Header = models.Header{Name: "tagger", Version: "1.2.0", Seed: int64(opt.Seed), Format: FormatVersion}
+	m.Header = models.Header{Name: "tagger", Version: "1.3.0", Seed: int64(opt.Seed), Format: FormatVersion}
 	return m, nil
 }
 
