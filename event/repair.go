@@ -16,58 +16,79 @@ import (
 // Each repair rebuilds the shape that the coder's rules read, so that one
 // sentence codes the same events whichever way a parser model attached it.
 func repairParse(d *nlp.Doc) *nlp.Doc {
-	var toks []nlp.Token
+	c := *d
+	c.Tokens = slices.Clone(d.Tokens)
 	for _, sent := range d.Sentences {
-		for v := sent.Start; v < sent.End && v < len(d.Tokens); v++ {
-			if toks == nil && !bareParticipleClause(d.Tokens, v) && !invertedReport(d.Tokens, sent, v) && openingApposSubject(d.Tokens, sent, v) < 0 && !hasFrontedReport(d.Tokens, sent, v) && purposeOnPhrase(d.Tokens, sent, v) < 0 && subjectOverColon(d.Tokens, sent, v) < 0 && objectAsSubject(d.Tokens, sent, v) < 0 && conjunctionSubject(d.Tokens, sent, v) < 0 && !wordRepair(d.Tokens, sent, v) && !shapeRepair(d.Tokens, sent, v) {
-				continue
-			}
-			if toks == nil {
-				toks = slices.Clone(d.Tokens)
-			}
-			repairShape(toks, sent, v)
-			repairVerbAsMark(toks, sent, v)
-			repairNounAsCase(toks, sent, v)
-			repairThatHead(toks, sent, v)
-			repairBareInfinitive(toks, sent, v)
-			repairPluralAsVerb(toks, sent, v)
-			if n := thatClauseOnNoun(toks, sent, v); n >= 0 {
-				toks[v].Head, toks[v].Rel = n, "acl"
-			}
-			if n := infinitiveOnNoun(toks, sent, v); n >= 0 {
-				toks[v].Head, toks[v].Rel = n, "acl"
-			}
-			repairBareParticiple(toks, sent, v)
-			repairInvertedReport(toks, sent, v)
-			repairOpeningAppos(toks, sent, v)
-			repairFrontedReport(toks, sent, v)
-			repairSubjectOverColon(toks, sent, v)
-			if n := conjunctionSubject(toks, sent, v); n >= 0 {
-				// the noun is v's subject, its "preposition" v's mark
-				for i := sent.Start; i < n; i++ {
-					if toks[i].Head == n && toks[i].Rel == "case" {
-						toks[i].Head, toks[i].Rel = v, "mark"
-					}
-				}
-				toks[n].Head, toks[n].Rel = v, "nsubj"
-			}
-			if x := objectAsSubject(toks, sent, v); x >= 0 {
-				// the noun is v's object, the clause an adverbial one
-				n := subjectOf(toks, sent, x)
-				toks[n].Head, toks[n].Rel = v, "obj"
-				toks[x].Rel = "advcl"
-			}
-			if g := purposeOnPhrase(toks, sent, v); g >= 0 {
-				toks[v].Head, toks[v].Rel = g, "advcl"
+		for v := sent.Start; v < sent.End && v < len(c.Tokens); v++ {
+			for _, r := range repairs {
+				r(c.Tokens, sent, v)
 			}
 		}
 	}
-	if toks == nil {
-		return d
-	}
-	c := *d
-	c.Tokens = toks
 	return &c
+}
+
+// repairs are the parse repairs, each mending toks at token v when its
+// shape is there and doing nothing otherwise, in the order they are tried
+// at each token.
+var repairs = []func(toks []nlp.Token, sent nlp.Sentence, v int){
+	repairPossessorOnModifier,
+	repairAuxiliaryAsVerb,
+	repairAdjectiveAsClause,
+	repairApposOnVerb,
+	repairPrepositionAsMark,
+	repairVerbAsMark,
+	repairNounAsCase,
+	repairThatHead,
+	repairBareInfinitive,
+	repairPluralAsVerb,
+	repairThatClauseOnNoun,
+	repairInfinitiveOnNoun,
+	repairBareParticiple,
+	repairInvertedReport,
+	repairOpeningAppos,
+	repairFrontedReport,
+	repairSubjectOverColon,
+	repairConjunctionSubject,
+	repairObjectAsSubject,
+	repairPurposeOnPhrase,
+}
+
+// repairConjunctionSubject makes the noun after a conjunction read as a
+// preposition the subject of v, and the "preposition" v's mark (see
+// conjunctionSubject).
+func repairConjunctionSubject(toks []nlp.Token, sent nlp.Sentence, v int) {
+	n := conjunctionSubject(toks, sent, v)
+	if n < 0 {
+		return
+	}
+	for i := sent.Start; i < n; i++ {
+		if toks[i].Head == n && toks[i].Rel == "case" {
+			toks[i].Head, toks[i].Rel = v, "mark"
+		}
+	}
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+}
+
+// repairObjectAsSubject makes the noun the parse took as the subject of a
+// bare clause under v the object of v, and the clause an adverbial one
+// (see objectAsSubject).
+func repairObjectAsSubject(toks []nlp.Token, sent nlp.Sentence, v int) {
+	x := objectAsSubject(toks, sent, v)
+	if x < 0 {
+		return
+	}
+	n := subjectOf(toks, sent, x)
+	toks[n].Head, toks[n].Rel = v, "obj"
+	toks[x].Rel = "advcl"
+}
+
+// repairPurposeOnPhrase hangs a purpose infinitive on the verb whose
+// phrase the parse hung it in (see purposeOnPhrase).
+func repairPurposeOnPhrase(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if g := purposeOnPhrase(toks, sent, v); g >= 0 {
+		toks[v].Head, toks[v].Rel = g, "advcl"
+	}
 }
 
 // bareParticipleClause reports whether token v is a past participle with
@@ -426,13 +447,6 @@ func repairFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) {
 			break
 		}
 	}
-}
-
-// hasFrontedReport reports whether v is a fronted report (see
-// frontedReport).
-func hasFrontedReport(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	x, _, _ := frontedReport(toks, sent, v)
-	return x >= 0
 }
 
 // purposeOnPhrase returns, for a to-infinitive v with no subject that the

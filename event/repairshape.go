@@ -178,22 +178,26 @@ func repairPrepositionAsMark(toks []nlp.Token, sent nlp.Sentence, v int) {
 	toks[o].Head, toks[o].Rel = v, "nsubj"
 }
 
-// shapeRepair reports whether one of this file's repairs applies at v.
-func shapeRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return possessorOnModifier(toks, sent, v) >= 0 || auxiliaryAsVerb(toks, sent, v) >= 0 || adjectiveAsClause(toks, sent, v) || apposOnVerb(toks, sent, v) || prepositionAsMark(toks, sent, v) >= 0
-}
-
-// repairShape applies this file's repairs at v in toks.
-func repairShape(toks []nlp.Token, sent nlp.Sentence, v int) {
+// repairPossessorOnModifier hangs a possessor the parse hung on a
+// compound modifier on the head of the phrase (see possessorOnModifier).
+func repairPossessorOnModifier(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if h := possessorOnModifier(toks, sent, v); h >= 0 {
 		toks[v].Head = h
 	}
-	repairAuxiliaryAsVerb(toks, sent, v)
+}
+
+// repairAdjectiveAsClause makes an adjective the parse read as a clause
+// the noun's modifier (see adjectiveAsClause).
+func repairAdjectiveAsClause(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if adjectiveAsClause(toks, sent, v) {
 		toks[v].Rel = "amod"
 	}
+}
+
+// repairApposOnVerb makes a name the parse read as an apposition of a
+// verb with no object that verb's object (see apposOnVerb).
+func repairApposOnVerb(toks []nlp.Token, sent nlp.Sentence, v int) {
 	if apposOnVerb(toks, sent, v) {
 		toks[v].Rel = "obj"
 	}
-	repairPrepositionAsMark(toks, sent, v)
 }

@@ -261,9 +261,20 @@ func repairNounAsCase(toks []nlp.Token, sent nlp.Sentence, v int) {
 	toks[v].Head, toks[v].Rel, toks[v].UPOS, toks[v].XPOS = n, "compound", "NOUN", "NN"
 }
 
-// wordRepair reports whether one of this file's repairs applies at v.
-func wordRepair(toks []nlp.Token, sent nlp.Sentence, v int) bool {
-	return verbAsMark(toks, sent, v) || nounAsCase(toks, sent, v) >= 0 || thatAsHead(toks, sent, v) >= 0 || bareInfinitiveOnObject(toks, sent, v) >= 0 || infinitiveOnNoun(toks, sent, v) >= 0 || thatClauseOnNoun(toks, sent, v) >= 0 || pluralAsVerb(toks, sent, v) >= 0
+// repairThatClauseOnNoun hangs a "that" clause on the noun before it that
+// takes one (see thatClauseOnNoun).
+func repairThatClauseOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if n := thatClauseOnNoun(toks, sent, v); n >= 0 {
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
+}
+
+// repairInfinitiveOnNoun hangs a to-infinitive on the noun before it that
+// takes one (see infinitiveOnNoun).
+func repairInfinitiveOnNoun(toks []nlp.Token, sent nlp.Sentence, v int) {
+	if n := infinitiveOnNoun(toks, sent, v); n >= 0 {
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
 }
 
 // infinitiveNouns holds nouns that take a to-infinitive of their own ("an
