@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"hearsay/internal/cputime"
 	"hearsay/nlp"
 )
 
@@ -266,18 +265,5 @@ func TestFastParsesAsReference(t *testing.T) {
 // configuration scored by the model's own Score), to measure what the
 // feature cache and the shared scoring of beam items save.
 func BenchmarkParseRef(b *testing.B) {
-	tm, pm := loadShipped(b)
-	docs := taggedGUMDev(b, tm)
-	n := 0
-	for _, d := range docs {
-		n += len(d.Tokens)
-	}
-	b.ResetTimer()
-	cpu0 := cputime.Now()
-	for b.Loop() {
-		for _, d := range docs {
-			pm.annotateRef(d)
-		}
-	}
-	reportTokens(b, n, cputime.Now()-cpu0)
+	benchParse(b, (*Model).annotateRef)
 }
