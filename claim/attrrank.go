@@ -16,7 +16,9 @@ import (
 // sources and contents from different places (the assembled ones, the
 // parse's arguments of the cue, the nearest name or pronoun before the cue,
 // the complement cut before a trailing relative clause or adjunct, the
-// nearest quotation, the rest of the sentence), scored by a logistic
+// nearest quotation, the rest of the sentence, the whole sentence round a
+// parenthetical cue, the object or open complement of a cue with no
+// clause), scored by a logistic
 // regression over the filter's features and which generators gave each
 // span; the best candidate of a cue is kept when its chance of being right
 // reaches the threshold.
@@ -37,6 +39,8 @@ const (
 	contCutParse
 	contQuote
 	contRest
+	contSent // the whole sentence round a parenthetical cue ("Time, Mr. Pence added, was on their side")
+	contObj  // the object or open complement of a cue with no clausal complement ("trashed Comey", "vowed to fight")
 )
 
 // rankCand is one candidate attribution for a cue, with the generators that
@@ -210,6 +214,21 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 	} else if x, y := s.trimPunct(sent.Start, a.cue); y-x >= 3 {
 		conts = append(conts, rng{x, y, contRest})
 	}
+	if x, y := s.parenSentence(si, a); y > x {
+		conts = append(conts, rng{x, y, contSent})
+	}
+	if pa.contEnd <= pa.cont {
+		// a cue the parse gives no clause: what it says may be its
+		// object ("trashed Comey") or open complement ("vowed to fight")
+		h := s.cueHead(a.cue, a.cueEnd)
+		for _, d := range ch[h] {
+			if r := baseRel(s.d.Tokens[d].Rel); (r == "obj" || r == "xcomp") && d >= a.cueEnd {
+				if x, y := s.trimPunct(subtree(ch, d, -1)); y > x && x >= a.cueEnd {
+					conts = append(conts, rng{x, y, contObj})
+				}
+			}
+		}
+	}
 	// merge the generators of equal spans
 	mergeR := func(rs []rng) []rng {
 		var out []rng
@@ -236,10 +255,10 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 			if cr.b <= cr.a {
 				continue
 			}
-			if cr.gen&contAssembled == 0 && cr.a < a.cueEnd && a.cue < cr.b {
+			if cr.gen&(contAssembled|contSent) == 0 && cr.a < a.cueEnd && a.cue < cr.b {
 				continue // a generated content over its cue
 			}
-			if sr.b > sr.a && sr.a < cr.b && cr.a < sr.b && !(sr.gen&srcAssembled != 0 && cr.gen&contAssembled != 0) {
+			if sr.b > sr.a && sr.a < cr.b && cr.a < sr.b && !(sr.gen&srcAssembled != 0 && cr.gen&contAssembled != 0) && cr.gen&contSent == 0 {
 				continue // a source inside the content
 			}
 			c := a
@@ -262,6 +281,30 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 	return out
 }
 
+// parenSentence returns the sentence round the cue of a, trimmed of
+// punctuation, when the cue (with its source) is parenthetical inside it:
+// its head hangs on the sentence's verb as parataxis, or it stands between
+// commas with two words or more on either side; else an empty range.
+func (s *scanner) parenSentence(si int, a Attribution) (int, int) {
+	sent := s.d.Sentences[si]
+	lo, hi := a.cue, a.cueEnd
+	if a.srcEnd > a.src {
+		lo, hi = min(lo, a.src), max(hi, a.srcEnd)
+	}
+	if lo-sent.Start < 2 || sent.End-hi < 3 {
+		return 0, 0
+	}
+	h := s.cueHead(a.cue, a.cueEnd)
+	paren := strings.HasPrefix(s.d.Tokens[h].Rel, "parataxis") && s.d.Tokens[h].Head >= sent.Start && (s.d.Tokens[h].Head < lo || s.d.Tokens[h].Head >= hi)
+	if !paren && s.low[lo-1] == "," && s.low[hi] == "," {
+		paren = true
+	}
+	if !paren {
+		return 0, 0
+	}
+	return s.trimPunct(sent.Start, sent.End)
+}
+
 // rankFeatures returns the features of candidate c for all[k]: the
 // filter's, and the generators of its spans.
 func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin float32, out []uint32) []uint32 {
@@ -274,7 +317,7 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 	add("r:sgen", sm)
 	add("r:cgen", cm)
 	add("r:sgen×cgen", sm, cm)
-	for b := 0; b < 6; b++ {
+	for b := 0; b < 8; b++ {
 		if c.cgen&(1<<b) != 0 {
 			add("r:cg", string(rune('a'+b)))
 			add("r:cg×pos", string(rune('a'+b)), s.d.Tokens[s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1))].UPOS)

@@ -34,7 +34,7 @@ fail VERB 3 ccomp
 	got := map[string]bool{}
 	for _, c := range s.rankCandidates(a) {
 		got[text(c.a.src, c.a.srcEnd)+" | "+text(c.a.cont, c.a.contEnd)] = true
-		if c.a.cont < a.cueEnd && a.cue < c.a.contEnd {
+		if c.a.cont < a.cueEnd && a.cue < c.a.contEnd && c.cgen&contSent == 0 {
 			t.Errorf("candidate content %q holds the cue", text(c.a.cont, c.a.contEnd))
 		}
 	}
@@ -47,6 +47,69 @@ fail VERB 3 ccomp
 		if !got[want] {
 			t.Errorf("no candidate %q among %v", want, got)
 		}
+	}
+}
+
+func TestRankCandidateShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		rows string
+		a    Attribution
+		gen  int
+		want string // the content of a candidate of generator gen, "" for none
+	}{
+		{"sentence round a parenthetical cue", `
+Time NOUN 10 nsubj
+, PUNCT 5 punct
+Mr. PROPN 4 compound
+Pence PROPN 5 nsubj
+added VERB 10 parataxis
+, PUNCT 5 punct
+was AUX 10 cop
+on ADP 10 case
+their PRON 10 nmod:poss
+side NOUN 0 root
+. PUNCT 10 punct`, Attribution{cue: 4, cueEnd: 5, head: 4, src: 2, srcEnd: 4, cont: 6, contEnd: 10},
+			contSent, "Time , Mr. Pence added , was on their side"},
+		{"no sentence for a cue that heads it", `
+He PRON 2 nsubj
+said VERB 0 root
+prices NOUN 4 nsubj
+rose VERB 2 ccomp
+sharply ADV 4 advmod
+. PUNCT 2 punct`, Attribution{cue: 1, cueEnd: 2, head: 1, src: 0, srcEnd: 1, cont: 2, contEnd: 5},
+			contSent, ""},
+		{"object of a cue with no clause", `
+Trump PROPN 2 nsubj
+trashed VERB 0 root
+Comey PROPN 2 obj
+on ADP 5 case
+Friday PROPN 2 obl
+. PUNCT 2 punct`, Attribution{cue: 1, cueEnd: 2, head: 1, src: 0, srcEnd: 1, cont: 2, contEnd: 5},
+			contObj, "Comey"},
+		{"no object candidate beside a clausal complement", `
+He PRON 2 nsubj
+told VERB 0 root
+reporters NOUN 2 obj
+prices NOUN 5 nsubj
+rose VERB 2 ccomp
+. PUNCT 2 punct`, Attribution{cue: 1, cueEnd: 2, head: 1, src: 0, srcEnd: 1, cont: 3, contEnd: 5},
+			contObj, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseDoc(t, tt.rows)
+			s := newScanner(d)
+			got := ""
+			for _, c := range s.rankCandidates(tt.a) {
+				if c.cgen&tt.gen != 0 && c.a.contEnd > c.a.cont {
+					got = d.Text[d.Tokens[c.a.cont].Start:d.Tokens[c.a.contEnd-1].End]
+				}
+			}
+			if got != tt.want {
+				t.Errorf("content of generator %b = %q, want %q", tt.gen, got, tt.want)
+			}
+		})
 	}
 }
 
