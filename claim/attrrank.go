@@ -49,6 +49,7 @@ type rankCand struct {
 	a          Attribution
 	sgen, cgen int
 	cueCut     int // the first token cut off the assembled cue's end (see cueCutEnd), 0 for none
+	cueExt     int // the preposition the cue is extended over ("talked" -> "talked about"), 0 for none
 }
 
 // rankExactTarget makes the chooser learn, for a cue with candidates right
@@ -57,7 +58,7 @@ const rankExactTarget = true
 
 // assembled reports whether c is the assembled attribution itself.
 func (c rankCand) assembled() bool {
-	return c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 && c.cueCut == 0
+	return c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 && c.cueCut == 0 && c.cueExt == 0
 }
 
 // cueCutEnd returns where the cue [c, ce) ends when cut after its head
@@ -278,6 +279,40 @@ func (s *scanner) rankCandidates(a Attribution) []rankCand {
 			}
 		}
 	}
+	if pa.contEnd <= pa.cont {
+		// "talked about immigration", "opposition to the plan": the cue
+		// with its preposition, what it is about the content
+		h := s.cueHead(a.cue, a.cueEnd)
+		for _, d := range ch[h] {
+			r := baseRel(s.d.Tokens[d].Rel)
+			if r != "obl" && r != "nmod" || d < a.cueEnd {
+				continue
+			}
+			x, y := s.trimPunct(subtree(ch, d, -1))
+			if y-x < 2 || s.d.Tokens[x].UPOS != "ADP" || s.d.Tokens[x].Head != d || x > a.cueEnd || x < a.cueEnd-1 {
+				continue
+			}
+			for _, sr := range srcs {
+				if sr.b > sr.a && sr.a < y && x < sr.b {
+					continue
+				}
+				c := a
+				c.src, c.srcEnd = sr.a, sr.b
+				c.Source = s.span(sr.a, sr.b)
+				c.cont, c.contEnd = x+1, y
+				c.Content = s.span(x+1, y)
+				c.Direct = false
+				ext := 0
+				if x == a.cueEnd {
+					c.cueEnd = x + 1
+					c.Cue = s.span(c.cue, c.cueEnd)
+					ext = x
+				}
+				out = append(out, rankCand{a: c, sgen: sr.gen, cgen: contObj, cueExt: ext})
+			}
+			break
+		}
+	}
 	return out
 }
 
@@ -399,6 +434,10 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 		add("k:"+kind+"w", s.low[cut])
 		add("k:"+kind+"×lem", lem)
 		add("k:"+kind+"×len", fmt.Sprint(min(saved.cueEnd-cut, 4)))
+	}
+	if c.cueExt > 0 {
+		add("k:cueext", s.low[c.cueExt])
+		add("k:cueext×lem", s.low[c.cueExt], lem)
 	}
 	return s.rankEdgeFeatures(c, saved, lem, cm, sm, out)
 }

@@ -113,6 +113,50 @@ rose VERB 2 ccomp
 	}
 }
 
+func TestRankCandidatesCueExtended(t *testing.T) {
+	d := parseDoc(t, `
+She PRON 2 nsubj
+talked VERB 0 root
+about ADP 4 case
+immigration NOUN 2 obl
+. PUNCT 2 punct`)
+	s := newScanner(d)
+	text := func(x, y int) string {
+		if y <= x {
+			return ""
+		}
+		return d.Text[d.Tokens[x].Start:d.Tokens[y-1].End]
+	}
+	for _, tt := range []struct {
+		name   string
+		cueEnd int
+		want   string // cue | content of the candidate with the preposition's object as content
+	}{
+		{"cue without its preposition", 2, "talked about | immigration"},
+		{"cue with it", 3, "talked about | immigration"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Attribution{cue: 1, cueEnd: tt.cueEnd, head: 1, src: 0, srcEnd: 1, cont: 2, contEnd: 4}
+			found := false
+			for _, c := range s.rankCandidates(a) {
+				if c.a.cont == 3 && c.a.src == 0 && c.a.srcEnd == 1 {
+					got := text(c.a.cue, c.a.cueEnd) + " | " + text(c.a.cont, c.a.contEnd)
+					if got != tt.want {
+						t.Errorf("candidate %q, want %q", got, tt.want)
+					}
+					if (c.cueExt > 0) != (tt.cueEnd == 2) {
+						t.Errorf("cueExt = %d with the assembled cue ending at %d", c.cueExt, tt.cueEnd)
+					}
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no candidate %q", tt.want)
+			}
+		})
+	}
+}
+
 func TestCutTrailing(t *testing.T) {
 	d := parseDoc(t, `
 He PRON 2 nsubj
