@@ -556,20 +556,7 @@ func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string
 			add("e:chrel×lem", baseRel(ht.Rel), on, lem)
 		}
 		// against the assembled content
-		d := "same"
-		switch {
-		case x == a.cont && y == a.contEnd:
-		case a.contEnd <= a.cont:
-			d = "none"
-		case x >= a.cont && y <= a.contEnd:
-			d = "inside"
-		case x <= a.cont && y >= a.contEnd:
-			d = "wider"
-		case x < a.contEnd && a.cont < y:
-			d = "overlap"
-		default:
-			d = "apart"
-		}
+		d := spanAgainst(x, y, a.cont, a.contEnd)
 		add("e:cvsa", d)
 		add("e:cvsa×cgen", d, cm)
 		if a.contEnd > a.cont && d != "apart" {
@@ -595,22 +582,7 @@ func (s *scanner) rankEdgeFeatures(c rankCand, a Attribution, lem, cm, sm string
 			}
 		}
 		x, y := c.a.src, c.a.srcEnd
-		d := "same"
-		switch {
-		case x == a.src && y == a.srcEnd:
-		case y <= x:
-			d = "none"
-		case a.srcEnd <= a.src:
-			d = "new"
-		case x >= a.src && y <= a.srcEnd:
-			d = "inside"
-		case x <= a.src && y >= a.srcEnd:
-			d = "wider"
-		case x < a.srcEnd && a.src < y:
-			d = "overlap"
-		default:
-			d = "apart"
-		}
+		d := spanAgainst(x, y, a.src, a.srcEnd)
 		has := boolStr(y > x)
 		add("s:vsa", d)
 		add("s:vsa×sgen", d, sm)
@@ -1001,4 +973,25 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 		heldout = train(held)
 	}
 	return full, heldout, nil
+}
+
+// spanAgainst names how the candidate span [x, y) lies against the
+// assembled one [ax, ay): the same, none (the candidate is empty), new (the
+// assembled one is), inside it, wider, overlapping or apart.
+func spanAgainst(x, y, ax, ay int) string {
+	switch {
+	case x == ax && y == ay:
+		return "same"
+	case y <= x:
+		return "none"
+	case ay <= ax:
+		return "new"
+	case x >= ax && y <= ay:
+		return "inside"
+	case x <= ax && y >= ay:
+		return "wider"
+	case x < ay && ax < y:
+		return "overlap"
+	}
+	return "apart"
 }
