@@ -56,6 +56,14 @@ type rankCand struct {
 // with exact spans, those only (else those right with overlap).
 const rankExactTarget = true
 
+// rankExtraCues makes the ranker also score the cues parseCues offers;
+// the best candidate of one is kept when its chance of being right
+// reaches rankExtraThreshold (or the keeper's threshold, if higher).
+const (
+	rankExtraCues      = true
+	rankExtraThreshold = 0.5
+)
+
 // assembled reports whether c is the assembled attribution itself.
 func (c rankCand) assembled() bool {
 	return c.sgen&srcAssembled != 0 && c.cgen&contAssembled != 0 && c.cueCut == 0 && c.cueExt == 0
@@ -370,6 +378,11 @@ func (s *scanner) rankFeatures(all []Attribution, k int, c rankCand, margin floa
 		ssame = "s-diff"
 	}
 	add("r:same", same, ssame)
+	if s.labels != nil && labelRole[s.labels[c.a.cue]] != 2 {
+		add("r:untagged")
+		add("r:untagged×cgen", cm)
+		add("r:untagged×sgen", sm)
+	}
 	lem := s.lemmaOf(s.cueHead(c.a.cue, max(c.a.cueEnd, c.a.cue+1)))
 	add("r:lem×cgen", lem, cm)
 	add("r:lem×sgen", lem, sm)
@@ -657,12 +670,21 @@ func (r *AttributionRanker) pick(g []filterExample) int {
 func (s *scanner) rankLearned(all []Attribution, r *AttributionRanker) []Attribution {
 	var kept []Attribution
 	var buf, bestFeats []uint32
-	for k, a := range all {
+	n := len(all)
+	ext := all[:n:n]
+	if rankExtraCues {
+		ext = append(ext, s.parseCues(all)...)
+	}
+	for k, a := range ext {
 		var best Attribution
 		bestZ := math.Inf(-1)
 		m := s.cueMargin(a)
+		ctx := all
+		if k >= n {
+			ctx = ext
+		}
 		for _, c := range s.rankCandidates(a) {
-			buf = s.rankFeatures(all, k, c, m, buf[:0])
+			buf = s.rankFeatures(ctx, k, c, m, buf[:0])
 			z := r.choose.score(buf)
 			if c.assembled() {
 				z += float64(r.delta)
@@ -672,7 +694,11 @@ func (s *scanner) rankLearned(all []Attribution, r *AttributionRanker) []Attribu
 				bestFeats = append(bestFeats[:0], buf...)
 			}
 		}
-		if bestZ > math.Inf(-1) && r.keep.prob(bestFeats) >= float64(r.keep.threshold) {
+		th := float64(r.keep.threshold)
+		if k >= n {
+			th = max(th, rankExtraThreshold)
+		}
+		if bestZ > math.Inf(-1) && r.keep.prob(bestFeats) >= th {
 			kept = append(kept, best)
 		}
 	}
@@ -878,6 +904,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 	var ex []filterExample
 	var doc []int     // article of each group
 	var passes []bool // whether each group's attribution passes the hand filters
+	var extra []bool  // whether each group's cue is one parseCues offered
 	var groups [][]filterExample
 	var buf []uint32
 	cues, right := 0, 0
@@ -886,12 +913,22 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 		for _, a := range s.handFilter(append([]Attribution(nil), all...)) {
 			pass[a.cue] = true
 		}
-		for k, a := range all {
+		n := len(all)
+		ext := all[:n:n]
+		if rankExtraCues {
+			ext = append(ext, s.parseCues(all)...)
+		}
+		for k, a := range ext {
 			cues++
 			g0 := len(ex)
 			m := s.cueMargin(a)
+			ctx := all
+			if k >= n {
+				ctx = ext
+				pass[a.cue] = true
+			}
 			for _, c := range s.rankCandidates(a) {
-				buf = s.rankFeatures(all, k, c, m, buf[:0])
+				buf = s.rankFeatures(ctx, k, c, m, buf[:0])
 				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations),
 					assembled: c.assembled(), exact: rankExactTarget && matchesGoldExact(c.a, docs[i].Relations)}
 				if e.right {
@@ -900,6 +937,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 				ex = append(ex, e)
 			}
 			groups = append(groups, ex[g0:len(ex):len(ex)])
+			extra = append(extra, k >= n)
 			doc = append(doc, i)
 			passes = append(passes, pass[a.cue])
 		}
@@ -936,6 +974,10 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 			}
 		}
 		kept, rightKept, withRight, chosenRight, asmRight := 0, 0, 0, 0, 0
+		// the score at other thresholds for the cues parseCues offers (2: none kept)
+		ths := []float64{0.15, 0.3, 0.4, 0.5, 0.6, 0.7, 2}
+		base, baseRight := 0, 0 // kept and right among the tagger's own cues
+		tk, tr := make([]int, len(ths)), make([]int, len(ths))
 		for f := range opt.CV {
 			r := train(func(i int) bool { return i%opt.CV == f || held != nil && held(i) })
 			for k, g := range groups {
@@ -956,13 +998,38 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 						chosenRight++
 					}
 				}
+				if x >= 0 && extra[k] {
+					p := r.keep.prob(g[x].feats)
+					if p >= max(rankExtraThreshold, float64(r.keep.threshold)) {
+						kept++
+						if g[x].right {
+							rightKept++
+						}
+					}
+					for j, th := range ths {
+						if p >= max(th, float64(r.keep.threshold)) {
+							tk[j]++
+							if g[x].right {
+								tr[j]++
+							}
+						}
+					}
+					continue
+				}
 				if x >= 0 && r.keep.prob(g[x].feats) >= float64(r.keep.threshold) {
 					kept++
+					base++
 					if g[x].right {
 						rightKept++
+						baseRight++
 					}
 				}
 			}
+		}
+		for j, th := range ths {
+			k, rk := base+tk[j], baseRight+tr[j]
+			p, rc := float64(rk)/float64(max(k, 1)), float64(rk)/float64(max(gold, 1))
+			fmt.Fprintf(opt.Log, "extra threshold %.2f: %d extra kept, %d right; F1 %.4f\n", th, tk[j], tr[j], 2*p*rc/max(p+rc, 1e-9))
 		}
 		p, rc := float64(rightKept)/float64(max(kept, 1)), float64(rightKept)/float64(max(gold, 1))
 		fmt.Fprintf(opt.Log, "ranker %d-fold on train: %d cues with a right candidate, the assembled one right for %d, the chosen one for %d; kept %d, right %d of %d gold: P %.4f R %.4f F1 %.4f\n",
