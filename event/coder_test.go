@@ -111,6 +111,12 @@ func summarize(evs []hearsay.Event) []want {
 	return out
 }
 
+// codeBuiltin codes the sentences, given as conll takes them, with the
+// built-in actors and dictionary, and summarizes the events.
+func codeBuiltin(t testing.TB, sents ...[]string) []want {
+	return summarize(New(actor.Builtin(), nil).Code(conll(t, sents...), published))
+}
+
 func TestCode(t *testing.T) {
 	tests := []struct {
 		name string

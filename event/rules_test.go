@@ -1009,7 +1009,7 @@ func TestAppealsAndPartners(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := summarize(New(actor.Builtin(), nil).Code(conll(t, tt.sents...), published))
+			got := codeBuiltin(t, tt.sents...)
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %v; got %v", w, got)
@@ -2335,7 +2335,7 @@ func TestTargetNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := summarize(New(actor.Builtin(), nil).Code(conll(t, tt.sent), published))
+			got := codeBuiltin(t, tt.sent)
 			if len(got) == 0 || got[0].tgt != tt.tgt {
 				t.Errorf("got %v, want first target %s", got, tt.tgt)
 			}
@@ -2477,7 +2477,7 @@ func TestTheGroupMostNamed(t *testing.T) {
 		"group group NOUN 3 obj",
 		". . PUNCT 3 punct",
 	}}
-	got := summarize(New(actor.Builtin(), nil).Code(conll(t, sents...), published))
+	got := codeBuiltin(t, sents...)
 	var tgt string
 	for _, g := range got {
 		if g.src == "KURMIL" {
@@ -2585,7 +2585,7 @@ func TestJointExercise(t *testing.T) {
 		}, []want{{"IRNMIL", "", "150", hearsay.Asserted}}},
 	}
 	for _, tc := range tests {
-		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		got := codeBuiltin(t, tc.lines)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
@@ -2653,7 +2653,7 @@ func TestPeacekeepersArrive(t *testing.T) {
 		}, []want{{"JORMIL", "BIH", "042", hearsay.Asserted}}},
 	}
 	for _, tc := range tests {
-		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		got := codeBuiltin(t, tc.lines)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
@@ -2840,7 +2840,7 @@ func TestStopVerbNotDoer(t *testing.T) {
 		}, true},
 	}
 	for _, tc := range tests {
-		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		got := codeBuiltin(t, tc.lines)
 		has := slices.ContainsFunc(got, func(w want) bool { return w.src == "ISR" && strings.HasPrefix(w.code, "19") })
 		if has != tc.attack {
 			t.Errorf("%s: got %v, want an Israeli attack: %v", tc.name, got, tc.attack)
@@ -2875,7 +2875,7 @@ func TestEngageWith(t *testing.T) {
 		}, []want{{"ISRMIL", "LBNREBHEZ", "190", hearsay.Asserted}}},
 	}
 	for _, tc := range tests {
-		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		got := codeBuiltin(t, tc.lines)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
@@ -2951,7 +2951,7 @@ func TestSharedAgentAndForceOnObject(t *testing.T) {
 		}, []want{{"USA", "", "195", hearsay.Asserted}, {"SYRMIL", "", "195", hearsay.Asserted}}},
 	}
 	for _, tc := range tests {
-		got := summarize(New(actor.Builtin(), nil).Code(conll(t, tc.lines), published))
+		got := codeBuiltin(t, tc.lines)
 		slices.SortFunc(got, func(a, b want) int { return strings.Compare(a.src+a.tgt, b.src+b.tgt) })
 		slices.SortFunc(tc.want, func(a, b want) int { return strings.Compare(a.src+a.tgt, b.src+b.tgt) })
 		if !slices.Equal(got, tc.want) {
