@@ -175,14 +175,7 @@ func TestLoadFormat2(t *testing.T) {
 func TestBeamTrainDeterministicAndMix(t *testing.T) {
 	a, d := tinyBeamModel(t, 2)
 	b, _ := tinyBeamModel(t, 2)
-	var wa, wb bytes.Buffer
-	if err := a.Save(&wa); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Save(&wb); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(wa.Bytes(), wb.Bytes()) {
+	if !sameFiles(t, a, b) {
 		t.Error("two beam trainings with one seed wrote different models")
 	}
 	if _, err := Train(context.Background(), []*nlp.Doc{d}, Options{Beam: maxBeam + 1}); err == nil {
