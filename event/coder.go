@@ -1325,7 +1325,7 @@ var ownedWordNouns = map[string]bool{"announcement": true, "statement": true, "p
 // its owner by a compound or a possessor for which ok holds: the owner.
 func (s *state) nounOwner(i int, ok func(mention) bool) (ref, bool) {
 	v := s.tok(i).Head
-	if s.rel(i) != "nsubj" || v < 0 || s.rel(v) != "acl" || s.tok(v).Rel != "acl" {
+	if s.rel(i) != "nsubj" || v < 0 || s.tok(v).Rel != "acl" {
 		return ref{}, false
 	}
 	that := false
