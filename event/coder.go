@@ -431,13 +431,7 @@ func (s *state) headOf(start, end int) int {
 func (s *state) tok(i int) *nlp.Token { return &s.d.Tokens[i] }
 
 // rel returns the base relation of token i ("obl" for "obl:tmod").
-func (s *state) rel(i int) string {
-	r := s.d.Tokens[i].Rel
-	if k := strings.IndexByte(r, ':'); k >= 0 {
-		return r[:k]
-	}
-	return r
-}
+func (s *state) rel(i int) string { return baseRel(s.d.Tokens[i].Rel) }
 
 // caseOf returns the preposition (case or mark child) of token i.
 func (s *state) caseOf(i int) string {
