@@ -1,6 +1,7 @@
 package claim
 
-// Cues the tagger did not label, offered to the learned ranker.
+// Cues the tagger did not label, offered to the learned ranker's training
+// (see rankExtraCues).
 
 // extraCueMin and extraCueRate bound the word forms parseCues offers: seen
 // inside a PolNeAR train cue at least extraCueMin times, and at least
@@ -15,8 +16,9 @@ const (
 // as a cue often enough (see extraCueMin), with the parse's subject as its
 // source and its clausal complement as its content (empty when it has
 // none: the ranker's other candidates, its object or open complement,
-// the rest of the sentence, then stand in). The ranker's keeper decides
-// which are kept.
+// the rest of the sentence, then stand in). Only training offers them:
+// the ranker learns from what becomes of them, and parses at run time
+// rank the tagger's own cues alone.
 func (s *scanner) parseCues(all []Attribution) []Attribution {
 	if s.labels == nil {
 		return nil
