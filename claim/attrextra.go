@@ -17,8 +17,8 @@ const (
 // source and its clausal complement as its content (empty when it has
 // none: the ranker's other candidates, its object or open complement,
 // the rest of the sentence, then stand in). Only training offers them:
-// the ranker learns from what becomes of them, and parses at run time
-// rank the tagger's own cues alone.
+// the ranker learns from what becomes of them, and at run time it ranks
+// the tagger's own cues alone.
 func (s *scanner) parseCues(all []Attribution) []Attribution {
 	if s.labels == nil {
 		return nil
