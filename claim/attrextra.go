@@ -1,7 +1,7 @@
 package claim
 
 // Cues the tagger did not label, offered to the learned ranker's training
-// (see rankExtraCues).
+// (see rankExtraThreshold).
 
 // extraCueMin and extraCueRate bound the word forms parseCues offers: seen
 // inside a PolNeAR train cue at least extraCueMin times, and at least

@@ -52,20 +52,13 @@ type rankCand struct {
 	cueExt     int // the preposition the cue is extended over ("talked" -> "talked about"), 0 for none
 }
 
-// rankExactTarget makes the chooser learn, for a cue with candidates right
-// with exact spans, those only (else those right with overlap).
-const rankExactTarget = true
-
-// rankExtraCues makes the ranker's training also score the cues parseCues
-// offers (cues the tagger did not label), as groups of their own: shown
-// them, the keeper judges the tagger's weak cues better. At run time none
-// is offered: keeping those whose best candidate reaches
-// rankExtraThreshold, the threshold the training log reports them at,
-// added 2 right relations on PolNeAR dev and cost a fifth of the speed.
-const (
-	rankExtraCues      = true
-	rankExtraThreshold = 0.5
-)
+// rankExtraThreshold is the chance the training log reports the cues
+// parseCues offers at. The ranker's training scores those cues (the ones
+// the tagger did not label) as groups of their own: shown them, the
+// keeper judges the tagger's weak cues better. At run time none is
+// offered: keeping those whose best candidate reaches this threshold added
+// 2 right relations on PolNeAR dev and cost a fifth of the speed.
+const rankExtraThreshold = 0.5
 
 // assembled reports whether c is the assembled attribution itself.
 func (c rankCand) assembled() bool {
@@ -706,7 +699,7 @@ func (f *AttributionFilter) score(feats []uint32) float64 {
 // trainChooser fits a conditional log-linear model over the candidates of
 // each group (one cue's), by stochastic gradient descent on the log
 // likelihood of its right candidates (those right with exact spans, when
-// it has any: see rankExactTarget), with L2 regularisation and the
+// it has any, else those right with overlap), with L2 regularisation and the
 // weights averaged over the last pass. Groups with no right candidate, or
 // only right ones, teach nothing and are skipped.
 func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64) *AttributionFilter {
@@ -740,7 +733,7 @@ func trainChooser(groups [][]filterExample, epochs int, l2 float64, seed uint64)
 			nr := 0
 			exact := false
 			for _, x := range g {
-				exact = exact || x.exact && rankExactTarget
+				exact = exact || x.exact
 			}
 			target := func(x filterExample) bool { return x.right && (!exact || x.exact) }
 			for _, x := range g {
@@ -904,10 +897,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 			pass[a.cue] = true
 		}
 		n := len(all)
-		ext := all[:n:n]
-		if rankExtraCues {
-			ext = append(ext, s.parseCues(all)...)
-		}
+		ext := append(all[:n:n], s.parseCues(all)...)
 		for k, a := range ext {
 			cues++
 			g0 := len(ex)
@@ -920,7 +910,7 @@ func TrainAttributionRankers(docs []AttrDoc, opt RankerOptions, held func(i int)
 			for _, c := range s.rankCandidates(a) {
 				buf = s.rankFeatures(ctx, k, c, m, buf[:0])
 				e := filterExample{feats: append([]uint32(nil), buf...), right: matchesGold(c.a, docs[i].Relations),
-					assembled: c.assembled(), exact: rankExactTarget && matchesGoldExact(c.a, docs[i].Relations)}
+					assembled: c.assembled(), exact: matchesGoldExact(c.a, docs[i].Relations)}
 				if e.right {
 					right++
 				}
